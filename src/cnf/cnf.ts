@@ -1,0 +1,60 @@
+/**
+ * A CNF formula stored flat: literals are DIMACS integers (variable v > 0 is `v`, its negation
+ * `-v`), clauses are stored one after another in a growable Int32Array, each ended by 0.
+ * This is the hand-off format between the encoders and every SAT backend.
+ */
+
+export class Cnf {
+  /** Number of variables; variables are 1..numVars. */
+  numVars = 0;
+  /** Number of clauses stored. */
+  numClauses = 0;
+  /** Clause literals, each clause terminated by 0; valid up to `size`. */
+  lits: Int32Array = new Int32Array(1024);
+  /** Used length of `lits`. */
+  size = 0;
+
+  /** Allocates a fresh variable and returns it. */
+  newVar(): number {
+    return ++this.numVars;
+  }
+
+  /**
+   * Appends a clause (copied). Variables above `numVars` extend it.
+   * @example cnf.addClause([1, -2]);
+   */
+  addClause(clause: ArrayLike<number>): void {
+    const n = clause.length;
+    if (this.size + n + 1 > this.lits.length) {
+      let cap = this.lits.length * 2;
+      while (cap < this.size + n + 1) cap *= 2;
+      const grown = new Int32Array(cap);
+      grown.set(this.lits.subarray(0, this.size));
+      this.lits = grown;
+    }
+    for (let i = 0; i < n; i++) {
+      const lit = clause[i]!;
+      const v = lit < 0 ? -lit : lit;
+      if (v > this.numVars) this.numVars = v;
+      this.lits[this.size++] = lit;
+    }
+    this.lits[this.size++] = 0;
+    this.numClauses++;
+  }
+
+  /** Calls `fn` with each clause as a subarray view (valid only during the call). */
+  forEachClause(fn: (clause: Int32Array) => void): void {
+    let start = 0;
+    for (let i = 0; i < this.size; i++) {
+      if (this.lits[i] === 0) {
+        fn(this.lits.subarray(start, i));
+        start = i + 1;
+      }
+    }
+  }
+
+  /** The used part of the literal array (clauses separated by 0). */
+  flat(): Int32Array {
+    return this.lits.subarray(0, this.size);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The one error hierarchy of eagersmt. Every error that user input can provoke is an
+ * `EagerSmtError`; messages put the location first (`f.smt2:3:14: unknown sort 'Real'`).
+ * Library code throws these and never exits the process; the CLI and the script interpreter
+ * turn them into SMT-LIB `(error "...")` responses.
+ */
+
+/** Where something is in a source text: 1-based line and column. */
+export interface SourceLoc {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** Formats a location as `file:line:col`. */
+export function formatLoc(loc: SourceLoc): string {
+  return `${loc.file}:${loc.line}:${loc.col}`;
+}
+
+/** Base class: `message` is the full text including the location prefix, if any. */
+export class EagerSmtError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Lexical or syntactic error in SMT-LIB or DIMACS input. */
+export class ParseError extends EagerSmtError {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly col: number,
+    readonly detail: string,
+  ) {
+    super(`${file}:${line}:${col}: ${detail}`);
+  }
+}
+
+/** Ill-sorted term, unknown symbol, wrong arity; located when the source is known. */
+export class SortError extends EagerSmtError {
+  constructor(detail: string, readonly loc?: SourceLoc) {
+    super(loc ? `${formatLoc(loc)}: ${detail}` : detail);
+  }
+}
+
+/** Well-formed input outside what eagersmt supports (a logic, an operator, a non-difference atom). */
+export class UnsupportedError extends EagerSmtError {
+  constructor(detail: string, readonly loc?: SourceLoc) {
+    super(loc ? `${formatLoc(loc)}: ${detail}` : detail);
+  }
+}
+
+/** Misuse of an API or of the script's state machine (e.g. `get-model` without a model). */
+export class ContractError extends EagerSmtError {
+  constructor(detail: string, readonly loc?: SourceLoc) {
+    super(loc ? `${formatLoc(loc)}: ${detail}` : detail);
+  }
+}
+
+/** A SAT backend failed (crashed worker, bad output); the answer becomes `unknown`. */
+export class BackendError extends EagerSmtError {}
+
+/** Raised by `assert` below: a broken internal invariant, i.e. a bug in eagersmt. */
+export class InternalError extends Error {
+  constructor(message: string) {
+    super(`internal error: ${message}`);
+    this.name = 'InternalError';
+  }
+}
+
+/** Checks an internal invariant. */
+export function assert(cond: unknown, message = 'assertion failed'): asserts cond {
+  if (!cond) throw new InternalError(message);
+}
+
+/** For the default branch of a switch over a closed union of kinds. */
+export function assertExhaustive(x: never, what = 'value'): never {
+  throw new InternalError(`unexpected ${what}: ${String(x)}`);
+}

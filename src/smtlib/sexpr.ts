@@ -1,0 +1,23 @@
+/**
+ * S-expressions of SMT-LIB 2.6, as produced by the parser: plain objects, independent of the
+ * grammar's shape. Every node carries the 1-based line and column of its first character;
+ * the file name is known to whoever holds the command.
+ */
+
+export interface Pos {
+  line: number;
+  col: number;
+}
+
+export type SExpr =
+  | { kind: 'symbol'; name: string; quoted: boolean; pos: Pos }
+  | { kind: 'keyword'; name: string; pos: Pos } // name includes the leading ':'
+  | { kind: 'numeral'; value: bigint; pos: Pos }
+  | { kind: 'decimal'; text: string; pos: Pos } // as written, e.g. "0.50"
+  | { kind: 'hex'; digits: string; pos: Pos } // #xA0f -> "A0f"
+  | { kind: 'binary'; digits: string; pos: Pos } // #b0101 -> "0101"
+  | { kind: 'string'; value: string; pos: Pos } // "" escapes already resolved
+  | { kind: 'list'; items: SExpr[]; pos: Pos };
+
+export type SList = Extract<SExpr, { kind: 'list' }>;
+export type SSymbol = Extract<SExpr, { kind: 'symbol' }>;
