@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * The `eagersmt` command: `eagersmt [options] <file.smt2|->`.
+ *
+ * Exit codes: 0 when the script ran (even when it reported `(error ...)` responses, as Z3);
+ * 1 for a usage error (bad option, missing file); 2 for an internal error.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { defaultOptions, optionTable, type EngineOptions } from '../engine/options.js';
+import { Script, SOLVER_VERSION } from '../smtlib/script.js';
+import { formatStats } from './stats.js';
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 1;
+export const EXIT_INTERNAL = 2;
+
+function parseTimeout(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a non-negative number of seconds');
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command();
+  program
+    .name('eagersmt')
+    .description('An eager SMT solver: SMT-LIB 2.6 in, Z3-compatible answers out')
+    .version(SOLVER_VERSION, '-V, --version')
+    .argument('<file>', 'SMT-LIB 2 script, or - for standard input')
+    .option('--stats', 'print parse, encode and solve statistics on stderr')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const info of optionTable) {
+    const opt = new Option(info.flag, info.help);
+    if (info.choices) opt.choices(info.choices as string[]);
+    if (info.name === 'timeout') opt.argParser(parseTimeout);
+    const def = defaultOptions[info.name];
+    if (def !== undefined && def !== 0) opt.default(def);
+    program.addOption(opt);
+  }
+  try {
+    program.parse(argv);
+  } catch (e) {
+    const code = (e as { exitCode?: number }).exitCode;
+    return code === 0 ? EXIT_OK : EXIT_USAGE;
+  }
+  const opts = program.opts<Partial<EngineOptions> & { stats?: boolean }>();
+  const file = program.args[0]!;
+  let text: string;
+  try {
+    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+    process.stderr.write(`eagersmt: cannot read '${file}': ${why}\n`);
+    return EXIT_USAGE;
+  }
+  const engine: EngineOptions = {
+    backend: opts.backend ?? defaultOptions.backend,
+    timeout: opts.timeout ?? defaultOptions.timeout,
+    idlEncoding: opts.idlEncoding ?? defaultOptions.idlEncoding,
+    dumpCnf: opts.dumpCnf,
+  };
+  const t0 = performance.now();
+  const script = new Script(
+    engine,
+    { out: (s) => process.stdout.write(s + '\n'), diag: (s) => process.stderr.write(`eagersmt: ${s}\n`) },
+    file === '-' ? '<stdin>' : file,
+  );
+  await script.run(text);
+  if (opts.stats) process.stderr.write(formatStats(script.checks, performance.now() - t0));
+  return EXIT_OK;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`eagersmt: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = EXIT_INTERNAL;
+  },
+);

@@ -1,0 +1,25 @@
+/**
+ * `--stats`: a readable summary on stderr of where the time went and how big the CNF was,
+ * per check and in total.
+ */
+import type { CheckStats } from '../engine/check.js';
+
+/** Formats the statistics of a run (times in seconds). */
+export function formatStats(checks: readonly CheckStats[], totalMs: number): string {
+  const lines: string[] = [];
+  const encode = checks.reduce((a, c) => a + c.encodeMs, 0);
+  const solve = checks.reduce((a, c) => a + c.solveMs, 0);
+  const s = (ms: number) => (ms / 1000).toFixed(3);
+  lines.push(`c total ${s(totalMs)} s; parse+elaborate ${s(totalMs - encode - solve)} s; encode ${s(encode)} s; solve ${s(solve)} s`);
+  checks.forEach((c, i) => {
+    lines.push(`c check ${i + 1}: encode ${s(c.encodeMs)} s, solve ${s(c.solveMs)} s, ${c.vars} variables, ${c.clauses} clauses`);
+    const e = c.encoding;
+    if (e) {
+      lines.push(`c   ${e.atoms} atoms over ${e.intVars} Int and ${e.boolVars} Bool constants; ${e.gates} gates`);
+      for (const comp of e.components)
+        lines.push(`c   component: ${comp.encoding}, ${comp.vars} variables, ${comp.atoms} atoms, cmax ${comp.cmax}, range ${comp.range}, ${comp.bounded} tightened, ${comp.bits} bits`);
+    }
+    if (c.sat) lines.push(`c   sat: ${Object.entries(c.sat).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  });
+  return lines.join('\n') + '\n';
+}

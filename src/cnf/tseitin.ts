@@ -1,0 +1,175 @@
+/**
+ * From gates to clauses: the Tseitin transformation with polarity (Plaisted & Greenbaum 1986).
+ * A gate that is only needed true gets only the clauses `g → f(inputs)`, one needed only
+ * false gets `f(inputs) → g`. Trees of AND gates whose inner nodes have a single fanout are
+ * flattened into one n-ary definition, so `(or a b c d)` costs one variable and five clauses,
+ * not three variables. Top-level conjunctions are split into separate roots, and a top-level
+ * disjunction becomes one clause with no variable for it at all.
+ *
+ * Every input gets a CNF variable (inputs first, in creation order), so encoders can decode
+ * their inputs' values from any SAT model. `keep` literals get variables with full
+ * (two-sided) definitions: they are what assumptions refer to.
+ */
+import { Cnf } from './cnf.js';
+import { FALSE, GateKind, TRUE, type Gates, type Lit } from './gates.js';
+
+const POS = 1;
+const NEG = 2;
+
+export interface TseitinResult {
+  cnf: Cnf;
+  /** CNF variable of each node (0 where none was needed). */
+  nodeVar: Int32Array;
+  /** DIMACS literal of a gate literal: only for inputs and nodes that got a variable. */
+  dimacs(l: Lit): number;
+}
+
+/**
+ * Clauses asserting every literal of `roots`, plus variables for `keep`.
+ * Pre: gate fanins have smaller node ids than their gates (guaranteed by Gates).
+ * Post: the CNF is satisfiable iff the roots are jointly satisfiable, and any model restricted
+ * to inputs (and `keep` nodes) satisfies them.
+ * @example const { cnf } = tseitin(g, [g.or(a, b)], []);
+ */
+export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[]): TseitinResult {
+  const cnf = new Cnf();
+  const n = g.size;
+  const nodeVar = new Int32Array(n);
+  for (let i = 1; i < n; i++) if (g.kind[i] === GateKind.Input) nodeVar[i] = cnf.newVar();
+  const varOf = (node: number): number => nodeVar[node] || (nodeVar[node] = cnf.newVar());
+  const dimacs = (l: Lit): number => {
+    const v = varOf(l >>> 1);
+    return l & 1 ? -v : v;
+  };
+
+  // Split top-level conjunctions into separate roots.
+  const units: Lit[] = [];
+  const stack: Lit[] = roots.slice();
+  let unsat = false;
+  while (stack.length > 0) {
+    const l = stack.pop()!;
+    if (l === TRUE) continue;
+    if (l === FALSE) {
+      unsat = true;
+      continue;
+    }
+    const node = l >>> 1;
+    if ((l & 1) === 0 && g.kind[node] === GateKind.And) {
+      stack.push(g.fanin0[node]!, g.fanin1[node]!);
+    } else {
+      units.push(l);
+    }
+  }
+  if (unsat) {
+    cnf.addClause([]);
+    return { cnf, nodeVar, dimacs };
+  }
+
+  // Fanout counts over the cone of the roots and kept literals.
+  const refs = new Int32Array(n);
+  const seen = new Uint8Array(n);
+  const visit: number[] = [];
+  const mark = (node: number) => {
+    if (!seen[node]) {
+      seen[node] = 1;
+      visit.push(node);
+    }
+  };
+  for (const l of units) {
+    refs[l >>> 1]! += 1;
+    mark(l >>> 1);
+  }
+  for (const l of keep) {
+    if (l === TRUE || l === FALSE) continue;
+    refs[l >>> 1]! += 2;
+    mark(l >>> 1);
+  }
+  while (visit.length > 0) {
+    const node = visit.pop()!;
+    const k = g.kind[node];
+    if (k === GateKind.And || k === GateKind.Xor) {
+      for (const f of [g.fanin0[node]!, g.fanin1[node]!]) {
+        refs[f >>> 1]! += 1;
+        mark(f >>> 1);
+      }
+    }
+  }
+
+  // Leaves of the single-fanout AND tree under `node` (inner nodes are absorbed).
+  const leaves: Lit[] = [];
+  const walk: Lit[] = [];
+  const collectLeaves = (node: number) => {
+    leaves.length = 0;
+    walk.push(g.fanin1[node]!, g.fanin0[node]!);
+    while (walk.length > 0) {
+      const l = walk.pop()!;
+      const m = l >>> 1;
+      if ((l & 1) === 0 && g.kind[m] === GateKind.And && refs[m] === 1) {
+        walk.push(g.fanin1[m]!, g.fanin0[m]!);
+      } else {
+        leaves.push(l);
+      }
+    }
+  };
+
+  const pol = new Uint8Array(n);
+  const clause: number[] = [];
+  for (const l of units) {
+    const node = l >>> 1;
+    if ((l & 1) === 1 && g.kind[node] === GateKind.And) {
+      // A top-level disjunction: ¬(l1 ∧ ... ∧ lk) is the clause (¬l1 ∨ ... ∨ ¬lk).
+      collectLeaves(node);
+      clause.length = 0;
+      for (const leaf of leaves) {
+        clause.push(dimacs(leaf ^ 1));
+        pol[leaf >>> 1]! |= leaf & 1 ? POS : NEG;
+      }
+      cnf.addClause(clause);
+    } else {
+      cnf.addClause([dimacs(l)]);
+      pol[node]! |= l & 1 ? NEG : POS;
+    }
+  }
+  for (const l of keep) if (l !== TRUE && l !== FALSE) pol[l >>> 1]! |= POS | NEG;
+
+  // Parents before children: decreasing node ids.
+  for (let node = n - 1; node > 0; node--) {
+    const p = pol[node]!;
+    if (p === 0) continue;
+    const k = g.kind[node];
+    if (k === GateKind.And) {
+      const out = varOf(node);
+      collectLeaves(node);
+      if (p & POS) {
+        for (const leaf of leaves) {
+          cnf.addClause([-out, dimacs(leaf)]);
+          pol[leaf >>> 1]! |= leaf & 1 ? NEG : POS;
+        }
+      }
+      if (p & NEG) {
+        clause.length = 0;
+        clause.push(out);
+        for (const leaf of leaves) {
+          clause.push(dimacs(leaf ^ 1));
+          pol[leaf >>> 1]! |= leaf & 1 ? POS : NEG;
+        }
+        cnf.addClause(clause);
+      }
+    } else if (k === GateKind.Xor) {
+      const out = varOf(node);
+      const a = dimacs(g.fanin0[node]!);
+      const b = dimacs(g.fanin1[node]!);
+      if (p & POS) {
+        cnf.addClause([-out, a, b]);
+        cnf.addClause([-out, -a, -b]);
+      }
+      if (p & NEG) {
+        cnf.addClause([out, -a, b]);
+        cnf.addClause([out, a, -b]);
+      }
+      pol[g.fanin0[node]! >>> 1]! |= POS | NEG;
+      pol[g.fanin1[node]! >>> 1]! |= POS | NEG;
+    }
+  }
+  return { cnf, nodeVar, dimacs };
+}

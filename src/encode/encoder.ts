@@ -1,0 +1,223 @@
+/**
+ * The eager reduction: a set of assertions (and assumptions) over Booleans and integer
+ * difference logic becomes one CNF (DESIGN.md §5–6).
+ *
+ *  1. Collect: walk the Boolean structure, normalise every integer comparison into guarded
+ *     conjunctions of canonical atoms (idl/normalize.ts), and note which atom literals hold
+ *     unconditionally (top-level conjuncts).
+ *  2. Encode the atoms (idl/smalldomain.ts) into the gate layer.
+ *  3. Build the Boolean structure over atom literals and Boolean constants in the gate layer.
+ *  4. Tseitin to CNF; assumptions become kept literals.
+ *
+ * `decode` turns a SAT model back into values of the original constants. All walks over terms
+ * use explicit stacks: input depth never reaches the call stack.
+ */
+import { Cnf } from '../cnf/cnf.js';
+import { FALSE, Gates, TRUE, type Lit } from '../cnf/gates.js';
+import { tseitin } from '../cnf/tseitin.js';
+import { UnsupportedError } from '../errors.js';
+import type { Value } from '../model/evaluate.js';
+import type { Term } from '../terms/term.js';
+import { wordValue } from './circuits.js';
+import { AtomTable, type AtomLit, type Comparison, type Guard } from './idl/normalize.js';
+import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
+
+export type IdlEncoding = 'auto' | 'sd';
+
+export interface EncodeOptions {
+  idlEncoding?: IdlEncoding;
+}
+
+export interface EncodeStats {
+  atoms: number;
+  intVars: number;
+  boolVars: number;
+  gates: number;
+  components: ComponentStats[];
+}
+
+export interface Encoded {
+  cnf: Cnf;
+  /** DIMACS literals of the assumptions, in order. */
+  assumptions: Int32Array;
+  /** Values of the Int and Bool constants the problem mentions, from a SAT model. */
+  decode(model: Uint8Array): Map<number, Value>;
+  stats: EncodeStats;
+}
+
+const COMPARISONS = new Set(['<=', '<', '>=', '>']);
+
+/** Whether `t` is an integer comparison (an atom of the arithmetic). */
+function isComparison(t: Term): boolean {
+  return COMPARISONS.has(t.op) || ((t.op === '=' || t.op === 'distinct') && t.args[0]!.sort.kind === 'Int');
+}
+
+/**
+ * Encodes `assertions` (each must hold) and `assumptions` (literals to assume) to CNF.
+ * @example const { cnf, decode } = encode([store.mk('<', [x, y])], [], {});
+ */
+export function encode(assertions: readonly Term[], assumptions: readonly Term[], options: EncodeOptions = {}): Encoded {
+  void options; // one IDL encoding so far; `auto` and `sd` coincide
+  const table = new AtomTable();
+  const comparisons = new Map<number, Comparison[]>();
+
+  // 1. Collect comparisons, in a walk over the Boolean structure (guards are Boolean too).
+  const visited = new Set<number>();
+  const stack: Term[] = [...assertions, ...assumptions];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (visited.has(t.id)) continue;
+    visited.add(t.id);
+    if (t.sort.kind !== 'Bool') throw new UnsupportedError(`expected a Boolean term, got sort ${t.sort.name}`);
+    if (isComparison(t)) {
+      const forms: Comparison[] = [];
+      if (t.op === 'distinct') {
+        for (let i = 0; i < t.args.length; i++)
+          for (let j = i + 1; j < t.args.length; j++) forms.push(table.compare('=', t.args[i]!, t.args[j]!));
+      } else {
+        forms.push(table.compare(t.op as '<=' | '<' | '>=' | '>' | '=', t.args[0]!, t.args[1]!));
+      }
+      comparisons.set(t.id, forms);
+      for (const f of forms) for (const c of f.cases) for (const g of c.guards) stack.push(g.term);
+    } else if (t.op === 'var' || t.op === 'true' || t.op === 'false') {
+      // leaf
+    } else if (t.args.every((a) => a.sort.kind === 'Bool')) {
+      for (const a of t.args) stack.push(a);
+    } else {
+      throw new UnsupportedError(`'${t.op}' over sort ${t.args[0]!.sort.name} is not supported`);
+    }
+  }
+
+  // Unconditional atom literals: top-level conjuncts that are single unguarded atoms.
+  const facts: AtomLit[] = [];
+  const top: [Term, boolean][] = assertions.map((a) => [a, true]);
+  const seenTop = new Set<string>();
+  while (top.length > 0) {
+    const [t, pos] = top.pop()!;
+    const key = `${t.id}${pos ? '+' : '-'}`;
+    if (seenTop.has(key)) continue;
+    seenTop.add(key);
+    if (t.op === 'not') top.push([t.args[0]!, !pos]);
+    else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) top.push([a, pos]);
+    else if (comparisons.has(t.id)) {
+      const forms = comparisons.get(t.id)!;
+      if (forms.length !== 1 || forms[0]!.cases.length !== 1) continue;
+      const { guards, rel } = forms[0]!.cases[0]!;
+      if (guards.length > 0 || typeof rel === 'boolean') continue;
+      if (pos) facts.push(...rel);
+      else if (rel.length === 1) facts.push({ atom: rel[0]!.atom, pos: !rel[0]!.pos });
+    }
+  }
+
+  // 2. Atoms into gates.
+  const g = new Gates();
+  const sd = encodeSmallDomain(g, table, facts);
+  const atomLit = (a: AtomLit): Lit => (a.pos ? sd.atomLits[a.atom]! : sd.atomLits[a.atom]! ^ 1);
+
+  // 3. Boolean structure, post-order.
+  const lit = new Map<number, Lit>();
+  const boolVars = new Map<number, Lit>();
+  const guardLit = (gd: Guard): Lit => (gd.pos ? lit.get(gd.term.id)! : lit.get(gd.term.id)! ^ 1);
+  const children = (t: Term): readonly Term[] => {
+    const forms = comparisons.get(t.id);
+    if (!forms) return t.args;
+    const out: Term[] = [];
+    for (const f of forms) for (const c of f.cases) for (const gd of c.guards) out.push(gd.term);
+    return out;
+  };
+  const build = (t: Term): Lit => {
+    const forms = comparisons.get(t.id);
+    if (forms) {
+      const parts = forms.map((f) =>
+        g.orN(
+          f.cases.map((c) => {
+            const rel = typeof c.rel === 'boolean' ? (c.rel ? TRUE : FALSE) : g.andN(c.rel.map(atomLit));
+            return g.andN([...c.guards.map(guardLit), rel]);
+          }),
+        ),
+      );
+      // `distinct` is the conjunction of pairwise disequalities.
+      return t.op === 'distinct' ? g.andN(parts.map((p) => p ^ 1)) : parts[0]!;
+    }
+    const a = t.args.map((x) => lit.get(x.id)!);
+    switch (t.op) {
+      case 'var': {
+        const v = g.input();
+        boolVars.set(t.id, v);
+        return v;
+      }
+      case 'true':
+        return TRUE;
+      case 'false':
+        return FALSE;
+      case 'not':
+        return a[0]! ^ 1;
+      case 'and':
+        return g.andN(a);
+      case 'or':
+        return g.orN(a);
+      case 'xor':
+        return g.xor(a[0]!, a[1]!);
+      case '=>':
+        return g.implies(a[0]!, a[1]!);
+      case '=':
+        return g.iff(a[0]!, a[1]!);
+      case 'distinct':
+        // Booleans have two values: two distinct arguments differ, three cannot.
+        return a.length === 2 ? g.xor(a[0]!, a[1]!) : FALSE;
+      case 'ite':
+        return g.ite(a[0]!, a[1]!, a[2]!);
+      default:
+        throw new UnsupportedError(`operator '${t.op}' is not supported here`);
+    }
+  };
+  const work: Term[] = [...assertions, ...assumptions];
+  while (work.length > 0) {
+    const t = work[work.length - 1]!;
+    if (lit.has(t.id)) {
+      work.pop();
+      continue;
+    }
+    let pending = false;
+    for (const c of children(t)) {
+      if (!lit.has(c.id)) {
+        work.push(c);
+        pending = true;
+      }
+    }
+    if (pending) continue;
+    work.pop();
+    lit.set(t.id, build(t));
+  }
+
+  // 4. CNF. An assumption that folded to false makes this check unsatisfiable outright.
+  const roots = assertions.map((t) => lit.get(t.id)!);
+  const keep = assumptions.map((t) => lit.get(t.id)!);
+  for (const k of keep) if (k === FALSE) roots.push(FALSE);
+  const ts = tseitin(g, roots, keep.filter((k) => k !== TRUE && k !== FALSE));
+  const assumptionLits = Int32Array.from(keep.filter((k) => k !== TRUE && k !== FALSE).map(ts.dimacs));
+
+  const decode = (model: Uint8Array): Map<number, Value> => {
+    const value = (l: Lit): boolean => {
+      if (l === TRUE) return true;
+      if (l === FALSE) return false;
+      const v = ts.nodeVar[l >>> 1]!;
+      const b = v !== 0 && model[v] === 1;
+      return l & 1 ? !b : b;
+    };
+    const out = new Map<number, Value>();
+    for (const [id, l] of boolVars) out.set(id, value(l));
+    for (let v = 1; v < table.numVars; v++) {
+      const ev = sd.vars[v]!;
+      out.set(table.varTerms[v]!.id, ev.offset + wordValue(ev.bits, value));
+    }
+    return out;
+  };
+
+  return {
+    cnf: ts.cnf,
+    assumptions: assumptionLits,
+    decode,
+    stats: { atoms: table.size, intVars: table.numVars - 1, boolVars: boolVars.size, gates: g.size, components: sd.components },
+  };
+}

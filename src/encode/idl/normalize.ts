@@ -1,0 +1,295 @@
+/**
+ * Normalisation of integer atoms to difference constraints `x − y ≤ c` (DESIGN.md §5).
+ *
+ * An integer term is first read as a set of *cases*: each case is a guard (a conjunction of
+ * Boolean terms, from the conditions of `ite`s inside the term) and a linear form
+ * `Σ aᵢ·xᵢ + k`. `ite` over Int is thereby lifted out of atoms: `(<= (ite b x y) z)` becomes
+ * `(b ∧ x − z ≤ 0) ∨ (¬b ∧ y − z ≤ 0)`. A comparison of two cased terms is a disjunction over
+ * the pairs of cases, each a conjunction of canonical atoms.
+ *
+ * A linear relation `e ≤ 0` is a difference constraint when `e` has no variable, one
+ * variable, or two variables with opposite coefficients `a·x − a·y`; dividing by `a` and
+ * rounding the constant (floor) is exact over the integers. Unary constraints use the zero
+ * variable 0, whose value is subtracted from every other in the model.
+ *
+ * Canonical atoms: variables are numbered, and `x − y ≤ c` with x < y is stored as is; with
+ * x > y it is the negation of `y − x ≤ −c − 1`, so an atom and its negation share one Boolean.
+ */
+import { UnsupportedError, assertExhaustive } from '../../errors.js';
+import type { Term } from '../../terms/term.js';
+
+/** `Σ coef·var + k`, variables keyed by IDL variable number (1-based; 0 is the zero variable). */
+export interface Linear {
+  coefs: Map<number, bigint>;
+  k: bigint;
+}
+
+/** A Boolean term that must be true (`pos`) or false for a case to apply. */
+export interface Guard {
+  term: Term;
+  pos: boolean;
+}
+
+export interface Case {
+  guards: Guard[];
+  lin: Linear;
+}
+
+/** A literal over canonical atoms: atom index and sign. */
+export interface AtomLit {
+  atom: number;
+  pos: boolean;
+}
+
+/** A conjunction of atom literals, or a constant. */
+export type Rel = boolean | AtomLit[];
+
+/** The normal form of one comparison term: a disjunction of guarded conjunctions. */
+export interface Comparison {
+  cases: { guards: Guard[]; rel: Rel }[];
+}
+
+/** Largest number of cases one term may expand to before we refuse it. */
+const MAX_CASES = 4096;
+
+export function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+
+/**
+ * The canonical atoms of a problem and the integer variables they mention.
+ * Pre: every term given is well-sorted (built by the TermStore).
+ */
+export class AtomTable {
+  /** Atom i is `x[i] − y[i] ≤ c[i]` with x[i] < y[i]. */
+  readonly x: number[] = [];
+  readonly y: number[] = [];
+  readonly c: bigint[] = [];
+  /** The `var` term of each IDL variable (index 0, the zero variable, has none). */
+  readonly varTerms: (Term | undefined)[] = [undefined];
+  /** Whether the zero variable occurs in some atom. */
+  usesZero = false;
+
+  private readonly index = new Map<string, number>();
+  private readonly varIndex = new Map<number, number>();
+  private readonly caseMemo = new Map<number, Case[]>();
+
+  get size(): number {
+    return this.x.length;
+  }
+
+  get numVars(): number {
+    return this.varTerms.length;
+  }
+
+  /** The IDL variable number of an Int `var` term. */
+  varOf(t: Term): number {
+    let v = this.varIndex.get(t.id);
+    if (v === undefined) {
+      v = this.varTerms.length;
+      this.varTerms.push(t);
+      this.varIndex.set(t.id, v);
+    }
+    return v;
+  }
+
+  /**
+   * Normal form of a comparison `(op l r)` for op in `<=`, `<`, `>=`, `>`, `=` over Int.
+   * @example table.compare('<', x, y) // { cases: [{ guards: [], rel: [{ atom: 0, pos: true }] }] }
+   */
+  compare(op: '<=' | '<' | '>=' | '>' | '=', l: Term, r: Term): Comparison {
+    if (op === '>=' || op === '>') {
+      const t = l;
+      l = r;
+      r = t;
+      op = op === '>=' ? '<=' : '<';
+    }
+    const out: Comparison = { cases: [] };
+    const lc = this.cases(l);
+    const rc = this.cases(r);
+    if (lc.length * rc.length > MAX_CASES) throw new UnsupportedError(`comparison expands to more than ${MAX_CASES} cases (nested ite)`);
+    for (const a of lc) {
+      for (const b of rc) {
+        const e = sub(a.lin, b.lin);
+        let rel: Rel;
+        switch (op) {
+          case '<=':
+            rel = this.leZero(e);
+            break;
+          case '<':
+            rel = this.leZero({ coefs: e.coefs, k: e.k + 1n });
+            break;
+          case '=':
+            rel = conj(this.leZero(e), this.leZero(neg(e)));
+            break;
+          default:
+            return assertExhaustive(op, 'comparison');
+        }
+        out.cases.push({ guards: a.guards.concat(b.guards), rel });
+      }
+    }
+    return out;
+  }
+
+  /** `e ≤ 0` as a conjunction of canonical atom literals. */
+  private leZero(e: Linear): Rel {
+    const vars = [...e.coefs.entries()].filter(([, a]) => a !== 0n);
+    if (vars.length === 0) return e.k <= 0n;
+    if (vars.length === 1) {
+      const [v, a] = vars[0]!;
+      // a·v + k ≤ 0
+      if (a > 0n) return this.atom(v, 0, floorDiv(-e.k, a)); // v − 0 ≤ ⌊−k/a⌋
+      return this.atom(0, v, floorDiv(e.k, -a)); // 0 − v ≤ ⌊k/|a|⌋
+    }
+    if (vars.length === 2) {
+      const [[v1, a1], [v2, a2]] = vars as [[number, bigint], [number, bigint]];
+      if (a1 === -a2) {
+        return a1 > 0n ? this.atom(v1, v2, floorDiv(-e.k, a1)) : this.atom(v2, v1, floorDiv(-e.k, a2));
+      }
+    }
+    throw new UnsupportedError('not a difference-logic constraint: ' + showLinear(e, this.varTerms));
+  }
+
+  /** The canonical literal for `x − y ≤ c` (a constant when x = y). */
+  private atom(x: number, y: number, c: bigint): Rel {
+    if (x === y) return c >= 0n;
+    if (x === 0 || y === 0) this.usesZero = true;
+    let pos = true;
+    if (x > y) {
+      [x, y, c, pos] = [y, x, -c - 1n, false];
+    }
+    const key = `${x} ${y} ${c}`;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.x.length;
+      this.x.push(x);
+      this.y.push(y);
+      this.c.push(c);
+      this.index.set(key, i);
+    }
+    return [{ atom: i, pos }];
+  }
+
+  /** The cases of an Int term: guarded linear forms. Iterative, memoised by term id. */
+  cases(term: Term): Case[] {
+    const stack: Term[] = [term];
+    while (stack.length > 0) {
+      const t = stack[stack.length - 1]!;
+      if (this.caseMemo.has(t.id)) {
+        stack.pop();
+        continue;
+      }
+      let pending = false;
+      if (t.op !== 'var' && t.op !== 'int') {
+        const ints = t.op === 'ite' ? [t.args[1]!, t.args[2]!] : t.args;
+        for (const a of ints) {
+          if (!this.caseMemo.has(a.id)) {
+            stack.push(a);
+            pending = true;
+          }
+        }
+      }
+      if (pending) continue;
+      stack.pop();
+      this.caseMemo.set(t.id, this.casesOf(t));
+    }
+    return this.caseMemo.get(term.id)!;
+  }
+
+  private casesOf(t: Term): Case[] {
+    const memo = (u: Term) => this.caseMemo.get(u.id)!;
+    switch (t.op) {
+      case 'var':
+        if (t.sort.kind !== 'Int') break;
+        return [{ guards: [], lin: { coefs: new Map([[this.varOf(t), 1n]]), k: 0n } }];
+      case 'int':
+        return [{ guards: [], lin: { coefs: new Map(), k: t.value! } }];
+      case 'ite': {
+        const c = t.args[0]!;
+        const th = memo(t.args[1]!).map((x) => ({ guards: [{ term: c, pos: true }, ...x.guards], lin: x.lin }));
+        const el = memo(t.args[2]!).map((x) => ({ guards: [{ term: c, pos: false }, ...x.guards], lin: x.lin }));
+        return limit(th.concat(el));
+      }
+      case '+':
+      case '-':
+      case 'neg':
+      case '*': {
+        let acc: Case[] = [{ guards: [], lin: { coefs: new Map(), k: t.op === '*' ? 1n : 0n } }];
+        t.args.forEach((a, i) => {
+          const next: Case[] = [];
+          for (const x of acc) {
+            for (const y of memo(a)) {
+              let lin: Linear;
+              if (t.op === '*') lin = mul(x.lin, y.lin, this.varTerms);
+              else if (t.op === 'neg' || (t.op === '-' && i > 0)) lin = sub(x.lin, y.lin);
+              else lin = add(x.lin, y.lin);
+              next.push({ guards: x.guards.concat(y.guards), lin });
+            }
+          }
+          acc = limit(next);
+        });
+        return acc;
+      }
+      default:
+        break;
+    }
+    throw new UnsupportedError(`integer term with operator '${t.op}' is not supported in difference logic`);
+  }
+}
+
+function limit(cases: Case[]): Case[] {
+  if (cases.length > MAX_CASES) throw new UnsupportedError(`integer term expands to more than ${MAX_CASES} cases (nested ite)`);
+  return cases;
+}
+
+function add(a: Linear, b: Linear): Linear {
+  const coefs = new Map(a.coefs);
+  for (const [v, c] of b.coefs) coefs.set(v, (coefs.get(v) ?? 0n) + c);
+  return { coefs, k: a.k + b.k };
+}
+
+function neg(a: Linear): Linear {
+  const coefs = new Map<number, bigint>();
+  for (const [v, c] of a.coefs) coefs.set(v, -c);
+  return { coefs, k: -a.k };
+}
+
+function sub(a: Linear, b: Linear): Linear {
+  return add(a, neg(b));
+}
+
+function scale(a: Linear, s: bigint): Linear {
+  const coefs = new Map<number, bigint>();
+  for (const [v, c] of a.coefs) coefs.set(v, c * s);
+  return { coefs, k: a.k * s };
+}
+
+function isConst(a: Linear): boolean {
+  for (const c of a.coefs.values()) if (c !== 0n) return false;
+  return true;
+}
+
+function mul(a: Linear, b: Linear, names: readonly (Term | undefined)[]): Linear {
+  if (isConst(a)) return scale(b, a.k);
+  if (isConst(b)) return scale(a, b.k);
+  throw new UnsupportedError(`non-linear multiplication: (* ${showLinear(a, names)} ${showLinear(b, names)})`);
+}
+
+function conj(a: Rel, b: Rel): Rel {
+  if (a === false || b === false) return false;
+  if (a === true) return b;
+  if (b === true) return a;
+  return a.concat(b);
+}
+
+function showLinear(e: Linear, names: readonly (Term | undefined)[]): string {
+  const parts: string[] = [];
+  for (const [v, a] of e.coefs) {
+    if (a === 0n) continue;
+    const name = v === 0 ? '0' : (names[v]?.name ?? `v${v}`);
+    parts.push(a === 1n ? name : `(* ${a} ${name})`);
+  }
+  if (e.k !== 0n || parts.length === 0) parts.push(e.k.toString());
+  return parts.length === 1 ? parts[0]! : `(+ ${parts.join(' ')})`;
+}

@@ -1,0 +1,86 @@
+/**
+ * One satisfiability check through the whole eager pipeline (DESIGN.md "Pipeline"):
+ * encode → SAT backend → decode → model check. Every `sat` model is evaluated against the
+ * original assertions and assumptions before it is returned; a model that fails is reported
+ * as `unknown` with an internal-error reason, never as `sat`.
+ */
+import { writeFileSync } from 'node:fs';
+import { writeDimacs } from '../cnf/dimacs.js';
+import { encode } from '../encode/encoder.js';
+import type { EncodeStats } from '../encode/encoder.js';
+import { EagerSmtError, InternalError } from '../errors.js';
+import { checkModel, type Value } from '../model/evaluate.js';
+import { createBackend } from '../sat/backend.js';
+import '../sat/builtin.js';
+import type { Term } from '../terms/term.js';
+import type { EngineOptions } from './options.js';
+
+export interface CheckStats {
+  encodeMs: number;
+  solveMs: number;
+  vars: number;
+  clauses: number;
+  encoding?: EncodeStats;
+  sat?: Record<string, number>;
+}
+
+export interface CheckResult {
+  status: 'sat' | 'unsat' | 'unknown';
+  /** For `sat`: values of the constants the problem mentions (others take their defaults). */
+  model?: Map<number, Value>;
+  /** For `unknown`: why. */
+  reason?: string;
+  stats: CheckStats;
+}
+
+export interface CheckLimits {
+  /** Absolute deadline (ms since the epoch, as Date.now()). */
+  deadline?: number;
+  signal?: AbortSignal;
+  /** 1-based index of this check in the script, for `--dump-cnf`. */
+  index?: number;
+}
+
+/**
+ * Decides `assertions ∧ assumptions`.
+ * @example const r = await check([store.mk('<', [x, y])], [], defaultOptions, {});
+ */
+export async function check(
+  assertions: readonly Term[],
+  assumptions: readonly Term[],
+  options: EngineOptions,
+  limits: CheckLimits,
+): Promise<CheckResult> {
+  const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 };
+  const t0 = performance.now();
+  const enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding });
+  stats.encodeMs = performance.now() - t0;
+  stats.vars = enc.cnf.numVars;
+  stats.clauses = enc.cnf.numClauses;
+  stats.encoding = enc.stats;
+  if (options.dumpCnf) {
+    const file = limits.index && limits.index > 1 ? `${options.dumpCnf}.${limits.index}` : options.dumpCnf;
+    writeFileSync(file, writeDimacs(enc.cnf));
+  }
+
+  const backend = createBackend(options.backend);
+  if (!backend) throw new EagerSmtError(`unknown SAT backend '${options.backend}'`);
+  const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
+  if (timeoutMs === 0) return { status: 'unknown', reason: 'timeout', stats };
+  const t1 = performance.now();
+  const out = await backend.solve(enc.cnf, enc.assumptions, { timeoutMs, signal: limits.signal });
+  stats.solveMs = performance.now() - t1;
+  stats.sat = out.stats;
+  if (out.status !== 'sat') return { status: out.status, reason: out.reason, stats };
+  if (!out.model) return { status: 'unknown', reason: 'backend error: sat without a model', stats };
+
+  const model = enc.decode(out.model);
+  try {
+    checkModel(assertions, model);
+    checkModel(assumptions, model);
+  } catch (e) {
+    if (e instanceof InternalError) return { status: 'unknown', reason: e.message, stats };
+    throw e;
+  }
+  return { status: 'sat', model, stats };
+}

@@ -1,0 +1,36 @@
+/**
+ * The options table: every option of the solver in one place (name, default, help), read by
+ * the CLI to build its flags and by the library API, in the manner of CaDiCaL's `options.hpp`.
+ */
+import type { IdlEncoding } from '../encode/encoder.js';
+
+export interface EngineOptions {
+  /** SAT backend by registry name. */
+  backend: string;
+  /** Wall-clock limit in seconds for the whole script; 0 means none. */
+  timeout: number;
+  /** Encoding of integer difference logic. */
+  idlEncoding: IdlEncoding;
+  /** Write the CNF of each check to this file (the second check to `file.2`, ...). */
+  dumpCnf?: string;
+}
+
+export interface OptionInfo {
+  name: keyof EngineOptions;
+  flag: string;
+  help: string;
+  choices?: readonly string[];
+}
+
+export const defaultOptions: EngineOptions = {
+  backend: 'builtin',
+  timeout: 0,
+  idlEncoding: 'auto',
+};
+
+export const optionTable: readonly OptionInfo[] = [
+  { name: 'backend', flag: '--backend <name>', help: 'SAT backend', choices: ['builtin'] },
+  { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout)' },
+  { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd'] },
+  { name: 'dumpCnf', flag: '--dump-cnf <file>', help: 'write the CNF of each check-sat in DIMACS (the n-th check to <file>.n for n > 1)' },
+];

@@ -1,0 +1,104 @@
+/**
+ * Evaluation of terms under a model: the independent check that every `sat` answer is right.
+ * It works on the original term DAG, not on anything the encoder produced, with exact bigint
+ * arithmetic, and it uses an explicit stack so that deep terms cannot overflow the call stack.
+ */
+import { InternalError, assertExhaustive } from '../errors.js';
+import type { Term } from '../terms/term.js';
+
+export type Value = boolean | bigint;
+
+/** Values of the declared constants, by term id of the `var` term. */
+export type Assignment = ReadonlyMap<number, Value>;
+
+/**
+ * Evaluates `term` under `assignment`; constants missing from it take the default value of
+ * their sort (`false`, `0`). `memo` may be shared between calls on the same assignment.
+ * @example evaluate(store.mk('<=', [x, store.int(3n)]), new Map([[x.id, 2n]])) // true
+ */
+export function evaluate(term: Term, assignment: Assignment, memo: Map<number, Value> = new Map()): Value {
+  const stack: Term[] = [term];
+  while (stack.length > 0) {
+    const t = stack[stack.length - 1]!;
+    if (memo.has(t.id)) {
+      stack.pop();
+      continue;
+    }
+    let pending = false;
+    for (const a of t.args) {
+      if (!memo.has(a.id)) {
+        stack.push(a);
+        pending = true;
+      }
+    }
+    if (pending) continue;
+    stack.pop();
+    memo.set(t.id, apply(t, t.args.map((a) => memo.get(a.id)!), assignment));
+  }
+  return memo.get(term.id)!;
+}
+
+function apply(t: Term, v: Value[], assignment: Assignment): Value {
+  const b = (i: number) => v[i] as boolean;
+  const n = (i: number) => v[i] as bigint;
+  switch (t.op) {
+    case 'var': {
+      const x = assignment.get(t.id);
+      if (x !== undefined) return x;
+      return t.sort.kind === 'Bool' ? false : 0n;
+    }
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+    case 'int':
+      return t.value!;
+    case 'not':
+      return !b(0);
+    case 'and':
+      return v.every((x) => x === true);
+    case 'or':
+      return v.some((x) => x === true);
+    case 'xor':
+      return b(0) !== b(1);
+    case '=>':
+      return !b(0) || b(1);
+    case '=':
+      return v[0] === v[1];
+    case 'distinct':
+      return new Set(v).size === v.length;
+    case 'ite':
+      return b(0) ? v[1]! : v[2]!;
+    case '+':
+      return v.reduce((acc: bigint, x) => acc + (x as bigint), 0n);
+    case '-':
+      return n(0) - n(1);
+    case 'neg':
+      return -n(0);
+    case '*':
+      return v.reduce((acc: bigint, x) => acc * (x as bigint), 1n);
+    case '<=':
+      return n(0) <= n(1);
+    case '<':
+      return n(0) < n(1);
+    case '>=':
+      return n(0) >= n(1);
+    case '>':
+      return n(0) > n(1);
+    default:
+      return assertExhaustive(t.op, 'operator');
+  }
+}
+
+/**
+ * Checks that every assertion evaluates to true; throws InternalError naming the first that
+ * does not (a bug in an encoder or a backend, never to be printed as `sat`).
+ */
+export function checkModel(assertions: readonly Term[], assignment: Assignment): void {
+  const memo = new Map<number, Value>();
+  for (const a of assertions) {
+    if (evaluate(a, assignment, memo) !== true) {
+      throw new InternalError(`model check failed: assertion #${a.id} is false under the model`);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The options of the built-in CDCL solver, in one table (name, default, range, help), in the
+ * manner of CaDiCaL's `options.hpp`: every knob of the solver is listed here and nowhere else,
+ * so `--help`-style listings, validation and the defaults cannot drift apart. All values are
+ * numbers; switches are 0/1 and modes are small integers explained in the help text.
+ */
+import { ContractError } from '../../errors.js';
+
+export interface OptionSpec {
+  readonly name: keyof CdclOptions;
+  readonly def: number;
+  readonly min: number;
+  readonly max: number;
+  readonly help: string;
+}
+
+export interface CdclOptions {
+  /** VSIDS decay factor (EVSIDS: the bump grows by 1/decay after every conflict). */
+  varDecay: number;
+  /** Decay factor of learnt-clause activity. */
+  clauseDecay: number;
+  /** Initial phase of every variable: 0 = false, 1 = true. */
+  phase: number;
+  /** Restart policy: 0 = none, 1 = Luby, 2 = glucose-style EMA of LBD. */
+  restart: number;
+  /** Conflicts per Luby unit. */
+  lubyUnit: number;
+  /** EMA restarts: restart when the fast LBD average exceeds the slow one by this factor. */
+  restartMargin: number;
+  /** EMA restarts: minimum number of conflicts between two restarts. */
+  restartMin: number;
+  /** Smoothing factor of the fast LBD average (about 1/window). */
+  emaFast: number;
+  /** Smoothing factor of the slow LBD average. */
+  emaSlow: number;
+  /** Learnt clauses with LBD at most this are kept forever ("core", glue clauses). */
+  coreLbd: number;
+  /** Learnt clauses with LBD at most this survive a reduction if used since the last one. */
+  tier2Lbd: number;
+  /** Conflicts before the first learnt-clause reduction. */
+  reduceFirst: number;
+  /** Growth of the reduction interval (in conflicts) after each reduction. */
+  reduceInc: number;
+  /** Clause minimisation: 0 = none, 1 = recursive (MiniSat `ccmin-mode=2`). */
+  minimize: number;
+  /** Call `shouldStop` every this many conflicts (and every 16 times as many decisions). */
+  checkInterval: number;
+}
+
+export const OPTIONS: readonly OptionSpec[] = [
+  { name: 'varDecay', def: 0.95, min: 0.5, max: 0.9999, help: 'VSIDS activity decay' },
+  { name: 'clauseDecay', def: 0.999, min: 0.5, max: 0.99999, help: 'learnt clause activity decay' },
+  { name: 'phase', def: 0, min: 0, max: 1, help: 'initial phase (0 = false, 1 = true)' },
+  { name: 'restart', def: 2, min: 0, max: 2, help: 'restarts: 0 = none, 1 = Luby, 2 = glucose EMA' },
+  { name: 'lubyUnit', def: 100, min: 1, max: 1e9, help: 'conflicts per Luby unit' },
+  { name: 'restartMargin', def: 1.2, min: 1, max: 10, help: 'EMA restart margin fast/slow' },
+  { name: 'restartMin', def: 2, min: 1, max: 1e9, help: 'minimum conflicts between restarts' },
+  { name: 'emaFast', def: 1 / 32, min: 1e-6, max: 1, help: 'fast LBD average smoothing' },
+  { name: 'emaSlow', def: 1 / 4096, min: 1e-9, max: 1, help: 'slow LBD average smoothing' },
+  { name: 'coreLbd', def: 2, min: 1, max: 1e9, help: 'keep learnt clauses with LBD <= this' },
+  { name: 'tier2Lbd', def: 6, min: 1, max: 1e9, help: 'keep used learnt clauses with LBD <= this' },
+  { name: 'reduceFirst', def: 2000, min: 1, max: 1e9, help: 'conflicts before first reduction' },
+  { name: 'reduceInc', def: 300, min: 0, max: 1e9, help: 'reduction interval increment' },
+  { name: 'minimize', def: 1, min: 0, max: 1, help: 'learnt clause minimisation (0 = off, 1 = recursive)' },
+  { name: 'checkInterval', def: 1024, min: 1, max: 1e9, help: 'conflicts between shouldStop calls' },
+];
+
+/**
+ * The default options overridden by `overrides`, validated against the table.
+ * @example const opts = makeOptions({ restart: 1 }); // Luby restarts
+ * @throws ContractError for an unknown option or a value out of range.
+ */
+export function makeOptions(overrides: Partial<CdclOptions> = {}): CdclOptions {
+  const opts = {} as Record<string, number>;
+  for (const spec of OPTIONS) opts[spec.name] = spec.def;
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const spec = OPTIONS.find((o) => o.name === name);
+    if (!spec) throw new ContractError(`unknown SAT option '${name}'`);
+    if (typeof value !== 'number' || !(value >= spec.min && value <= spec.max)) {
+      throw new ContractError(`SAT option '${name}' must be in [${spec.min}, ${spec.max}], got ${String(value)}`);
+    }
+    opts[name] = value;
+  }
+  return opts as unknown as CdclOptions;
+}

@@ -1,0 +1,62 @@
+/**
+ * Restarts. Two policies, chosen by the `restart` option:
+ *  - Luby: restart after `lubyUnit * luby(i)` conflicts, the universal sequence of Luby,
+ *    Sinclair and Zuckerman ("Optimal speedup of Las Vegas algorithms", IPL 1993) as used by
+ *    MiniSat 2.2 (Huang, "The effect of restarts on the efficiency of clause learning", IJCAI 2007).
+ *  - Glucose-style: restart when the recent learnt clauses are worse than usual, i.e. when a fast
+ *    moving average of their LBD exceeds a slow one by a margin (Audemard and Simon,
+ *    "Refining restarts strategies for SAT and UNSAT", CP 2012), with exponential moving
+ *    averages and bias correction as in CaDiCaL (Biere and Fröhlich, "Evaluating CDCL restart
+ *    schemes", POS 2015).
+ */
+import { State } from './state.js';
+
+/** The Luby sequence 1 1 2 1 1 2 4 1 1 2 ... at index `i` (0-based), as in MiniSat. */
+export function luby(i: number): number {
+  let size = 1;
+  let seq = 0;
+  while (size < i + 1) {
+    seq++;
+    size = 2 * size + 1;
+  }
+  while (size - 1 !== i) {
+    size = (size - 1) >> 1;
+    seq--;
+    i = i % size;
+  }
+  return 2 ** seq;
+}
+
+/** Feeds the LBD of a new learnt clause to the moving averages. */
+export function updateRestartAverages(s: State, lbd: number): void {
+  const fast = s.opts.emaFast;
+  const slow = s.opts.emaSlow;
+  s.lbdFast += fast * (lbd - s.lbdFast);
+  s.lbdFastExp *= 1 - fast;
+  s.lbdSlow += slow * (lbd - s.lbdSlow);
+  s.lbdSlowExp *= 1 - slow;
+}
+
+/** Whether the search should restart now (called between conflicts, before deciding). */
+export function restartDue(s: State): boolean {
+  const conflicts = s.stats.conflicts;
+  switch (s.opts.restart) {
+    case 1:
+      return conflicts >= s.lubyLimit;
+    case 2: {
+      if (conflicts - s.conflictsAtRestart < s.opts.restartMin) return false;
+      const fast = s.lbdFast / (1 - s.lbdFastExp);
+      const slow = s.lbdSlow / (1 - s.lbdSlowExp);
+      return fast > s.opts.restartMargin * slow;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Records a restart and schedules the next Luby one. */
+export function restarted(s: State): void {
+  s.stats.restarts++;
+  s.conflictsAtRestart = s.stats.conflicts;
+  s.lubyLimit = s.stats.conflicts + s.opts.lubyUnit * luby(s.lubyIndex++);
+}

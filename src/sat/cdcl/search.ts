@@ -1,0 +1,134 @@
+/**
+ * The CDCL search loop (conflict-driven clause learning: Marques-Silva and Sakallah, GRASP,
+ * 1999; Moskewicz et al., Chaff, 2001), shaped like MiniSat's `Solver::search`: propagate; on a
+ * conflict analyse, backjump and learn; otherwise restart or reduce when due, then decide —
+ * the assumptions first, each on its own decision level (Eén and Sörensson, "Temporal induction
+ * by incremental SAT solving", BMC 2003), then the VSIDS choice.
+ */
+import { analyze, analyzeFinal } from './analyze.js';
+import { allocClause, attachClause } from './clauses.js';
+import { decayVars, pickBranchLit } from './decide.js';
+import { reduceDue, reduceLearnts } from './reduce.js';
+import { luby, restartDue, restarted, updateRestartAverages } from './restart.js';
+import { NO_REF, State, toDimacs } from './state.js';
+import { propagate } from './propagate.js';
+
+export type SearchResult = 'sat' | 'unsat' | 'unknown';
+
+/** Budgets of one `solve` call; all optional. */
+export interface SearchLimits {
+  /** Polled every `checkInterval` conflicts (and 16 times as many decisions); true stops. */
+  shouldStop?: () => boolean;
+  /** Maximum number of conflicts in this call. */
+  conflictLimit?: number;
+  /** Maximum number of propagated literals in this call (checked at conflicts). */
+  propagationLimit?: number;
+}
+
+/**
+ * Searches for a model of the clauses extending `s.assumptions`.
+ * Pre: decision level 0, `s.ok`, `finalConflict` has room for every assumption plus one.
+ * Post: 'sat' leaves the full model on the trail; 'unsat' with `s.ok` still true means the
+ * assumptions failed (`finalConflict` holds them), with `s.ok` false that the clauses are
+ * unsatisfiable; 'unknown' means a limit was hit, at decision level 0.
+ */
+export function search(s: State, limits: SearchLimits): SearchResult {
+  const stats = s.stats;
+  const assumptions = s.assumptions;
+  const shouldStop = limits.shouldStop;
+  const interval = s.opts.checkInterval;
+  const maxConflicts = stats.conflicts + (limits.conflictLimit ?? Infinity);
+  const maxPropagations = stats.propagations + (limits.propagationLimit ?? Infinity);
+  let nextConflictCheck = stats.conflicts + interval;
+  let nextDecisionCheck = stats.decisions + 16 * interval;
+  s.lubyIndex = 0;
+  s.lubyLimit = stats.conflicts + s.opts.lubyUnit * luby(s.lubyIndex++);
+  s.conflictsAtRestart = stats.conflicts;
+
+  for (;;) {
+    const confl = propagate(s);
+    if (confl !== NO_REF) {
+      stats.conflicts++;
+      if (s.decisionLevel === 0) {
+        s.ok = false;
+        s.proof?.add(new Int32Array(0));
+        return 'unsat';
+      }
+      const bt = analyze(s, confl);
+      s.cancelUntil(bt);
+      learn(s);
+      decayVars(s);
+      s.claInc /= s.opts.clauseDecay;
+      updateRestartAverages(s, s.learntLbd);
+      if (stats.conflicts >= maxConflicts || stats.propagations >= maxPropagations) return stop(s);
+      if (stats.conflicts >= nextConflictCheck) {
+        nextConflictCheck = stats.conflicts + interval;
+        if (shouldStop?.()) return stop(s);
+      }
+      continue;
+    }
+
+    if (restartDue(s)) {
+      s.cancelUntil(0);
+      restarted(s);
+    }
+    if (reduceDue(s)) {
+      s.cancelUntil(0);
+      reduceLearnts(s);
+    }
+
+    let next = -1;
+    while (s.decisionLevel < assumptions.length) {
+      const a = assumptions[s.decisionLevel];
+      const val = s.vals[a];
+      if (val === 1) {
+        s.newDecisionLevel(); // already true: an empty level keeps levels and assumptions aligned
+      } else if (val === -1) {
+        analyzeFinal(s, a);
+        return 'unsat';
+      } else {
+        next = a;
+        break;
+      }
+    }
+    if (next === -1) {
+      next = pickBranchLit(s);
+      if (next === -1) return 'sat';
+      stats.decisions++;
+      if (stats.decisions >= nextDecisionCheck) {
+        nextDecisionCheck = stats.decisions + 16 * interval;
+        if (shouldStop?.()) return stop(s);
+      }
+    }
+    s.newDecisionLevel();
+    s.assign(next, NO_REF);
+  }
+}
+
+/**
+ * Adds the clause of the last analysis and asserts its first literal.
+ * Pre: backjumped to the level of `learnt[1]` (or 0 for a unit).
+ */
+function learn(s: State): void {
+  const n = s.learntSize;
+  const learnt = s.learnt;
+  s.stats.learnt++;
+  if (s.proof) {
+    const lits = new Int32Array(n);
+    for (let i = 0; i < n; i++) lits[i] = toDimacs(learnt[i]);
+    s.proof.add(lits);
+  }
+  if (n === 1) {
+    s.assign(learnt[0], NO_REF);
+    return;
+  }
+  const c = allocClause(s, learnt, n, true, s.learntLbd);
+  s.activityView[c + 2] = s.claInc;
+  attachClause(s, c);
+  s.assign(learnt[0], c);
+}
+
+function stop(s: State): SearchResult {
+  s.cancelUntil(0);
+  return 'unknown';
+}

@@ -1,0 +1,211 @@
+/**
+ * The public face of the built-in CDCL solver: a small, synchronous, IPASIR-shaped class
+ * (`addClause`, `solve` under assumptions, `value`, `failed`) in the manner of CaDiCaL's
+ * external API. It speaks DIMACS literals, normalises input clauses (duplicates, tautologies,
+ * literals fixed at level 0) and maps them to the internal `2*var + sign` literals; the
+ * algorithm lives in `search.ts` and the files it imports.
+ *
+ * The API is a small state machine: after `addClause` the solver is in state `input`; `solve`
+ * moves it to `sat`, `unsat` or `unknown`. `value`/`model` are only valid in `sat` and `failed`
+ * only in `unsat`; misuse throws a `ContractError`. Clauses may be added after a `solve`
+ * (incremental use): learnt clauses are kept, assumptions are per call.
+ */
+import { ContractError } from '../../errors.js';
+import { allocClause, attachClause } from './clauses.js';
+import { makeOptions, type CdclOptions } from './options.js';
+import { search, type SearchLimits, type SearchResult } from './search.js';
+import { NO_REF, State, toDimacs, toLit, type CdclStats, type ProofTracer } from './state.js';
+
+export type { CdclOptions } from './options.js';
+export type { CdclStats, ProofTracer } from './state.js';
+export type SolveLimits = SearchLimits;
+export type SolveResult = SearchResult;
+export type SolverState = 'input' | SolveResult;
+
+export class CdclSolver {
+  private readonly s: State;
+  private current: SolverState = 'input';
+  private modelBits: Uint8Array = new Uint8Array(0);
+  private failedLits: Int32Array = new Int32Array(0);
+  private buf: Int32Array = new Int32Array(16);
+
+  /**
+   * @param options overrides of the defaults in `options.ts` (validated).
+   * @example const solver = new CdclSolver({ restart: 1 });
+   */
+  constructor(options: Partial<CdclOptions> = {}) {
+    this.s = new State(makeOptions(options));
+  }
+
+  /** `input`, or the result of the last `solve`. */
+  get state(): SolverState {
+    return this.current;
+  }
+
+  /** Highest variable seen so far (in clauses or assumptions). */
+  get numVars(): number {
+    return this.s.numVars;
+  }
+
+  /** Counters of the work done so far, plus the current database sizes. */
+  get stats(): CdclStats & { vars: number; clauses: number; learnts: number } {
+    const s = this.s;
+    return { ...s.stats, vars: s.numVars, clauses: s.numOriginal, learnts: s.numLearnt };
+  }
+
+  /** Sends every learnt and deleted clause to `tracer` (e.g. a DRAT writer); undefined stops. */
+  setProof(tracer: ProofTracer | undefined): void {
+    this.s.proof = tracer;
+  }
+
+  /** Declares variables 1..n even if no clause mentions them (they appear in the model). */
+  reserveVars(n: number): void {
+    this.s.cancelUntil(0);
+    this.s.reserve(n);
+  }
+
+  /**
+   * Adds a clause of DIMACS literals (no terminating 0).
+   * @example solver.addClause([1, -2, 3]);
+   * @throws ContractError for a zero or non-integer literal.
+   */
+  addClause(lits: ArrayLike<number>): void {
+    for (let i = 0; i < lits.length; i++) checkLit(lits[i], 'clause');
+    this.addRange(lits, 0, lits.length);
+  }
+
+  /**
+   * Adds every clause of a flat, 0-terminated DIMACS literal array (the `Cnf.flat()` format),
+   * and declares variables up to `numVars`. Literals are trusted to be non-zero integers.
+   * @example solver.addFlat(cnf.flat(), cnf.numVars);
+   */
+  addFlat(lits: Int32Array, numVars = 0): void {
+    this.reserveVars(numVars);
+    let start = 0;
+    for (let i = 0; i < lits.length; i++) {
+      if (lits[i] === 0) {
+        this.addRange(lits, start, i);
+        start = i + 1;
+      }
+    }
+    if (start < lits.length) this.addRange(lits, start, lits.length);
+  }
+
+  /**
+   * Solves the clauses under `assumptions` (DIMACS literals that must hold for this call only).
+   * Post: 'sat' — `value`/`model` give a model of all clauses and assumptions; 'unsat' —
+   * `failed` gives the assumptions used to refute (empty if the clauses alone are unsat);
+   * 'unknown' — a limit in `limits` was hit.
+   * @example solver.solve([-3], { conflictLimit: 10000 });
+   */
+  solve(assumptions: ArrayLike<number> = [], limits: SolveLimits = {}): SolveResult {
+    const s = this.s;
+    s.cancelUntil(0);
+    this.modelBits = new Uint8Array(0);
+    this.failedLits = new Int32Array(0);
+    let maxVar = 0;
+    for (let i = 0; i < assumptions.length; i++) {
+      checkLit(assumptions[i], 'assumption');
+      maxVar = Math.max(maxVar, Math.abs(assumptions[i]));
+    }
+    s.reserve(maxVar);
+    const internal = new Int32Array(assumptions.length);
+    for (let i = 0; i < assumptions.length; i++) internal[i] = toLit(assumptions[i]);
+    s.assumptions = internal;
+    s.finalConflict = new Int32Array(assumptions.length + 1);
+    s.finalConflictSize = 0;
+
+    const result: SolveResult = s.ok ? search(s, limits) : 'unsat';
+    if (result === 'sat') {
+      const model = new Uint8Array(s.numVars + 1);
+      for (let v = 1; v <= s.numVars; v++) model[v] = s.vals[2 * v] === 1 ? 1 : 0;
+      this.modelBits = model;
+    } else if (result === 'unsat' && s.ok) {
+      const failed = new Int32Array(s.finalConflictSize);
+      for (let i = 0; i < failed.length; i++) failed[i] = toDimacs(s.finalConflict[i]);
+      this.failedLits = failed;
+    }
+    s.cancelUntil(0);
+    s.assumptions = new Int32Array(0);
+    this.current = result;
+    return result;
+  }
+
+  /**
+   * The value of DIMACS literal `lit` (or variable) in the model of the last `sat` answer.
+   * Variables never mentioned are false.
+   * @example if (solver.solve() === 'sat') console.log(solver.value(3), solver.value(-3));
+   */
+  value(lit: number): boolean {
+    if (this.current !== 'sat') throw new ContractError(`value() needs a 'sat' answer, state is '${this.current}'`);
+    checkLit(lit, 'literal');
+    const v = Math.abs(lit);
+    const bit = v < this.modelBits.length ? this.modelBits[v] : 0;
+    return lit > 0 ? bit === 1 : bit === 0;
+  }
+
+  /** The model of the last `sat` answer: index = variable (0 unused), 1 = true, 0 = false. */
+  model(): Uint8Array {
+    if (this.current !== 'sat') throw new ContractError(`model() needs a 'sat' answer, state is '${this.current}'`);
+    return this.modelBits;
+  }
+
+  /**
+   * After 'unsat' under assumptions: the assumptions (DIMACS, as given) in the final conflict.
+   * The clauses together with just these assumptions are unsatisfiable.
+   */
+  failed(): Int32Array {
+    if (this.current !== 'unsat') throw new ContractError(`failed() needs an 'unsat' answer, state is '${this.current}'`);
+    return this.failedLits;
+  }
+
+  /** Normalises and adds `src[from..to)`. Pre: literals are non-zero integers. */
+  private addRange(src: ArrayLike<number>, from: number, to: number): void {
+    const s = this.s;
+    this.current = 'input';
+    if (!s.ok) return;
+    s.cancelUntil(0);
+    let maxVar = 0;
+    for (let i = from; i < to; i++) {
+      const v = src[i] < 0 ? -src[i] : src[i];
+      if (v > maxVar) maxVar = v;
+    }
+    s.reserve(maxVar);
+    if (this.buf.length < to - from) this.buf = new Int32Array(2 * (to - from));
+    const buf = this.buf;
+    const seen = s.seen; // bit 1: positive literal present, bit 2: negative
+    const vals = s.vals;
+    let n = 0;
+    let satisfied = false;
+    for (let i = from; i < to; i++) {
+      const lit = toLit(src[i]);
+      const v = lit >> 1;
+      const bit = 1 << (lit & 1);
+      if (vals[lit] === 1 || seen[v] & (bit ^ 3)) satisfied = true; // level-0 true or tautology
+      else if (vals[lit] === 0 && !(seen[v] & bit)) {
+        seen[v] |= bit;
+        buf[n++] = lit;
+      }
+    }
+    for (let i = 0; i < n; i++) seen[buf[i] >> 1] = 0;
+    if (satisfied) return;
+    if (s.proof && n < to - from) {
+      const lits = new Int32Array(n);
+      for (let i = 0; i < n; i++) lits[i] = toDimacs(buf[i]);
+      s.proof.add(lits);
+    }
+    if (n === 0) {
+      s.ok = false;
+    } else if (n === 1) {
+      s.assign(buf[0], NO_REF);
+    } else {
+      attachClause(s, allocClause(s, buf, n, false, 0));
+    }
+  }
+}
+
+function checkLit(lit: number, what: string): void {
+  if (!Number.isInteger(lit) || lit === 0 || Math.abs(lit) > 0x3ffffffe) {
+    throw new ContractError(`invalid ${what} literal ${String(lit)}`);
+  }
+}

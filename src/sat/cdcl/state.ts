@@ -1,0 +1,241 @@
+/**
+ * The state of the CDCL solver, laid out as a table of contents in the manner of MiniSat's
+ * `Solver.h`: one member per line, grouped by the step of the algorithm that owns it. The
+ * algorithm itself lives in one file per concern (`propagate`, `analyze`, `decide`, `restart`,
+ * `reduce`, `search`) as functions over this state; only the few trail primitives that every
+ * step needs (`assign`, `newDecisionLevel`, `cancelUntil`) are methods here.
+ *
+ * Variables are 1-based (DIMACS numbering, index 0 unused); a literal is `2*var + sign` with
+ * sign 1 for the negation, so `lit ^ 1` negates and `lit >> 1` is the variable. Values are
+ * kept per literal (`vals[lit]` is 1 true, -1 false, 0 unassigned) so propagation reads one byte.
+ */
+import type { CdclOptions } from './options.js';
+import { VarHeap } from './heap.js';
+
+/** "No clause": the reason of decisions and level-0 assignments, the result of a quiet propagation. */
+export const NO_REF = -1;
+
+/** Internal literal of a DIMACS literal (non-zero). */
+export function toLit(dimacs: number): number {
+  return dimacs > 0 ? 2 * dimacs : -2 * dimacs + 1;
+}
+
+/** DIMACS literal of an internal literal. */
+export function toDimacs(lit: number): number {
+  return lit & 1 ? -(lit >> 1) : lit >> 1;
+}
+
+/** Receives every clause the solver adds or deletes (DIMACS literals), e.g. to write DRAT. */
+export interface ProofTracer {
+  add(lits: Int32Array): void;
+  delete(lits: Int32Array): void;
+}
+
+/** Counters reported by `stats`. */
+export interface CdclStats {
+  conflicts: number;
+  decisions: number;
+  propagations: number;
+  restarts: number;
+  reductions: number;
+  learnt: number;
+  learntLits: number;
+  minimizedLits: number;
+  deleted: number;
+  fixed: number;
+}
+
+export class State {
+  // ---- configuration -------------------------------------------------------------------------
+  readonly opts: CdclOptions;
+  proof: ProofTracer | undefined = undefined; // receives learnt and deleted clauses
+
+  // ---- variables and assignment ------------------------------------------------------------------
+  numVars = 0; //                 variables are 1..numVars
+  capacity = 0; //                per-variable arrays have room for variables 0..capacity
+  vals: Int8Array; //             per literal: 1 true, -1 false, 0 unassigned
+  level: Int32Array; //           per variable: decision level of its assignment
+  reason: Int32Array; //          per variable: reason clause, or NO_REF (decision or level 0)
+  phase: Uint8Array; //           per variable: saved phase, the sign bit of its last literal
+
+  // ---- trail ----------------------------------------------------------------------------------------
+  trail: Int32Array; //           assigned literals in chronological order
+  trailSize = 0;
+  qhead = 0; //                   trail[qhead..] still have to be propagated
+  trailLim: Int32Array; //        trailLim[d] = trail size when level d+1 began
+  decisionLevel = 0;
+
+  // ---- clause arena (see clauses.ts for the clause layout) ---------------------------------------
+  arena: Int32Array; //           all clauses, header then literals
+  activityView: Float32Array; //  the same buffer seen as floats: clause activity in the header
+  arenaSize = 0; //               used words
+  numOriginal = 0; //             irredundant clauses in the arena
+  numLearnt = 0; //               redundant (learnt) clauses in the arena
+  claInc = 1; //                  learnt-clause activity bump
+
+  // ---- watches: indexed by the watched literal, visited when it becomes false ------------------
+  watches: Int32Array[]; //       long clauses: pairs (blocker literal, clause)
+  watchSize: Int32Array; //       used length of each `watches[lit]`
+  binWatches: Int32Array[]; //    binary clauses: pairs (other literal, clause)
+  binSize: Int32Array; //         used length of each `binWatches[lit]`
+
+  // ---- decisions: EVSIDS and phase saving --------------------------------------------------------
+  activity: Float64Array; //      per variable
+  varInc = 1; //                  current bump, grows by 1/varDecay per conflict
+  heap: VarHeap; //               unassigned (and some assigned) variables by activity
+
+  // ---- conflict analysis scratch space (sized by capacity, never re-allocated in search) -----
+  seen: Uint8Array; //            per variable: marked during analysis
+  learnt: Int32Array; //          the clause being learnt, asserting literal first
+  learntSize = 0;
+  learntLbd = 0;
+  stack: Int32Array; //           DFS stack of recursive minimisation
+  toClear: Int32Array; //         variables whose `seen` mark must be reset
+  toClearSize = 0;
+  levelStamp: Int32Array; //      per level: last stamp, to count distinct levels (LBD)
+  stamp = 0;
+
+  // ---- assumptions (MiniSat style: the first decision levels) ---------------------------------
+  assumptions: Int32Array = new Int32Array(0); // internal literals
+  finalConflict: Int32Array = new Int32Array(0); // failed assumptions (internal literals)
+  finalConflictSize = 0;
+
+  // ---- restarts (restart.ts) -----------------------------------------------------------------------
+  lbdFast = 0; //                 biased fast EMA of learnt LBDs
+  lbdFastExp = 1; //              (1 - alpha)^n, for bias correction
+  lbdSlow = 0;
+  lbdSlowExp = 1;
+  conflictsAtRestart = 0; //      conflicts at the last restart
+  lubyIndex = 0; //               index into the Luby sequence
+  lubyLimit = 0; //               conflict count of the next Luby restart
+
+  // ---- reduction (reduce.ts) --------------------------------------------------------------------
+  nextReduce = 0; //              conflict count of the next learnt-clause reduction
+  reduceInterval = 0;
+  fixedAtSimplify = -1; //        level-0 trail size at the last level-0 simplification
+
+  // ---- status and statistics -----------------------------------------------------------------------
+  ok = true; //                   false once the empty clause has been derived
+  stats: CdclStats = {
+    conflicts: 0,
+    decisions: 0,
+    propagations: 0,
+    restarts: 0,
+    reductions: 0,
+    learnt: 0,
+    learntLits: 0,
+    minimizedLits: 0,
+    deleted: 0,
+    fixed: 0,
+  };
+
+  constructor(opts: CdclOptions) {
+    this.opts = opts;
+    this.vals = new Int8Array(2);
+    this.level = new Int32Array(1);
+    this.reason = new Int32Array(1);
+    this.phase = new Uint8Array(1);
+    this.trail = new Int32Array(1);
+    this.trailLim = new Int32Array(1);
+    this.arena = new Int32Array(1024);
+    this.activityView = new Float32Array(this.arena.buffer);
+    this.watches = [EMPTY, EMPTY];
+    this.watchSize = new Int32Array(2);
+    this.binWatches = [EMPTY, EMPTY];
+    this.binSize = new Int32Array(2);
+    this.activity = new Float64Array(1);
+    this.heap = new VarHeap(0, this.activity);
+    this.seen = new Uint8Array(1);
+    this.learnt = new Int32Array(1);
+    this.stack = new Int32Array(1);
+    this.toClear = new Int32Array(1);
+    this.levelStamp = new Int32Array(2);
+    this.reduceInterval = opts.reduceFirst;
+    this.nextReduce = opts.reduceFirst;
+  }
+
+  /**
+   * Declares variables up to `n` (new ones unassigned, in the heap, phase from the options).
+   * Pre: decision level 0 (called between solves).
+   */
+  reserve(n: number): void {
+    if (n <= this.numVars) return;
+    if (n > this.capacity) {
+      let cap = Math.max(16, this.capacity);
+      while (cap < n) cap *= 2;
+      this.vals = grow(this.vals, 2 * cap + 2);
+      this.level = grow(this.level, cap + 1);
+      this.reason = grow(this.reason, cap + 1);
+      this.phase = grow(this.phase, cap + 1);
+      this.trail = grow(this.trail, cap + 1);
+      this.trailLim = grow(this.trailLim, cap + 1);
+      this.watchSize = grow(this.watchSize, 2 * cap + 2);
+      this.binSize = grow(this.binSize, 2 * cap + 2);
+      for (let lit = this.watches.length; lit < 2 * cap + 2; lit++) {
+        this.watches.push(EMPTY);
+        this.binWatches.push(EMPTY);
+      }
+      this.activity = grow(this.activity, cap + 1);
+      this.heap.grow(cap, this.activity);
+      this.seen = grow(this.seen, cap + 1);
+      this.learnt = grow(this.learnt, cap + 1);
+      this.stack = grow(this.stack, cap + 1);
+      this.toClear = grow(this.toClear, cap + 1);
+      this.levelStamp = grow(this.levelStamp, cap + 2);
+      this.capacity = cap;
+    }
+    for (let v = this.numVars + 1; v <= n; v++) {
+      this.reason[v] = NO_REF;
+      this.phase[v] = this.opts.phase ? 0 : 1;
+      this.heap.insert(v);
+    }
+    this.numVars = n;
+  }
+
+  /** Makes `lit` true at the current level with `reason`. Pre: `lit` is unassigned. */
+  assign(lit: number, reason: number): void {
+    const v = lit >> 1;
+    this.vals[lit] = 1;
+    this.vals[lit ^ 1] = -1;
+    this.level[v] = this.decisionLevel;
+    this.reason[v] = this.decisionLevel === 0 ? NO_REF : reason;
+    this.trail[this.trailSize++] = lit;
+  }
+
+  newDecisionLevel(): void {
+    this.trailLim[this.decisionLevel++] = this.trailSize;
+  }
+
+  /**
+   * Backtracks to `level`, unassigning everything above it, saving phases and returning the
+   * variables to the heap. Post: decisionLevel = min(decisionLevel, level), qhead = trailSize.
+   */
+  cancelUntil(level: number): void {
+    if (this.decisionLevel <= level) return;
+    const trail = this.trail;
+    const vals = this.vals;
+    const phase = this.phase;
+    const heap = this.heap;
+    const start = this.trailLim[level];
+    for (let i = this.trailSize - 1; i >= start; i--) {
+      const lit = trail[i];
+      const v = lit >> 1;
+      vals[lit] = 0;
+      vals[lit ^ 1] = 0;
+      phase[v] = lit & 1;
+      heap.insert(v);
+    }
+    this.trailSize = start;
+    this.qhead = start;
+    this.decisionLevel = level;
+  }
+}
+
+/** Shared initial watch list of capacity 0 (replaced on the first push). */
+export const EMPTY = new Int32Array(0);
+
+function grow<T extends Int8Array | Uint8Array | Int32Array | Float64Array>(a: T, n: number): T {
+  const b = new (a.constructor as new (n: number) => T)(n);
+  b.set(a as never);
+  return b;
+}

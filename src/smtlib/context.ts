@@ -1,0 +1,373 @@
+/**
+ * The assertion stack of a script and elaboration of S-expressions into sorted terms.
+ *
+ * A `Context` holds the symbol table (declared constants, `define-fun` macros, `:named`
+ * terms), the sort table (`define-sort`, `declare-sort`) and the assertions, in frames that
+ * `push`/`pop` open and close (SMT-LIB 2.6 §4.1.4). Elaboration type-checks through the term
+ * store and reports errors with their source location.
+ *
+ * Elaboration is iterative — an explicit task stack and value stack — so 100,000-deep input
+ * cannot overflow the call stack. `let` bindings live in a map of shadow stacks: a binding is
+ * pushed when its body starts and popped when the body is done, which is exact because terms
+ * are elaborated strictly depth-first. `define-fun` bodies are elaborated once; an application
+ * substitutes the arguments into the body's DAG (memoised, so shared subterms stay shared).
+ */
+import { ContractError, SortError, UnsupportedError, type SourceLoc } from '../errors.js';
+import { Sort } from '../terms/sort.js';
+import { TermStore, type Term } from '../terms/term.js';
+import type { Pos, SExpr, SList } from './sexpr.js';
+
+type Binding =
+  | { kind: 'const'; term: Term }
+  | { kind: 'define'; params: readonly Term[]; body: Term };
+
+type SortDef = { params: readonly string[]; body: SExpr | Sort };
+
+interface Frame {
+  symbols: string[];
+  sorts: string[];
+  assertions: Term[];
+  declared: Term[];
+}
+
+type Task =
+  | { t: 'eval'; e: SExpr }
+  | { t: 'apply'; e: SList; head: string; argc: number }
+  | { t: 'bind'; names: string[] }
+  | { t: 'unbind'; names: string[] }
+  | { t: 'named'; name: string; pos: Pos };
+
+export class Context {
+  readonly store = new TermStore();
+  private readonly symbols = new Map<string, Binding>();
+  private readonly sorts = new Map<string, SortDef>();
+  private frames: Frame[] = [emptyFrame()];
+  private paramCounter = 0;
+
+  constructor(private readonly file: string) {}
+
+  /** Source location of a position in this script. */
+  loc(pos: Pos): SourceLoc {
+    return { file: this.file, line: pos.line, col: pos.col };
+  }
+
+  /** Number of `push` levels currently open. */
+  get depth(): number {
+    return this.frames.length - 1;
+  }
+
+  /** All assertions of all open frames, oldest first. */
+  assertions(): Term[] {
+    return this.frames.flatMap((f) => f.assertions);
+  }
+
+  /** Declared constants in scope, in declaration order. */
+  declared(): Term[] {
+    return this.frames.flatMap((f) => f.declared);
+  }
+
+  /** Named terms in scope (for `get-assignment`), in order. */
+  named(): [string, Term][] {
+    const out: [string, Term][] = [];
+    for (const f of this.frames)
+      for (const name of f.symbols) {
+        const b = this.symbols.get(name);
+        if (b?.kind === 'define' && b.params.length === 0 && this.namedSet.has(name)) out.push([name, b.body]);
+      }
+    return out;
+  }
+  private readonly namedSet = new Set<string>();
+
+  push(n: number): void {
+    for (let i = 0; i < n; i++) this.frames.push(emptyFrame());
+  }
+
+  /** Pops `n` frames; throws ContractError when fewer are open. */
+  pop(n: number, pos: Pos): void {
+    if (n > this.depth) throw new ContractError(`cannot pop ${n} level${n === 1 ? '' : 's'}: only ${this.depth} pushed`, this.loc(pos));
+    for (let i = 0; i < n; i++) {
+      const f = this.frames.pop()!;
+      for (const s of f.symbols) {
+        this.symbols.delete(s);
+        this.namedSet.delete(s);
+      }
+      for (const s of f.sorts) this.sorts.delete(s);
+    }
+  }
+
+  /** `reset-assertions`: pops every frame and clears the assertions of the bottom one. */
+  resetAssertions(): void {
+    this.pop(this.depth, { line: 0, col: 0 });
+    this.frames[0]!.assertions = [];
+  }
+
+  private top(): Frame {
+    return this.frames[this.frames.length - 1]!;
+  }
+
+  private claim(name: string, pos: Pos): void {
+    if (this.symbols.has(name) || name === 'true' || name === 'false')
+      throw new ContractError(`symbol '${name}' is already declared`, this.loc(pos));
+    this.top().symbols.push(name);
+  }
+
+  /** `declare-fun name () sort` / `declare-const`. */
+  declareConst(name: string, sort: Sort, pos: Pos): Term {
+    this.claim(name, pos);
+    const term = this.store.var(name, sort);
+    this.symbols.set(name, { kind: 'const', term });
+    this.top().declared.push(term);
+    return term;
+  }
+
+  /** `define-fun name ((p s) ...) sort body`. */
+  defineFun(name: string, params: readonly [string, Sort][], sort: Sort, body: SExpr, pos: Pos): void {
+    const paramTerms = params.map(([p, s]) => this.store.var(p, s, ++this.paramCounter));
+    const term = this.term(body, new Map(params.map(([p], i) => [p, paramTerms[i]!])));
+    if (term.sort !== sort)
+      throw new SortError(`'${name}' is declared of sort ${sort.name} but its body has sort ${term.sort.name}`, this.loc(body.pos));
+    this.claim(name, pos);
+    this.symbols.set(name, { kind: 'define', params: paramTerms, body: term });
+  }
+
+  /** `define-sort name (params) sort`. */
+  defineSort(name: string, params: readonly string[], body: SExpr, pos: Pos): void {
+    if (this.sorts.has(name) || builtinSort(name)) throw new ContractError(`sort '${name}' is already declared`, this.loc(pos));
+    if (params.length === 0) this.sorts.set(name, { params, body: this.sort(body) });
+    else this.sorts.set(name, { params, body });
+    this.top().sorts.push(name);
+  }
+
+  /** `declare-sort name arity`. */
+  declareSort(name: string, arity: number, pos: Pos): void {
+    if (arity !== 0) throw new UnsupportedError(`sort constructors of arity ${arity} are not supported`, this.loc(pos));
+    if (this.sorts.has(name) || builtinSort(name)) throw new ContractError(`sort '${name}' is already declared`, this.loc(pos));
+    this.sorts.set(name, { params: [], body: Sort.uninterpreted(name) });
+    this.top().sorts.push(name);
+  }
+
+  /** Adds an assertion to the current frame. */
+  assert(t: Term): void {
+    this.top().assertions.push(t);
+  }
+
+  /** Elaborates a sort expression. */
+  sort(e: SExpr, args: ReadonlyMap<string, SExpr> = new Map()): Sort {
+    if (e.kind === 'symbol') {
+      const bound = args.get(e.name);
+      if (bound) return this.sort(bound);
+      const b = builtinSort(e.name);
+      if (b) return b;
+      const def = this.sorts.get(e.name);
+      if (def && def.params.length === 0) return def.body instanceof Sort ? def.body : this.sort(def.body);
+      if (def) throw new SortError(`sort '${e.name}' expects ${def.params.length} arguments`, this.loc(e.pos));
+      throw new SortError(`unknown sort '${e.name}'`, this.loc(e.pos));
+    }
+    if (e.kind === 'list' && e.items.length > 0) {
+      const [head, ...rest] = e.items;
+      if (head!.kind === 'symbol' && head!.name === '_' && rest.length === 2 && rest[0]!.kind === 'symbol' && rest[0]!.name === 'BitVec') {
+        const w = rest[1]!;
+        if (w.kind !== 'numeral' || w.value < 1n || w.value > 1n << 24n) throw new SortError('bit-vector width must be a positive numeral', this.loc(w.pos));
+        return Sort.bitVec(Number(w.value));
+      }
+      if (head!.kind === 'symbol') {
+        const def = this.sorts.get(head!.name);
+        if (def && def.params.length === rest.length && !(def.body instanceof Sort)) {
+          const sub = new Map<string, SExpr>();
+          def.params.forEach((p, i) => sub.set(p, rest[i]!));
+          return this.sort(def.body, sub);
+        }
+        if (head!.name === 'Array') throw new UnsupportedError('arrays are not supported', this.loc(e.pos));
+      }
+    }
+    throw new SortError('malformed or unknown sort', this.loc(e.pos));
+  }
+
+  /**
+   * Elaborates a term. `locals` binds parameter names (for `define-fun` bodies).
+   * @example ctx.term(parseSExprs('(<= x 3)', 'f')[0]!)
+   */
+  term(root: SExpr, locals: ReadonlyMap<string, Term> = new Map()): Term {
+    const shadows = new Map<string, Term[]>();
+    for (const [k, v] of locals) shadows.set(k, [v]);
+    const values: Term[] = [];
+    const tasks: Task[] = [{ t: 'eval', e: root }];
+    while (tasks.length > 0) {
+      const task = tasks.pop()!;
+      switch (task.t) {
+        case 'eval':
+          this.evalStep(task.e, shadows, tasks, values);
+          break;
+        case 'apply': {
+          const args = values.splice(values.length - task.argc, task.argc);
+          values.push(this.apply(task.head, args, task.e));
+          break;
+        }
+        case 'bind': {
+          const vals = values.splice(values.length - task.names.length, task.names.length);
+          task.names.forEach((n, i) => {
+            let s = shadows.get(n);
+            if (!s) shadows.set(n, (s = []));
+            s.push(vals[i]!);
+          });
+          break;
+        }
+        case 'unbind':
+          for (const n of task.names) shadows.get(n)!.pop();
+          break;
+        case 'named': {
+          const t = values[values.length - 1]!;
+          this.claim(task.name, task.pos);
+          this.symbols.set(task.name, { kind: 'define', params: [], body: t });
+          this.namedSet.add(task.name);
+          break;
+        }
+      }
+    }
+    return values[0]!;
+  }
+
+  private evalStep(e: SExpr, shadows: Map<string, Term[]>, tasks: Task[], values: Term[]): void {
+    switch (e.kind) {
+      case 'symbol': {
+        const s = shadows.get(e.name);
+        if (s && s.length > 0) {
+          values.push(s[s.length - 1]!);
+          return;
+        }
+        const b = this.symbols.get(e.name);
+        if (b?.kind === 'const') values.push(b.term);
+        else if (b?.kind === 'define' && b.params.length === 0) values.push(b.body);
+        else if (b) throw new SortError(`'${e.name}' expects ${b.params.length} arguments`, this.loc(e.pos));
+        else if (e.name === 'true') values.push(this.store.true);
+        else if (e.name === 'false') values.push(this.store.false);
+        else throw new SortError(`unknown constant '${e.name}'`, this.loc(e.pos));
+        return;
+      }
+      case 'numeral':
+        values.push(this.store.int(e.value));
+        return;
+      case 'decimal':
+        throw new UnsupportedError(`real literal '${e.text}' is not supported`, this.loc(e.pos));
+      case 'hex':
+      case 'binary':
+        throw new UnsupportedError('bit-vector literals are not supported yet', this.loc(e.pos));
+      case 'string':
+        throw new UnsupportedError('string literals are not supported', this.loc(e.pos));
+      case 'keyword':
+        throw new SortError(`unexpected keyword '${e.name}' in a term`, this.loc(e.pos));
+      case 'list':
+        break;
+    }
+    if (e.items.length === 0) throw new SortError('empty application', this.loc(e.pos));
+    const head = e.items[0]!;
+    if (head.kind !== 'symbol') {
+      if (head.kind === 'list') throw new UnsupportedError('indexed or qualified function symbols are not supported', this.loc(head.pos));
+      throw new SortError('expected a function symbol', this.loc(head.pos));
+    }
+    const args = e.items.slice(1);
+    if (!head.quoted) {
+      switch (head.name) {
+        case 'let': {
+          const bindings = args[0];
+          if (args.length !== 2 || bindings?.kind !== 'list' || bindings.items.length === 0)
+            throw new SortError('malformed let: expected (let ((x t) ...) body)', this.loc(e.pos));
+          const names: string[] = [];
+          const terms: SExpr[] = [];
+          for (const b of bindings.items) {
+            if (b.kind !== 'list' || b.items.length !== 2 || b.items[0]!.kind !== 'symbol')
+              throw new SortError('malformed let binding: expected (symbol term)', this.loc(b.pos));
+            const name = (b.items[0] as { name: string }).name;
+            if (names.includes(name)) throw new SortError(`duplicate let binding '${name}'`, this.loc(b.pos));
+            names.push(name);
+            terms.push(b.items[1]!);
+          }
+          tasks.push({ t: 'unbind', names }, { t: 'eval', e: args[1]! }, { t: 'bind', names });
+          for (let i = terms.length - 1; i >= 0; i--) tasks.push({ t: 'eval', e: terms[i]! });
+          return;
+        }
+        case '!': {
+          if (args.length < 1) throw new SortError('malformed annotation: expected (! term :attr ...)', this.loc(e.pos));
+          for (let i = 1; i < args.length; i++) {
+            const a = args[i]!;
+            if (a.kind !== 'keyword') throw new SortError('expected an attribute keyword', this.loc(a.pos));
+            if (a.name === ':named') {
+              const v = args[i + 1];
+              if (v?.kind !== 'symbol') throw new SortError(':named expects a symbol', this.loc(a.pos));
+              tasks.push({ t: 'named', name: v.name, pos: v.pos });
+              i++;
+            } else if (a.name === ':pattern' || a.name === ':weight' || a.name === ':qid' || a.name === ':skolemid') {
+              i++;
+            } else if (i + 1 < args.length && args[i + 1]!.kind !== 'keyword') {
+              i++;
+            }
+          }
+          tasks.push({ t: 'eval', e: args[0]! });
+          return;
+        }
+        case 'forall':
+        case 'exists':
+          throw new UnsupportedError('quantifiers are not supported', this.loc(e.pos));
+        case 'match':
+          throw new UnsupportedError('match is not supported', this.loc(e.pos));
+        case '_':
+        case 'as':
+          throw new UnsupportedError(`'${head.name}' terms are not supported`, this.loc(e.pos));
+      }
+    }
+    tasks.push({ t: 'apply', e, head: head.name, argc: args.length });
+    for (let i = args.length - 1; i >= 0; i--) tasks.push({ t: 'eval', e: args[i]! });
+  }
+
+  private apply(head: string, args: Term[], e: SList): Term {
+    const loc = this.loc(e.items[0]!.pos);
+    const b = this.symbols.get(head);
+    if (b?.kind === 'define') {
+      if (b.params.length !== args.length)
+        throw new SortError(`'${head}' expects ${b.params.length} argument${b.params.length === 1 ? '' : 's'}, got ${args.length}`, loc);
+      b.params.forEach((p, i) => {
+        if (p.sort !== args[i]!.sort)
+          throw new SortError(`argument ${i + 1} of '${head}' must have sort ${p.sort.name}, got ${args[i]!.sort.name}`, loc);
+      });
+      return this.substitute(b.body, new Map(b.params.map((p, i) => [p.id, args[i]!])));
+    }
+    if (b?.kind === 'const') throw new SortError(`'${head}' is a constant, not a function`, loc);
+    return this.store.mk(head, args, loc);
+  }
+
+  /** The DAG of `body` with the terms in `sub` replaced (iterative, memoised). */
+  private substitute(body: Term, sub: Map<number, Term>): Term {
+    const done = new Map<number, Term>(sub);
+    const stack: Term[] = [body];
+    while (stack.length > 0) {
+      const t = stack[stack.length - 1]!;
+      if (done.has(t.id)) {
+        stack.pop();
+        continue;
+      }
+      let pending = false;
+      for (const a of t.args)
+        if (!done.has(a.id)) {
+          stack.push(a);
+          pending = true;
+        }
+      if (pending) continue;
+      stack.pop();
+      if (t.args.length === 0) done.set(t.id, t);
+      else {
+        const args = t.args.map((a) => done.get(a.id)!);
+        const same = args.every((a, i) => a === t.args[i]);
+        done.set(t.id, same ? t : this.store.mk(t.op === 'neg' ? '-' : t.op, args));
+      }
+    }
+    return done.get(body.id)!;
+  }
+}
+
+function emptyFrame(): Frame {
+  return { symbols: [], sorts: [], assertions: [], declared: [] };
+}
+
+function builtinSort(name: string): Sort | undefined {
+  return name === 'Bool' ? Sort.Bool : name === 'Int' ? Sort.Int : name === 'Real' ? Sort.Real : undefined;
+}

@@ -1,0 +1,392 @@
+/**
+ * The SMT-LIB script interpreter: executes commands in order and prints Z3-compatible
+ * responses (DESIGN.md §2). Every error is reported as `(error "file:line:col: message")` and
+ * execution continues, as with Z3's and cvc5's default `:error-behavior`
+ * (`continued-execution`). `push`/`pop` and `check-sat-assuming` re-encode at each check.
+ */
+import { check, type CheckResult, type CheckStats } from '../engine/check.js';
+import type { EngineOptions } from '../engine/options.js';
+import { EagerSmtError, ParseError, UnsupportedError } from '../errors.js';
+import { evaluate, type Value } from '../model/evaluate.js';
+import type { Term } from '../terms/term.js';
+import { Context } from './context.js';
+import { parseScript } from './parser.js';
+import { printSExpr, printString, printSymbol, printValue } from './printer.js';
+import type { Pos, SExpr, SList } from './sexpr.js';
+
+export const SOLVER_NAME = 'eagersmt';
+export const SOLVER_VERSION = '0.1.0';
+
+/** Where responses and diagnostics go. */
+export interface ScriptIO {
+  /** One response (may span lines), printed followed by a newline. */
+  out(text: string): void;
+  /** A diagnostic for stderr (not part of the SMT-LIB output). */
+  diag?(text: string): void;
+}
+
+class CommandError extends EagerSmtError {}
+
+export class Script {
+  private ctx: Context;
+  private printSuccess = false;
+  private produceModels = true;
+  private readonly info = new Map<string, string>();
+  private logic: string | undefined;
+  private last: CheckResult | undefined;
+  /** Model values of the last `sat` check, while the assertion stack is unchanged. */
+  private model: Map<number, Value> | undefined;
+  private deadline: number | undefined;
+  private exited = false;
+  /** Statistics of every check, for `--stats`. */
+  readonly checks: CheckStats[] = [];
+
+  constructor(
+    private readonly options: EngineOptions,
+    private readonly io: ScriptIO,
+    private readonly file = '<stdin>',
+    private readonly signal?: AbortSignal,
+  ) {
+    this.ctx = new Context(file);
+  }
+
+  /**
+   * Runs a whole script text (until `exit` or its end).
+   * @example await new Script(defaultOptions, { out: console.log }).run('(check-sat)');
+   */
+  async run(text: string): Promise<void> {
+    if (this.options.timeout > 0) this.deadline = Date.now() + this.options.timeout * 1000;
+    for (const item of parseScript(text, this.file)) {
+      if (item instanceof ParseError) {
+        this.error(item.message);
+        continue;
+      }
+      await this.execute(item);
+      if (this.exited) break;
+    }
+  }
+
+  private error(message: string): void {
+    this.io.out(`(error ${printString(message)})`);
+  }
+
+  private success(): void {
+    if (this.printSuccess) this.io.out('success');
+  }
+
+  /** Executes one top-level S-expression; errors are printed, never thrown. */
+  async execute(cmd: SExpr): Promise<void> {
+    try {
+      await this.dispatch(cmd);
+    } catch (e) {
+      if (e instanceof EagerSmtError) this.error(e.message);
+      else if (e instanceof RangeError) this.error(`${this.where(cmd.pos)}: input nested too deeply`);
+      else throw e;
+    }
+  }
+
+  private where(pos: Pos): string {
+    return `${this.file}:${pos.line}:${pos.col}`;
+  }
+
+  private fail(pos: Pos, message: string): never {
+    throw new CommandError(`${this.where(pos)}: ${message}`);
+  }
+
+  private async dispatch(cmd: SExpr): Promise<void> {
+    if (cmd.kind !== 'list' || cmd.items.length === 0 || cmd.items[0]!.kind !== 'symbol')
+      this.fail(cmd.pos, 'expected a command');
+    const name = (cmd.items[0] as { name: string }).name;
+    const args = cmd.items.slice(1);
+    const argc = (n: number) => {
+      if (args.length !== n) this.fail(cmd.pos, `'${name}' expects ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+    };
+    switch (name) {
+      case 'set-logic': {
+        argc(1);
+        this.logic = this.symbol(args[0]!);
+        return this.success();
+      }
+      case 'set-option':
+        return this.setOption(cmd, args);
+      case 'get-option':
+        return this.getOption(cmd, args);
+      case 'set-info': {
+        if (args.length < 1 || args[0]!.kind !== 'keyword') this.fail(cmd.pos, "'set-info' expects a keyword");
+        this.info.set((args[0] as { name: string }).name, args[1] ? printSExpr(args[1]) : '');
+        return this.success();
+      }
+      case 'get-info':
+        return this.getInfo(cmd, args);
+      case 'declare-const': {
+        argc(2);
+        this.ctx.declareConst(this.symbol(args[0]!), this.ctx.sort(args[1]!), args[0]!.pos);
+        this.invalidate();
+        return this.success();
+      }
+      case 'declare-fun': {
+        argc(3);
+        const params = this.list(args[1]!);
+        if (params.items.length > 0)
+          throw new UnsupportedError('uninterpreted functions are not supported yet', this.ctx.loc(args[1]!.pos));
+        this.ctx.declareConst(this.symbol(args[0]!), this.ctx.sort(args[2]!), args[0]!.pos);
+        this.invalidate();
+        return this.success();
+      }
+      case 'define-fun': {
+        argc(4);
+        const params = this.list(args[1]!).items.map((p): [string, ReturnType<Context['sort']>] => {
+          if (p.kind !== 'list' || p.items.length !== 2) this.fail(p.pos, 'expected a parameter (symbol sort)');
+          return [this.symbol(p.items[0]!), this.ctx.sort(p.items[1]!)];
+        });
+        this.ctx.defineFun(this.symbol(args[0]!), params, this.ctx.sort(args[2]!), args[3]!, args[0]!.pos);
+        return this.success();
+      }
+      case 'define-sort': {
+        argc(3);
+        const params = this.list(args[1]!).items.map((p) => this.symbol(p));
+        this.ctx.defineSort(this.symbol(args[0]!), params, args[2]!, args[0]!.pos);
+        return this.success();
+      }
+      case 'declare-sort': {
+        if (args.length < 1 || args.length > 2) this.fail(cmd.pos, "'declare-sort' expects a symbol and an arity");
+        const arity = args[1] ? this.numeral(args[1]) : 0;
+        this.ctx.declareSort(this.symbol(args[0]!), arity, args[0]!.pos);
+        return this.success();
+      }
+      case 'assert': {
+        argc(1);
+        const t = this.ctx.term(args[0]!);
+        if (t.sort.name !== 'Bool') this.fail(args[0]!.pos, `assertion is not Boolean (sort ${t.sort.name})`);
+        this.ctx.assert(t);
+        this.invalidate();
+        return this.success();
+      }
+      case 'check-sat':
+        argc(0);
+        return this.checkSat([]);
+      case 'check-sat-assuming': {
+        argc(1);
+        const lits = this.list(args[0]!).items.map((e) => {
+          const t = this.ctx.term(e);
+          if (t.sort.name !== 'Bool') this.fail(e.pos, `assumption is not Boolean (sort ${t.sort.name})`);
+          return t;
+        });
+        return this.checkSat(lits);
+      }
+      case 'push': {
+        const n = args.length === 0 ? 1 : this.numeral(args[0]!);
+        this.ctx.push(n);
+        this.invalidate();
+        return this.success();
+      }
+      case 'pop': {
+        const n = args.length === 0 ? 1 : this.numeral(args[0]!);
+        this.ctx.pop(n, cmd.pos);
+        this.invalidate();
+        return this.success();
+      }
+      case 'get-model':
+        argc(0);
+        return this.getModel(cmd);
+      case 'get-value': {
+        argc(1);
+        const model = this.requireModel(cmd);
+        const terms = this.list(args[0]!).items;
+        if (terms.length === 0) this.fail(args[0]!.pos, "'get-value' expects at least one term");
+        const memo = new Map<number, Value>();
+        const pairs = terms.map((e) => `(${printSExpr(e)} ${printValue(evaluate(this.ctx.term(e), model, memo))})`);
+        this.io.out(`(${pairs.join(' ')})`);
+        return;
+      }
+      case 'get-assignment': {
+        argc(0);
+        const model = this.requireModel(cmd);
+        const memo = new Map<number, Value>();
+        const pairs = this.ctx
+          .named()
+          .filter(([, t]) => t.sort.name === 'Bool')
+          .map(([n, t]) => `(${printSymbol(n)} ${printValue(evaluate(t, model, memo))})`);
+        this.io.out(`(${pairs.join(' ')})`);
+        return;
+      }
+      case 'get-assertions':
+        argc(0);
+        this.fail(cmd.pos, "'get-assertions' is not supported");
+        return;
+      case 'get-unsat-core':
+      case 'get-unsat-assumptions':
+      case 'get-proof':
+        this.fail(cmd.pos, `'${name}' is not supported`);
+        return;
+      case 'echo': {
+        argc(1);
+        if (args[0]!.kind !== 'string') this.fail(args[0]!.pos, "'echo' expects a string literal");
+        this.io.out((args[0] as { value: string }).value);
+        return;
+      }
+      case 'reset':
+        argc(0);
+        this.ctx = new Context(this.file);
+        this.invalidate();
+        this.printSuccess = false;
+        this.logic = undefined;
+        this.info.clear();
+        return this.success();
+      case 'reset-assertions':
+        argc(0);
+        this.ctx.resetAssertions();
+        this.invalidate();
+        return this.success();
+      case 'exit':
+        this.exited = true;
+        return this.success();
+      case 'define-fun-rec':
+      case 'define-funs-rec':
+      case 'declare-datatype':
+      case 'declare-datatypes':
+        throw new UnsupportedError(`'${name}' is not supported`, this.ctx.loc(cmd.pos));
+      default:
+        this.fail(cmd.items[0]!.pos, `unknown command '${name}'`);
+    }
+  }
+
+  private invalidate(): void {
+    this.model = undefined;
+    this.last = undefined;
+  }
+
+  private async checkSat(assumptions: Term[]): Promise<void> {
+    this.invalidate();
+    let result: CheckResult;
+    try {
+      result = await check(this.ctx.assertions(), assumptions, this.options, {
+        deadline: this.deadline,
+        signal: this.signal,
+        index: this.checks.length + 1,
+      });
+    } catch (e) {
+      if (!(e instanceof EagerSmtError)) throw e;
+      result = { status: 'unknown', reason: e instanceof UnsupportedError ? `unsupported: ${e.message}` : e.message, stats: { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 } };
+      this.io.diag?.(e.message);
+    }
+    this.checks.push(result.stats);
+    this.last = result;
+    if (result.status === 'sat') this.model = result.model;
+    if (result.reason?.startsWith('internal error')) this.io.diag?.(result.reason);
+    this.io.out(result.status);
+  }
+
+  private requireModel(cmd: SList): Map<number, Value> {
+    if (!this.produceModels) this.fail(cmd.pos, 'model generation is disabled (:produce-models false)');
+    if (!this.model) this.fail(cmd.pos, 'model is not available');
+    return this.model;
+  }
+
+  private getModel(cmd: SList): void {
+    const model = this.requireModel(cmd);
+    const lines = ['('];
+    const memo = new Map<number, Value>();
+    for (const t of this.ctx.declared()) {
+      lines.push(`  (define-fun ${printSymbol(t.name!)} () ${t.sort.name} ${printValue(evaluate(t, model, memo))})`);
+    }
+    lines.push(')');
+    this.io.out(lines.join('\n'));
+  }
+
+  private setOption(cmd: SList, args: SExpr[]): void {
+    if (args.length < 1 || args[0]!.kind !== 'keyword') this.fail(cmd.pos, "'set-option' expects a keyword");
+    const key = (args[0] as { name: string }).name;
+    const value = args[1];
+    const bool = (): boolean => {
+      if (value?.kind === 'symbol' && (value.name === 'true' || value.name === 'false')) return value.name === 'true';
+      return this.fail((value ?? args[0]!).pos, `option ${key} expects true or false`);
+    };
+    switch (key) {
+      case ':print-success':
+        this.printSuccess = bool();
+        break;
+      case ':produce-models':
+        this.produceModels = bool();
+        break;
+      case ':produce-assignments':
+      case ':produce-unsat-cores':
+      case ':produce-unsat-assumptions':
+      case ':produce-proofs':
+      case ':global-declarations':
+      case ':interactive-mode':
+        bool();
+        break;
+      case ':random-seed':
+      case ':verbosity':
+      case ':reproducible-resource-limit':
+        if (value?.kind !== 'numeral') this.fail((value ?? args[0]!).pos, `option ${key} expects a numeral`);
+        break;
+      case ':diagnostic-output-channel':
+      case ':regular-output-channel':
+        break;
+      default:
+        this.io.out('unsupported');
+        return;
+    }
+    this.success();
+  }
+
+  private getOption(cmd: SList, args: SExpr[]): void {
+    if (args.length !== 1 || args[0]!.kind !== 'keyword') this.fail(cmd.pos, "'get-option' expects a keyword");
+    const key = (args[0] as { name: string }).name;
+    switch (key) {
+      case ':print-success':
+        return this.io.out(String(this.printSuccess));
+      case ':produce-models':
+        return this.io.out(String(this.produceModels));
+      default:
+        return this.io.out('unsupported');
+    }
+  }
+
+  private getInfo(cmd: SList, args: SExpr[]): void {
+    if (args.length !== 1 || args[0]!.kind !== 'keyword') this.fail(cmd.pos, "'get-info' expects a keyword");
+    const key = (args[0] as { name: string }).name;
+    switch (key) {
+      case ':name':
+        return this.io.out(`(:name ${printString(SOLVER_NAME)})`);
+      case ':version':
+        return this.io.out(`(:version ${printString(SOLVER_VERSION)})`);
+      case ':authors':
+        return this.io.out(`(:authors ${printString('the eagersmt developers')})`);
+      case ':error-behavior':
+        return this.io.out('(:error-behavior continued-execution)');
+      case ':assertion-stack-levels':
+        return this.io.out(`(:assertion-stack-levels ${this.ctx.depth})`);
+      case ':reason-unknown': {
+        if (this.last?.status !== 'unknown') this.fail(cmd.pos, 'no unknown result to explain');
+        const reason = this.last.reason ?? 'incomplete';
+        return this.io.out(`(:reason-unknown ${/^[a-z-]+$/.test(reason) ? reason : printString(reason)})`);
+      }
+      case ':all-statistics': {
+        const s = this.checks[this.checks.length - 1];
+        const body = s ? ` :encode-time ${(s.encodeMs / 1000).toFixed(3)} :solve-time ${(s.solveMs / 1000).toFixed(3)} :cnf-vars ${s.vars} :cnf-clauses ${s.clauses}` : '';
+        return this.io.out(`(${body.trim()})`);
+      }
+      default:
+        return this.io.out('unsupported');
+    }
+  }
+
+  private symbol(e: SExpr): string {
+    if (e.kind !== 'symbol') this.fail(e.pos, 'expected a symbol');
+    return e.name;
+  }
+
+  private numeral(e: SExpr): number {
+    if (e.kind !== 'numeral') this.fail(e.pos, 'expected a numeral');
+    if (e.value > 1000000n) this.fail(e.pos, 'numeral too large');
+    return Number(e.value);
+  }
+
+  private list(e: SExpr): SList {
+    if (e.kind !== 'list') this.fail(e.pos, 'expected a list');
+    return e;
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Hash-consed terms. A `TermStore` owns a DAG in which every distinct term exists once and has
+ * a dense integer id, so structurally equal terms are the same object and maps keyed by id
+ * share work across the whole problem (`let` and `define-fun` never duplicate anything).
+ *
+ * `mk` type-checks against the operator table (kinds.ts) and reduces chainable and
+ * associative applications to binary ones: `(< a b c)` is `(and (< a b) (< b c))`,
+ * `(=> a b c)` is `(=> a (=> b c))`. There is no global state: each solver has its own store.
+ */
+import { SortError } from '../errors.js';
+import type { SourceLoc } from '../errors.js';
+import { opInfo, type Op } from './kinds.js';
+import { Sort } from './sort.js';
+
+export interface Term {
+  readonly id: number;
+  readonly op: Op;
+  readonly sort: Sort;
+  readonly args: readonly Term[];
+  /** Value of an `int` literal. */
+  readonly value?: bigint;
+  /** Symbol of a `var`. */
+  readonly name?: string;
+}
+
+export class TermStore {
+  private readonly table = new Map<string, Term>();
+  private readonly terms: Term[] = [];
+
+  readonly true: Term = this.intern('true', Sort.Bool, [], '');
+  readonly false: Term = this.intern('false', Sort.Bool, [], '');
+
+  /** Number of terms created so far (ids are 0..size-1). */
+  get size(): number {
+    return this.terms.length;
+  }
+
+  /** The term with id `id`. */
+  get(id: number): Term {
+    return this.terms[id]!;
+  }
+
+  private intern(op: Op, sort: Sort, args: readonly Term[], extra: string, value?: bigint, name?: string): Term {
+    let key = op + ' ' + sort.name + ' ' + extra;
+    for (const a of args) key += ' ' + a.id;
+    let t = this.table.get(key);
+    if (!t) {
+      t = { id: this.terms.length, op, sort, args, value, name };
+      this.terms.push(t);
+      this.table.set(key, t);
+    }
+    return t;
+  }
+
+  /**
+   * The constant symbol `name` of `sort`; declaring the same name twice yields distinct
+   * constants only through `fresh` (scoping is the interpreter's business).
+   * @example store.var('x', Sort.Int)
+   */
+  var(name: string, sort: Sort, generation = 0): Term {
+    return this.intern('var', sort, [], `${generation}|${name}`, undefined, name);
+  }
+
+  /** The Boolean constant. */
+  bool(b: boolean): Term {
+    return b ? this.true : this.false;
+  }
+
+  /** An integer literal. @example store.int(-3n) */
+  int(value: bigint): Term {
+    return this.intern('int', Sort.Int, [], value.toString(), value);
+  }
+
+  /**
+   * Applies the operator named `name` (SMT-LIB spelling) to `args`, type-checking it.
+   * Throws SortError (located at `loc` when given) for an unknown operator, a wrong number
+   * of arguments or ill-sorted arguments.
+   * @example store.mk('<=', [x, y]) // (<= x y)
+   */
+  mk(name: string, args: readonly Term[], loc?: SourceLoc): Term {
+    const info = opInfo(name, args.length);
+    if (!info) throw new SortError(`unknown function symbol '${name}'`, loc);
+    const [min, max] = info.arity;
+    if (args.length < min || args.length > max) {
+      const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+      throw new SortError(`'${name}' expects ${want} argument${min === 1 && max === 1 ? '' : 's'}, got ${args.length}`, loc);
+    }
+    const sort = info.sort(args.map((a) => a.sort));
+    if (typeof sort === 'string') {
+      const got = args.map((a) => a.sort.name).join(' ');
+      throw new SortError(`ill-sorted application of '${name}': ${sort} (got ${got})`, loc);
+    }
+    const op = info.op;
+    if (args.length > 2) {
+      switch (info.assoc) {
+        case 'chainable': {
+          const parts: Term[] = [];
+          for (let i = 0; i + 1 < args.length; i++) parts.push(this.intern(op, sort, [args[i]!, args[i + 1]!], ''));
+          return this.intern('and', Sort.Bool, parts, '');
+        }
+        case 'left': {
+          let acc = args[0]!;
+          for (let i = 1; i < args.length; i++) acc = this.intern(op, sort, [acc, args[i]!], '');
+          return acc;
+        }
+        case 'right': {
+          let acc = args[args.length - 1]!;
+          for (let i = args.length - 2; i >= 0; i--) acc = this.intern(op, sort, [args[i]!, acc], '');
+          return acc;
+        }
+        case undefined:
+          break;
+      }
+    }
+    return this.intern(op, sort, args, '');
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * Reference solvers for differential testing: Z3 and cvc5, run as child processes.
+ *
+ * `runReference` runs one script in a fresh process (`z3 -in -smt2`, `cvc5 --lang smt2
+ * --incremental`) and returns its stdout. `ReferencePool` runs many scripts fast: it keeps `size`
+ * long-lived solver processes and feeds each one script after another, separated by
+ * `(echo "<marker>")` and `(reset)`; the marker line ends a script's output. A script that runs
+ * past its time limit has its process killed (the next script gets a fresh one) and is reported
+ * as `ReferenceTimeout`; a script that ends the process (`(exit)`, a crash) just ends its output.
+ *
+ * Measured on the 2-core test machine with 1,000 generated IDL scripts (Z3 4.8.12): one fresh
+ * process per script, two at a time, takes ~19 s; two long-lived processes take ~2.5 s.
+ *
+ * Z3 4.8.12's QF_IDL tactic answers `unknown` as soon as an `ite` over Int terms meets a unary
+ * atom (e.g. `(<= (ite b x y) 3)` with `(> (+ x 5) y)`). `z3Dialect` therefore renames the logic
+ * to QF_LIA, which has the same semantics for these scripts and which Z3 decides.
+ *
+ * @example
+ * ```ts
+ * const out = await runReference('z3', '(declare-const x Int)(assert (< x 0))(check-sat)');
+ * // out === 'sat\n'
+ * const pool = new ReferencePool('z3', { size: 2 });
+ * const outs = await pool.runAll(scripts.map(z3Dialect));
+ * pool.close();
+ * ```
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+
+export type ReferenceSolver = 'z3' | 'cvc5';
+
+export interface ReferenceOptions {
+  /** Wall-clock limit per script in milliseconds (default 20,000). */
+  timeoutMs?: number;
+}
+
+/** A script ran past its time limit; the solver process was killed. */
+export class ReferenceTimeout extends Error {
+  constructor(solver: ReferenceSolver, timeoutMs: number) {
+    super(`${solver} did not finish within ${timeoutMs} ms`);
+    this.name = 'ReferenceTimeout';
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** The command line that reads an SMT-LIB script on stdin. */
+export function referenceCommand(solver: ReferenceSolver): { cmd: string; args: string[] } {
+  switch (solver) {
+    case 'z3':
+      return { cmd: 'z3', args: ['-in', '-smt2'] };
+    case 'cvc5':
+      return { cmd: 'cvc5', args: ['--lang', 'smt2', '--incremental'] };
+    default:
+      return assertExhaustive(solver);
+  }
+}
+
+function assertExhaustive(x: never): never {
+  throw new Error(`unexpected value ${String(x)}`);
+}
+
+/**
+ * Rewrites `(set-logic QF_IDL)` to `(set-logic QF_LIA)`, which Z3 4.8 decides on every IDL shape
+ * (see the file header).
+ */
+export function z3Dialect(text: string): string {
+  return text.replace(/\(set-logic\s+QF_IDL\s*\)/g, '(set-logic QF_LIA)');
+}
+
+/**
+ * Runs one script in a fresh solver process and returns its stdout. Rejects with
+ * `ReferenceTimeout` past the time limit, and with the spawn error if the solver is missing.
+ *
+ * @example
+ * ```ts
+ * await runReference('cvc5', '(set-logic QF_IDL)(declare-const x Int)(assert (< x x))(check-sat)'); // 'unsat\n'
+ * ```
+ */
+export function runReference(solver: ReferenceSolver, text: string, options: ReferenceOptions = {}): Promise<string> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const { cmd, args } = referenceCommand(solver);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'ignore'] });
+    let out = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (out += chunk));
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('close', () => {
+      clearTimeout(timer);
+      if (timedOut) reject(new ReferenceTimeout(solver, timeoutMs));
+      else resolve(out);
+    });
+    child.stdin.on('error', () => {}); // EPIPE when the solver exits early; 'close' reports it
+    child.stdin.end(text);
+  });
+}
+
+interface Job {
+  text: string;
+  resolve: (out: string) => void;
+  reject: (err: unknown) => void;
+}
+
+/** One long-lived solver process that runs scripts one after another. */
+class Session {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private out = '';
+  private job: Job | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private marker = '';
+  private counter = 0;
+
+  constructor(
+    private readonly solver: ReferenceSolver,
+    private readonly timeoutMs: number,
+    private readonly onIdle: (s: Session) => void,
+  ) {}
+
+  get busy(): boolean {
+    return this.job !== undefined;
+  }
+
+  /** Pre: not busy. Post: the job settles exactly once; then `onIdle` is called. */
+  run(job: Job): void {
+    this.job = job;
+    this.out = '';
+    this.marker = `<<<reference-end-${process.pid}-${this.counter++}>>>`;
+    const child = this.child ?? this.start();
+    this.timer = setTimeout(() => {
+      this.kill();
+      this.finish(new ReferenceTimeout(this.solver, this.timeoutMs));
+    }, this.timeoutMs);
+    child.stdin.write(`${job.text}\n(echo "${this.marker}")\n(reset)\n`);
+  }
+
+  close(): void {
+    this.kill();
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    const { cmd, args } = referenceCommand(this.solver);
+    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = child;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => this.onData(chunk));
+    child.stderr.resume();
+    child.stdin.on('error', () => {}); // EPIPE after `(exit)`; 'exit' below settles the job
+    child.on('error', (err) => {
+      if (this.child === child) this.child = undefined;
+      this.finish(err);
+    });
+    child.on('close', () => {
+      if (this.child !== child) return; // killed on purpose
+      this.child = undefined;
+      this.finish(this.out); // the script ended the process: what it printed is its output
+    });
+    return child;
+  }
+
+  private onData(chunk: string): void {
+    if (this.job === undefined) return;
+    this.out += chunk;
+    // z3 prints an echoed string bare, cvc5 in quotes.
+    const m = this.out.match(new RegExp(`^"?${this.marker}"?\\r?$`, 'm'));
+    if (m?.index === undefined) return;
+    this.finish(this.out.slice(0, m.index));
+  }
+
+  private finish(result: string | unknown): void {
+    const job = this.job;
+    if (job === undefined) return;
+    clearTimeout(this.timer);
+    this.job = undefined;
+    if (typeof result === 'string') job.resolve(result);
+    else job.reject(result);
+    this.onIdle(this);
+  }
+
+  private kill(): void {
+    const child = this.child;
+    this.child = undefined;
+    child?.kill('SIGKILL');
+  }
+}
+
+/**
+ * `size` long-lived solver processes with a job queue. Scripts must not depend on state left by
+ * an earlier script beyond what `(reset)` clears (they should set their own options and logic).
+ */
+export class ReferencePool {
+  private readonly sessions: Session[];
+  private readonly queue: Job[] = [];
+  private closed = false;
+
+  constructor(
+    readonly solver: ReferenceSolver,
+    options: ReferenceOptions & { size?: number } = {},
+  ) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.sessions = Array.from(
+      { length: Math.max(1, options.size ?? 2) },
+      () => new Session(solver, timeoutMs, (s) => this.dispatch(s)),
+    );
+  }
+
+  /** Runs one script; resolves with its stdout. */
+  run(text: string): Promise<string> {
+    if (this.closed) return Promise.reject(new Error('ReferencePool: closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ text, resolve, reject });
+      const idle = this.sessions.find((s) => !s.busy);
+      if (idle) this.dispatch(idle);
+    });
+  }
+
+  /** Runs every script; outputs in input order. A timeout rejects the whole batch. */
+  runAll(texts: readonly string[]): Promise<string[]> {
+    return Promise.all(texts.map((t) => this.run(t)));
+  }
+
+  /** Kills the processes; queued scripts are rejected. */
+  close(): void {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('ReferencePool: closed'));
+    for (const s of this.sessions) s.close();
+  }
+
+  private dispatch(session: Session): void {
+    if (session.busy) return;
+    const job = this.queue.shift();
+    if (job !== undefined) session.run(job);
+  }
+}
