@@ -34,7 +34,9 @@ import compiledGrammar from './grammar.gen.js';
 import { ATOM_TYPES, lexicalError, newLexer, type Token } from './lexer.js';
 import type { SExpr } from './sexpr.js';
 
-const grammar = nearley.Grammar.fromCompiled(compiledGrammar);
+/** The grammar with its own start symbol (a command), and with `items` (a run of S-expressions). */
+const commandGrammar = nearley.Grammar.fromCompiled(compiledGrammar);
+const itemsGrammar = nearley.Grammar.fromCompiled({ ...compiledGrammar, ParserStart: 'items' });
 
 /**
  * Parses an SMT-LIB 2.6 script lazily: yields each top-level S-expression as soon as its closing
@@ -53,7 +55,7 @@ export function* parseScript(text: string, file: string): Generator<SExpr | Pars
   const lex = newLexer();
   lex.reset(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-  const cmd: Token[] = []; // tokens of the current command, if it is still well-formed
+  const cmd = new CommandBuilder(); // the current command, while it is still well-formed
   const open: Token[] = []; // its unclosed '(' tokens, innermost last
   let skipping = false; // the current command had an error: drop its tokens up to its end
   let quiet = false; // a top-level error was reported: stay silent up to the next '('
@@ -65,7 +67,7 @@ export function* parseScript(text: string, file: string): Generator<SExpr | Pars
         continue;
       case 'lparen':
         open.push(tok);
-        if (!skipping) cmd.push(tok);
+        if (!skipping) cmd.add(tok);
         quiet = false;
         continue;
       case 'rparen':
@@ -75,12 +77,11 @@ export function* parseScript(text: string, file: string): Generator<SExpr | Pars
           continue;
         }
         open.pop();
-        if (!skipping) cmd.push(tok);
-        if (open.length === 0) {
-          if (!skipping) yield buildCommand(cmd);
-          cmd.length = 0;
-          skipping = false;
+        if (!skipping) {
+          const command = cmd.add(tok);
+          if (command !== undefined) yield command;
         }
+        if (open.length === 0) skipping = false;
         continue;
     }
     const bad = lexicalError(tok);
@@ -95,7 +96,7 @@ export function* parseScript(text: string, file: string): Generator<SExpr | Pars
       } else if (!skipping) {
         yield new ParseError(file, bad.line, bad.col, bad.detail);
         skipping = true;
-        cmd.length = 0;
+        cmd.clear();
       }
       continue;
     }
@@ -104,7 +105,7 @@ export function* parseScript(text: string, file: string): Generator<SExpr | Pars
       if (!quiet) yield new ParseError(file, tok.line, tok.col, `expected '(' at top level`);
       quiet = true;
     } else if (!skipping) {
-      cmd.push(tok);
+      cmd.add(tok);
     }
   }
 
@@ -139,24 +140,136 @@ export function parseSExprs(text: string, file: string): SExpr[] {
 }
 
 /**
- * Runs the grammar on the tokens of one balanced top-level list.
- * Pre: `tokens` starts with '(' and ends with its matching ')', with only atoms and parentheses.
- * Post: the single parse; anything else means the grammar and the cutting loop disagree (a bug).
+ * The most tokens one nearley parse gets. Earley items stay reachable until their parse ends, so
+ * one parse of a 10^6-token command (a one-assert benchmark) keeps hundreds of MB alive and the
+ * garbage collector dominates; parses of at most this size stay in the young generation.
  */
-function buildCommand(tokens: readonly Token[]): SExpr {
-  const parser = new nearley.Parser(grammar, { lexer: new TokenReplay(tokens) });
-  parser.feed('');
-  assert(parser.results.length === 1, `grammar gave ${parser.results.length} parses of a command`);
-  return parser.results[0] as SExpr;
+const CHUNK = 2048;
+
+/**
+ * Assembles one top-level command from its tokens as they arrive; the caller guarantees they
+ * are balanced so far (it reports the errors).
+ *
+ * A command of at most `CHUNK` tokens, i.e. nearly every command, is buffered and parsed whole
+ * by the grammar's start rule. When the buffer outgrows `CHUNK`, the lists it is inside are
+ * *promoted* to frames on an explicit stack, outermost first: a frame keeps its '(' token and
+ * the items found so far; its completed children are parsed by the grammar as a run of
+ * S-expressions (start symbol `items`) and leave the buffer. When a frame's ')' arrives, its last
+ * children are parsed the same way and the frame becomes a list node, made here exactly as the
+ * grammar's `list` rule makes one. So every atom and every small list comes from the grammar,
+ * the buffer never holds more than `CHUNK` + 1 tokens, and nothing recurses on the depth: a
+ * 100,000-deep nest is 100,000 frames.
+ */
+class CommandBuilder {
+  private buf: Token[] = []; // tokens not yet parsed; all inside the innermost frame, if any
+  private bufStart = 0; // the index (counting the command's tokens from 0) of buf[0]
+  private count = 0; // the index of the next token
+  private readonly openAt: number[] = []; // indices of the unclosed '(', innermost last
+  private readonly frames: Frame[] = []; // frames[k] is the list opened at openAt[k], if promoted
+
+  /**
+   * Takes the next token: '(', an atom, or a ')' that closes an open list.
+   * Post: the command, when this token is its closing ')'; `undefined` otherwise.
+   */
+  add(tok: Token): SExpr | undefined {
+    if (tok.type === 'lparen') this.openAt.push(this.count);
+    this.count++;
+    if (tok.type !== 'rparen') {
+      this.buf.push(tok);
+      if (this.buf.length > CHUNK) this.flush();
+      return undefined;
+    }
+    this.openAt.pop();
+    if (this.frames.length > this.openAt.length) return this.closeFrame();
+    this.buf.push(tok);
+    if (this.openAt.length > 0) {
+      if (this.buf.length > CHUNK) this.flush();
+      return undefined;
+    }
+    const command = runGrammar(commandGrammar, this.buf, 0, this.buf.length) as SExpr;
+    this.clear();
+    return command;
+  }
+
+  /** Forgets the current command (after an error in it). */
+  clear(): void {
+    this.buf = [];
+    this.bufStart = this.count = 0;
+    this.openAt.length = this.frames.length = 0;
+  }
+
+  /** The innermost frame has just been closed: finish its list node. */
+  private closeFrame(): SExpr | undefined {
+    const frame = this.frames.pop()!;
+    this.parseChildren(frame, this.buf.length);
+    this.buf = [];
+    this.bufStart = this.count;
+    const list: SExpr = { kind: 'list', items: frame.items, pos: { line: frame.open.line, col: frame.open.col } };
+    const parent = this.frames[this.frames.length - 1];
+    if (parent !== undefined) {
+      parent.items.push(list);
+      return undefined;
+    }
+    this.clear();
+    return list;
+  }
+
+  /**
+   * Shrinks the buffer to at most `CHUNK` / 2 tokens: parses the completed children of the
+   * innermost frame, and promotes the open list after them to a frame while it is too large.
+   */
+  private flush(): void {
+    let head = 0; // buf[0..head) is consumed
+    while (this.buf.length - head > CHUNK / 2) {
+      const depth = this.frames.length;
+      const child = depth < this.openAt.length ? this.openAt[depth]! - this.bufStart : this.buf.length;
+      if (child > head) {
+        this.parseChildren(this.frames[depth - 1]!, child, head);
+        head = child;
+      } else {
+        this.frames.push({ open: this.buf[head]!, items: [] });
+        head++;
+      }
+    }
+    this.buf = this.buf.slice(head);
+    this.bufStart += head;
+  }
+
+  /** Parses buf[from..to), whole S-expressions, and appends them to the frame's items. */
+  private parseChildren(frame: Frame, to: number, from = 0): void {
+    if (to === from) return;
+    for (const item of runGrammar(itemsGrammar, this.buf, from, to) as SExpr[]) frame.items.push(item);
+  }
 }
 
-/** A nearley lexer that replays tokens moo has already produced. */
+/** A list too large for one parse, being assembled by `CommandBuilder`. */
+interface Frame {
+  open: Token;
+  items: SExpr[];
+}
+
+/**
+ * Runs nearley on `tokens[lo..hi)` and returns the single parse.
+ * Post: exactly one parse, or an internal error (the grammar is ambiguous or disagrees with the
+ * cutting loop about what is balanced).
+ */
+function runGrammar(grammar: nearley.Grammar, tokens: readonly Token[], lo: number, hi: number): unknown {
+  const parser = new nearley.Parser(grammar, { lexer: new TokenReplay(tokens, lo, hi) });
+  parser.feed('');
+  assert(parser.results.length === 1, `grammar gave ${parser.results.length} parses of tokens ${lo}..${hi}`);
+  return parser.results[0];
+}
+
+/** A nearley lexer that replays tokens `lo..hi` of an array moo has already filled. */
 class TokenReplay implements nearley.Lexer {
-  private next_ = 0;
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(
+    private readonly tokens: readonly Token[],
+    private next_: number,
+    private readonly end: number,
+  ) {}
   reset(): void {}
   next(): Token | undefined {
-    return this.tokens[this.next_++];
+    return this.next_ < this.end ? this.tokens[this.next_++] : undefined;
   }
   save(): nearley.LexerState {
     return {};

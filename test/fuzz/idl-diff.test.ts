@@ -24,7 +24,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { solveSmtLib } from '../../src/index.js';
 import { generateIdlScript, isCheck, renderScript, type IdlCommand, type IdlScript } from './idl-gen.js';
-import { ReferencePool, z3Dialect } from './reference.js';
+import { ReferencePool, readResponses, showResponse as show, z3Dialect, type Resp } from './reference.js';
 
 const COUNT = Number(process.env.FUZZ_COUNT ?? 1000);
 const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1);
@@ -45,29 +45,7 @@ afterAll(() => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Responses as S-expressions: our own small reader, so the test does not trust eagersmt's parser.
-
-type Resp = string | Resp[];
-
-/** Reads a solver's stdout as a list of top-level S-expressions; atoms and strings keep their text. */
-function readResponses(out: string): Resp[] {
-  const tokens = out.match(/"(?:[^"]|"")*"|\|[^|]*\||[()]|[^\s()"|]+/g) ?? [];
-  const stack: Resp[][] = [[]];
-  for (const tok of tokens) {
-    if (tok === '(') stack.push([]);
-    else if (tok === ')') {
-      const list = stack.pop();
-      if (list === undefined || stack.length === 0) throw new Error(`unbalanced ')' in solver output:\n${out}`);
-      stack[stack.length - 1]!.push(list);
-    } else stack[stack.length - 1]!.push(tok);
-  }
-  if (stack.length !== 1) throw new Error(`unbalanced '(' in solver output:\n${out}`);
-  return stack[0]!;
-}
-
-function show(r: Resp): string {
-  return typeof r === 'string' ? r : `(${r.map(show).join(' ')})`;
-}
+// Instrumentation and checking of one script.
 
 function isError(r: Resp | undefined): boolean {
   return Array.isArray(r) && r[0] === 'error';
@@ -80,9 +58,6 @@ function valueText(r: Resp, sort: 'Int' | 'Bool'): string | undefined {
   if (r.length === 2 && r[0] === '-' && typeof r[1] === 'string' && /^[1-9][0-9]*$/.test(r[1])) return `(- ${r[1]})`;
   return undefined;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Instrumentation and checking of one script.
 
 /** The script with a `(get-model)` and a `(get-value <all constants>)` after every check. */
 function instrument(script: IdlScript): IdlCommand[] {

@@ -11,6 +11,9 @@
  * Measured on the 2-core test machine with 1,000 generated IDL scripts (Z3 4.8.12): one fresh
  * process per script, two at a time, takes ~19 s; two long-lived processes take ~2.5 s.
  *
+ * `splitResponses` and `readResponse` read a solver's stdout back, independently of eagersmt's
+ * own parser, so that tests can compare outputs as S-expressions rather than as text.
+ *
  * Z3 4.8.12's QF_IDL tactic answers `unknown` as soon as an `ite` over Int terms meets a unary
  * atom (e.g. `(<= (ite b x y) 3)` with `(> (+ x 5) y)`). `z3Dialect` therefore renames the logic
  * to QF_LIA, which has the same semantics for these scripts and which Z3 decides.
@@ -238,4 +241,81 @@ export class ReferencePool {
     const job = this.queue.shift();
     if (job !== undefined) session.run(job);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading solver output.
+
+/** An S-expression of solver output: atoms, string literals and |symbols| keep their text. */
+export type Resp = string | Resp[];
+
+const TOKEN = /"(?:[^"]|"")*"|\|[^|]*\||[()]|[^\s()"|]+/g;
+
+/**
+ * Splits stdout into responses: a response starting with `(` runs to its matching `)`, across
+ * lines and ignoring parentheses in strings; any other line (an answer such as `sat`, or `echo`
+ * output) is one response on its own, even if empty.
+ *
+ * @example
+ * ```ts
+ * splitResponses('sat\n((x 1)\n (y 2))\n'); // ['sat', '((x 1)\n (y 2))']
+ * ```
+ */
+export function splitResponses(out: string): string[] {
+  const responses: string[] = [];
+  let i = 0;
+  while (i < out.length) {
+    let end = i;
+    if (out[i] === '(') {
+      let depth = 0;
+      do {
+        const c = out[end]!;
+        if (c === '"' || c === '|') end = literalEnd(out, end);
+        else {
+          if (c === '(') depth++;
+          else if (c === ')') depth--;
+          end++;
+        }
+      } while (depth > 0 && end < out.length);
+    }
+    const eol = out.indexOf('\n', end); // text after `)` on the same line stays with the response
+    end = eol < 0 ? out.length : eol;
+    responses.push(out.slice(i, end).trimEnd());
+    i = end + 1;
+  }
+  return responses;
+}
+
+/** Pre: `text[start]` opens a string (`"`, with `""` escapes) or a |symbol|. Returns the index after it. */
+function literalEnd(text: string, start: number): number {
+  const re = text[start] === '"' ? /(?:[^"]|"")*"/y : /[^|]*\|/y;
+  re.lastIndex = start + 1;
+  return re.exec(text) ? re.lastIndex : text.length;
+}
+
+/**
+ * Reads text as a list of top-level S-expressions; throws on unbalanced parentheses.
+ *
+ * @example
+ * ```ts
+ * readResponses('sat\n((x (- 1)))'); // ['sat', [['x', ['-', '1']]]]
+ * ```
+ */
+export function readResponses(text: string): Resp[] {
+  const stack: Resp[][] = [[]];
+  for (const tok of text.match(TOKEN) ?? []) {
+    if (tok === '(') stack.push([]);
+    else if (tok === ')') {
+      const list = stack.pop()!;
+      if (stack.length === 0) throw new Error(`unbalanced ')' in solver output:\n${text}`);
+      stack[stack.length - 1]!.push(list);
+    } else stack[stack.length - 1]!.push(tok);
+  }
+  if (stack.length !== 1) throw new Error(`unbalanced '(' in solver output:\n${text}`);
+  return stack[0]!;
+}
+
+/** Prints a response on one line. */
+export function showResponse(r: Resp): string {
+  return typeof r === 'string' ? r : `(${r.map(showResponse).join(' ')})`;
 }

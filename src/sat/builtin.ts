@@ -1,0 +1,218 @@
+/**
+ * The `builtin` SAT backend: the CDCL solver of `cdcl/`, run in a `worker_threads` Worker so
+ * that time limits and cancellation are exact — at the deadline (or on abort) the main thread
+ * answers `unknown` at once and terminates the worker, whatever the solver is doing. The CNF
+ * is copied into a fresh buffer whose ownership is transferred to the worker (no second copy),
+ * and the model comes back the same way. Idle workers are kept in a small pool (unref'd, so
+ * they never keep the process alive) because the script interpreter solves many small CNFs.
+ *
+ * Small CNFs are first tried inline for a few hundred conflicts, which answers most of them
+ * without the round trip; only if that budget runs out does the job go to a worker.
+ *
+ * Importing this module registers the backend as `builtin`.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Cnf } from '../cnf/cnf.js';
+import { ContractError } from '../errors.js';
+import { registerBackend, type SatBackend, type SatCapabilities, type SatLimits, type SatOutcome } from './backend.js';
+import { makeOptions, type CdclOptions } from './cdcl/options.js';
+import { solveJob, type SolveJob } from './cdcl/oneshot.js';
+
+/** Options of the `builtin` backend (the `options` record of `createBackend('builtin', ...)`). */
+export interface BuiltinOptions {
+  /** Solver options (see `cdcl/options.ts`). */
+  cdcl?: Partial<CdclOptions>;
+  /** CNFs with at most this many literals are first tried inline; 0 disables. Default 20000. */
+  inlineMaxLits?: number;
+  /** Conflict budget of the inline attempt. Default 300. */
+  inlineConflicts?: number;
+  /** Heap limit of a worker in MB (exceeding it answers `unknown`, reason `memout`). */
+  memoryMb?: number;
+  /** Worker entry script, for tests; default `workerScriptUrl()`. */
+  workerScript?: URL;
+}
+
+/**
+ * Where the worker entry script is. Compiled code (`dist/sat/builtin.js`) uses its sibling
+ * `dist/sat/cdcl/worker.js`. Under vitest this module is the TypeScript source
+ * `src/sat/builtin.ts`, and a Worker cannot start from `.ts`, so the module path is mapped to
+ * its compiled twin — the last `/src/` becomes `/dist/` and `.ts` becomes `.js` — and the worker
+ * is resolved from there (the test script builds `dist/` first).
+ * @example workerScriptUrl('file:///repo/src/sat/builtin.ts').href === 'file:///repo/dist/sat/cdcl/worker.js'
+ */
+export function workerScriptUrl(moduleUrl: string = import.meta.url): URL {
+  let compiled = moduleUrl;
+  if (/\.ts$/.test(moduleUrl)) {
+    const at = moduleUrl.lastIndexOf('/src/');
+    if (at >= 0) compiled = `${moduleUrl.slice(0, at)}/dist/${moduleUrl.slice(at + 5, -3)}.js`;
+  }
+  return new URL('./cdcl/worker.js', compiled);
+}
+
+/**
+ * Solves `cnf` synchronously in this thread (no worker): for tests and tiny problems. The time
+ * limit is cooperative (polled every few thousand conflicts); there is no cancellation.
+ * @example solveInline(cnf, Int32Array.of(-3), { timeoutMs: 1000 }).status
+ */
+export function solveInline(
+  cnf: Cnf,
+  assumptions: Int32Array = new Int32Array(0),
+  limits: { timeoutMs?: number; conflictLimit?: number; options?: Partial<CdclOptions> } = {},
+): SatOutcome {
+  return solveJob({
+    numVars: cnf.numVars,
+    lits: cnf.flat(),
+    assumptions,
+    options: limits.options,
+    conflictLimit: limits.conflictLimit,
+    deadline: limits.timeoutMs === undefined ? undefined : Date.now() + limits.timeoutMs,
+  });
+}
+
+class BuiltinBackend implements SatBackend {
+  readonly name = 'builtin';
+  readonly capabilities: SatCapabilities = { assumptions: true, proofs: false };
+
+  constructor(private readonly opts: BuiltinOptions) {}
+
+  async solve(cnf: Cnf, assumptions: Int32Array, limits: SatLimits): Promise<SatOutcome> {
+    const started = Date.now();
+    if (limits.signal?.aborted) return { status: 'unknown', reason: 'canceled' };
+    const timeoutMs = limits.timeoutMs;
+    if (timeoutMs !== undefined && timeoutMs <= 0) return { status: 'unknown', reason: 'timeout' };
+
+    const inlineMaxLits = this.opts.inlineMaxLits ?? 20000;
+    if (cnf.size <= inlineMaxLits) {
+      let out: SatOutcome;
+      try {
+        out = solveJob({
+          numVars: cnf.numVars,
+          lits: cnf.flat(),
+          assumptions,
+          options: this.opts.cdcl,
+          conflictLimit: this.opts.inlineConflicts ?? 300,
+        });
+      } catch (err) {
+        return { status: 'unknown', reason: `backend error: ${errorMessage(err)}` };
+      }
+      if (out.status !== 'unknown' || out.reason !== 'conflict limit') return out;
+    }
+
+    const job: SolveJob = {
+      numVars: cnf.numVars,
+      lits: cnf.flat().slice(), // a fresh buffer, transferred below
+      assumptions: assumptions.slice(),
+      options: this.opts.cdcl,
+    };
+    const remaining = timeoutMs === undefined ? undefined : timeoutMs - (Date.now() - started);
+    return runInWorker(job, this.opts, remaining, limits.signal);
+  }
+}
+
+/** Idle workers by pool key (script and memory limit). */
+const idle = new Map<string, Worker[]>();
+const MAX_IDLE = 4;
+/** setTimeout cannot wait longer than this; longer limits mean "none". */
+const MAX_TIMER_MS = 0x7fffffff;
+
+function poolKey(opts: BuiltinOptions): string {
+  return `${(opts.workerScript ?? workerScriptUrl()).href}|${opts.memoryMb ?? 0}`;
+}
+
+function takeWorker(opts: BuiltinOptions): Worker {
+  const pool = idle.get(poolKey(opts));
+  const pooled = pool?.pop();
+  if (pooled) {
+    pooled.ref();
+    return pooled;
+  }
+  const worker = new Worker(opts.workerScript ?? workerScriptUrl(), {
+    resourceLimits: opts.memoryMb ? { maxOldGenerationSizeMb: opts.memoryMb } : undefined,
+  });
+  // Permanent listeners: an idle worker that dies leaves the pool; an 'error' event without
+  // a listener would otherwise crash the main thread.
+  const forget = () => {
+    const list = idle.get(poolKey(opts));
+    const at = list ? list.indexOf(worker) : -1;
+    if (list && at >= 0) list.splice(at, 1);
+  };
+  worker.on('error', forget);
+  worker.on('exit', forget);
+  return worker;
+}
+
+function releaseWorker(worker: Worker, opts: BuiltinOptions): void {
+  const key = poolKey(opts);
+  let pool = idle.get(key);
+  if (!pool) idle.set(key, (pool = []));
+  if (pool.length >= MAX_IDLE) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  pool.push(worker);
+}
+
+/**
+ * Runs `job` in a worker within `timeoutMs` (undefined: no limit) unless `signal` aborts.
+ * Post: resolves exactly once; never rejects. A worker that did not answer is terminated.
+ */
+function runInWorker(job: SolveJob, opts: BuiltinOptions, timeoutMs: number | undefined, signal?: AbortSignal): Promise<SatOutcome> {
+  if (timeoutMs !== undefined && timeoutMs <= 0) return Promise.resolve({ status: 'unknown', reason: 'timeout' });
+  return new Promise<SatOutcome>((resolve) => {
+    let worker: Worker;
+    try {
+      worker = takeWorker(opts);
+    } catch (err) {
+      resolve({ status: 'unknown', reason: `backend error: ${errorMessage(err)}` });
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const finish = (out: SatOutcome, reusable: boolean) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (reusable) releaseWorker(worker, opts);
+      else void worker.terminate();
+      resolve(out);
+    };
+    const onMessage = (out: SatOutcome) => finish(out, true);
+    const onError = (err: Error & { code?: string }) =>
+      finish(
+        { status: 'unknown', reason: err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memout' : `backend error: ${errorMessage(err)}` },
+        false,
+      );
+    const onExit = (code: number) => finish({ status: 'unknown', reason: `backend error: worker exited with code ${code}` }, false);
+    const onAbort = () => finish({ status: 'unknown', reason: 'canceled' }, false);
+
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (timeoutMs !== undefined && timeoutMs <= MAX_TIMER_MS) {
+      timer = setTimeout(() => finish({ status: 'unknown', reason: 'timeout' }, false), timeoutMs);
+    }
+    worker.postMessage(job, [job.lits.buffer as ArrayBuffer, job.assumptions.buffer as ArrayBuffer]);
+  });
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function parseOptions(options: Record<string, unknown>): BuiltinOptions {
+  const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'memoryMb', 'workerScript']);
+  for (const name of Object.keys(options)) {
+    if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend 'builtin'`);
+  }
+  const opts = options as BuiltinOptions;
+  makeOptions(opts.cdcl); // validates now rather than in the worker
+  return opts;
+}
+
+registerBackend('builtin', (options) => new BuiltinBackend(parseOptions(options)));

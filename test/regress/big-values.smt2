@@ -1,0 +1,11 @@
+; Values beyond 2^64, positive and negative, in get-value and get-model.
+(set-info :status sat)
+(set-option :produce-models true)
+(set-logic QF_IDL)
+(declare-fun x () Int)
+(declare-fun y () Int)
+(assert (= x (- 18446744073709551617)))
+(assert (= (- y x) 36893488147419103234))
+(check-sat)
+(get-value (x y))
+(get-model)

@@ -1,0 +1,18 @@
+; Boolean connectives over atoms and Bool constants: and, or, not, =>, xor, ite, = and distinct
+; on Bool, true/false, with a unique model.
+(set-info :status sat)
+(set-option :produce-models true)
+(set-logic QF_IDL)
+(declare-fun p () Bool)
+(declare-const q Bool)
+(declare-fun r () Bool)
+(declare-fun x () Int)
+(declare-fun y () Int)
+(assert (xor p q))
+(assert (=> p (< x y) (> x 0)))
+(assert (= q (not r) false))
+(assert (ite r (= (- x y) 2) (= x y)))
+(assert (or false (and true (= y 1))))
+(assert (distinct p (< x y)))
+(check-sat)
+(get-value (p q r x y (xor p r) (=> r p)))

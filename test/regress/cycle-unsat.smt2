@@ -1,0 +1,10 @@
+; A negative cycle x < y < z <= x - 1, through strict and non-strict shapes.
+(set-info :status unsat)
+(set-logic QF_IDL)
+(declare-fun x () Int)
+(declare-fun y () Int)
+(declare-fun z () Int)
+(assert (< x y))
+(assert (< (- y z) 0))
+(assert (<= z (+ x (- 1))))
+(check-sat)

@@ -1,0 +1,16 @@
+; define-fun without parameters (a named term) and with parameters (a macro), used in
+; assertions and in get-value.
+(set-info :status sat)
+(set-option :produce-models true)
+(set-logic QF_IDL)
+(declare-fun x () Int)
+(declare-fun y () Int)
+(define-fun before ((a Int) (b Int) (d Int)) Bool (>= (- b a) d))
+(define-fun within ((a Int) (b Int)) Bool (and (before a b 1) (<= (- b a) 2)))
+(define-fun start () Int 10)
+(define-fun ok () Bool (within x y))
+(assert ok)
+(assert (= x start))
+(assert (not (before x y 2)))
+(check-sat)
+(get-value (x y (before x y 1) ok start))

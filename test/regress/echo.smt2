@@ -1,0 +1,11 @@
+; echo prints its string (as Z3 does: without the surrounding quotes, "" as one quote).
+(set-logic QF_IDL)
+(set-info :status unsat)
+(echo "start")
+(declare-fun x () Int)
+(assert (< x x))
+(echo "before check")
+(check-sat)
+(echo "")
+(echo "a ""quoted"" word")
+(echo "done")

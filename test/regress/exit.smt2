@@ -1,0 +1,11 @@
+; exit ends the script: nothing after it runs.
+(set-info :status sat)
+(set-option :produce-models true)
+(set-logic QF_IDL)
+(declare-fun x () Int)
+(assert (< x 3))
+(check-sat)
+(exit)
+(assert (< x x))
+(check-sat)
+(get-model)

@@ -1,0 +1,15 @@
+; let: bindings to Int terms and to formulas, parallel binding, shadowing of let names and of
+; declared constants (also with another sort).
+(set-info :status sat)
+(set-option :produce-models true)
+(set-logic QF_IDL)
+(declare-fun x () Int)
+(declare-fun y () Int)
+(declare-fun b () Bool)
+(assert (let ((d (- x y)) (early (< x y))) (and early (= d (- 3)))))
+(assert (let ((x y) (y x)) (> x y)))
+(assert (let ((t (ite b x y))) (let ((t (< t 0)) (b t)) (and t (= b y)))))
+(assert (let ((b x)) (= b (- 5))))
+(assert (let ((p (= x 1))) (let ((p (not p)) (q p)) (and (not q) p))))
+(check-sat)
+(get-value (x y b))

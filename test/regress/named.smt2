@@ -1,0 +1,12 @@
+; :named labels an assertion; the label is a Bool constant usable in later terms and queries.
+(set-info :status sat)
+(set-option :produce-models true)
+(set-logic QF_IDL)
+(declare-fun x () Int)
+(declare-fun y () Int)
+(assert (! (< x y) :named x_before_y))
+(assert (! (<= (- y x) 1) :named close))
+(assert (= x 2))
+(check-sat)
+(get-value (x_before_y close y))
+(get-value ((and x_before_y close)))

@@ -1,0 +1,17 @@
+; With :print-success every command that succeeds answers `success` (set-info and set-option
+; included); queries answer as usual. In incremental scripts a :status precedes each check-sat.
+(set-logic QF_IDL)
+(set-option :print-success true)
+(declare-fun x () Int)
+(declare-const y Int)
+(assert (< x y))
+(push 1)
+(assert (< y x))
+(set-info :status unsat)
+(check-sat)
+(pop 1)
+(set-info :status sat)
+(check-sat)
+(set-option :print-success false)
+(assert (< x (+ y 1)))
+(check-sat)
