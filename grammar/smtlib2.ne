@@ -5,35 +5,60 @@
 # the parse into the plain `SExpr` objects of src/smtlib/sexpr.ts, so later stages never see the
 # grammar's shape.
 #
-# The parser (src/smtlib/parser.ts) runs one fresh Earley parse per top-level command, so the
-# chart never holds more than one command. Two choices keep that parse cheap and safe on deep
-# input: the item list is left-recursive (Earley handles left recursion in constant chart size
-# per token) and its postprocessor appends in place instead of copying (`concat` would make a
-# list of n items cost O(n^2)); in-place append is sound because the grammar is unambiguous,
-# which the parser checks (exactly one parse per command).
+# The parser (src/smtlib/parser.ts) replays the lexer's tokens into a fresh Earley parse per
+# top-level command (start symbol `command`); a command of more than a few hundred tokens is
+# parsed in chunks, runs of whole S-expressions (start symbol `items`), and only the outer frames
+# of its huge lists are assembled there. Choices that keep a parse cheap: atoms are one token
+# class, `%atom` (3 Earley items predicted per position instead of 10); the item list is
+# left-recursive (constant chart work per token, where right recursion would pile up completions)
+# and its postprocessor appends in place instead of copying (`concat` would make a list of n items
+# cost O(n^2)); in-place append is sound because the grammar is unambiguous, which the parser
+# checks (exactly one parse each time).
 
 @preprocessor typescript
 
 @{%
 import type { Token } from 'moo';
+import { InternalError } from '../errors.js';
 import type { Pos, SExpr } from './sexpr.js';
-import { lexer } from './lexer.js';
+import { ATOM_TYPES, lexer } from './lexer.js';
+
+// `%atom` is not a type the lexer makes (`lexer.has('atom')` is false), so nearley matches it with
+// this object: any token the lexer classifies as an atom (`numeral`, `string`, `symbol`, ...).
+// `var ...: any` because nearleyc also emits `declare var atom: any`.
+var atom: any = { test: (t: Token) => ATOM_TYPES.has(t.type!) };
 
 const pos = (t: Token): Pos => ({ line: t.line, col: t.col });
+
+/** The S-expression of an atom token; the lexer has already stripped delimiters and escapes. */
+function toAtom([t]: Token[]): SExpr {
+  switch (t!.type) {
+    case 'symbol':
+      return { kind: 'symbol', name: t!.value, quoted: false, pos: pos(t!) };
+    case 'qsymbol':
+      return { kind: 'symbol', name: t!.value, quoted: true, pos: pos(t!) };
+    case 'keyword':
+      return { kind: 'keyword', name: t!.value, pos: pos(t!) };
+    case 'numeral':
+      return { kind: 'numeral', value: BigInt(t!.value), pos: pos(t!) };
+    case 'decimal':
+      return { kind: 'decimal', text: t!.value, pos: pos(t!) };
+    case 'hex':
+      return { kind: 'hex', digits: t!.value, pos: pos(t!) };
+    case 'binary':
+      return { kind: 'binary', digits: t!.value, pos: pos(t!) };
+    case 'string':
+      return { kind: 'string', value: t!.value, pos: pos(t!) };
+    default:
+      throw new InternalError(`not an atom token: ${t!.type}`);
+  }
+}
 
 const toList = (d: any[]): SExpr => ({ kind: 'list', items: d[1], pos: pos(d[0]) });
 const append = (d: any[]): SExpr[] => {
   d[0].push(d[1]);
   return d[0];
 };
-const toSymbol = (d: any[]): SExpr => ({ kind: 'symbol', name: d[0].value, quoted: false, pos: pos(d[0]) });
-const toQsymbol = (d: any[]): SExpr => ({ kind: 'symbol', name: d[0].value, quoted: true, pos: pos(d[0]) });
-const toKeyword = (d: any[]): SExpr => ({ kind: 'keyword', name: d[0].value, pos: pos(d[0]) });
-const toNumeral = (d: any[]): SExpr => ({ kind: 'numeral', value: BigInt(d[0].value), pos: pos(d[0]) });
-const toDecimal = (d: any[]): SExpr => ({ kind: 'decimal', text: d[0].value, pos: pos(d[0]) });
-const toHex = (d: any[]): SExpr => ({ kind: 'hex', digits: d[0].value, pos: pos(d[0]) });
-const toBinary = (d: any[]): SExpr => ({ kind: 'binary', digits: d[0].value, pos: pos(d[0]) });
-const toStringLiteral = (d: any[]): SExpr => ({ kind: 'string', value: d[0].value, pos: pos(d[0]) });
 %}
 
 @lexer lexer
@@ -41,14 +66,7 @@ const toStringLiteral = (d: any[]): SExpr => ({ kind: 'string', value: d[0].valu
 command -> list                      {% id %}
 
 sexpr   -> list                      {% id %}
-         | %symbol                   {% toSymbol %}
-         | %qsymbol                  {% toQsymbol %}
-         | %keyword                  {% toKeyword %}
-         | %numeral                  {% toNumeral %}
-         | %decimal                  {% toDecimal %}
-         | %hex                      {% toHex %}
-         | %binary                   {% toBinary %}
-         | %string                   {% toStringLiteral %}
+         | %atom                     {% toAtom %}
 
 list    -> %lparen items %rparen     {% toList %}
 

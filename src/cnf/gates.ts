@@ -44,8 +44,9 @@ export class Gates {
   /** Number of input nodes. */
   inputs = 0;
 
-  // Open-addressing hash table from (kind, fanin0, fanin1) to node; 0 marks an empty slot.
-  private slots = new Int32Array(4096);
+  // Open-addressing hash table from (kind, fanin0, fanin1) to node. Each slot holds
+  // [node, kind, fanin0, fanin1] inline so a probe touches one cache line; node 0 = empty.
+  private slots = new Int32Array(4 * 4096);
   private used = 0;
 
   /** A fresh unconstrained input. */
@@ -173,36 +174,46 @@ export class Gates {
   }
 
   private hashed(kind: GateKind, a: Lit, b: Lit): number {
-    if ((this.used + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    const mask = this.slots.length - 1;
+    if ((this.used + 1) * 2 > this.slots.length >> 2) this.rehash(this.slots.length >> 1);
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
     let h = hash3(kind, a, b) & mask;
     for (;;) {
-      const n = this.slots[h]!;
+      const at = h << 2;
+      const n = slots[at]!;
       if (n === 0) break;
-      if (this.kind[n] === kind && this.fanin0[n] === a && this.fanin1[n] === b) return n;
+      if (slots[at + 1] === kind && slots[at + 2] === a && slots[at + 3] === b) return n;
       h = (h + 1) & mask;
     }
     const n = this.newNode(kind, a, b);
-    this.slots[h] = n;
+    const at = h << 2;
+    slots[at] = n;
+    slots[at + 1] = kind;
+    slots[at + 2] = a;
+    slots[at + 3] = b;
     this.used++;
     return n;
   }
 
   private rehash(cap: number): void {
-    const slots = new Int32Array(cap);
+    const old = this.slots;
+    const slots = new Int32Array(4 * cap);
     const mask = cap - 1;
-    for (const n of this.slots) {
-      if (n === 0) continue;
-      let h = hash3(this.kind[n]! as GateKind, this.fanin0[n]!, this.fanin1[n]!) & mask;
-      while (slots[h] !== 0) h = (h + 1) & mask;
-      slots[h] = n;
+    for (let i = 0; i < old.length; i += 4) {
+      if (old[i] === 0) continue;
+      let h = hash3(old[i + 1]! as GateKind, old[i + 2]!, old[i + 3]!) & mask;
+      while (slots[h << 2] !== 0) h = (h + 1) & mask;
+      slots.set(old.subarray(i, i + 4), h << 2);
     }
     this.slots = slots;
   }
 }
 
 function hash3(k: number, a: number, b: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + k, 0x85ebca6b);
-  h ^= h >>> 15;
-  return Math.imul(h, 0xc2b2ae35) >>> 0;
+  // Multiply-xorshift mixing of both fanins (a murmur3-style finaliser).
+  let h = Math.imul(a ^ (k << 29), 0xcc9e2d51);
+  h = Math.imul((h << 15) | (h >>> 17), 0x1b873593) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }

@@ -55,10 +55,11 @@ const RULES: moo.Rules = {
 };
 
 /**
- * A fresh SMT-LIB 2.6 lexer (moo lexers are stateful: use one per text). Token types: `ws`, `comment`, `lparen`, `rparen`, the atoms (`numeral`,
- * `decimal`, `hex`, `binary`, `string`, `qsymbol`, `keyword`, `symbol`) and the error types listed
- * in `lexicalError`. The `value` of a `string` has the `""` escapes resolved, of a `qsymbol` the bars
- * removed, of `hex`/`binary` the `#x`/`#b` removed; other values equal the text.
+ * A fresh SMT-LIB 2.6 lexer (moo lexers are stateful: use one per text). Token types: `ws`,
+ * `comment`, `lparen`, `rparen`, the atoms (`numeral`, `decimal`, `hex`, `binary`, `string`,
+ * `qsymbol`, `keyword`, `symbol`) and the error types listed in `lexicalError`. The `value` of a
+ * `string` has the `""` escapes resolved, of a `qsymbol` the bars removed, of `hex`/`binary` the
+ * `#x`/`#b` removed; other values equal the text.
  *
  * @example
  * const lex = newLexer().reset('(assert |x y|)');
@@ -68,8 +69,14 @@ export function newLexer(): moo.Lexer {
   return moo.compile(RULES);
 }
 
-/** The lexer instance the grammar (grammar/smtlib2.ne) is compiled against; stateful, so not for parsing. */
-export const lexer = newLexer();
+/**
+ * The lexer the grammar (grammar/smtlib2.ne) names with `@lexer`; stateful, so the parser makes
+ * its own with `newLexer()`. Its `has` tells which token types exist (moo's answers yes to every
+ * name), so that the grammar's `%atom` can be a matcher of the grammar's own.
+ */
+export const lexer: moo.Lexer = Object.assign(newLexer(), {
+  has: (type: string): boolean => Object.hasOwn(RULES, type),
+});
 
 /** The token types that stand for one atomic S-expression. */
 export const ATOM_TYPES: ReadonlySet<string> = new Set([
@@ -112,8 +119,10 @@ export function lexicalError(tok: Token): LexicalError | undefined {
       return at('unterminated string literal', true);
     case 'unterminatedQsymbol':
       return at('unterminated quoted symbol', true);
-    case 'backslashQsymbol':
-      return { ...offsetInToken(tok, tok.text.indexOf('\\')), detail: `invalid character '\\' in quoted symbol`, fatal: false };
+    case 'backslashQsymbol': {
+      const where = offsetInToken(tok, tok.text.indexOf('\\'));
+      return { ...where, detail: `invalid character '\\' in quoted symbol`, fatal: false };
+    }
     case 'emptyKeyword':
       return at(`empty keyword ':'`);
     case 'invalid':

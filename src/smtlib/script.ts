@@ -360,9 +360,9 @@ export class Script {
       case ':assertion-stack-levels':
         return this.io.out(`(:assertion-stack-levels ${this.ctx.depth})`);
       case ':reason-unknown': {
-        if (this.last?.status !== 'unknown') this.fail(cmd.pos, 'no unknown result to explain');
-        const reason = this.last.reason ?? 'incomplete';
-        return this.io.out(`(:reason-unknown ${/^[a-z-]+$/.test(reason) ? reason : printString(reason)})`);
+        // As Z3: after a definite answer (or none) the reason is "unknown".
+        const reason = this.last?.status === 'unknown' ? (this.last.reason ?? 'incomplete') : 'unknown';
+        return this.io.out(`(:reason-unknown ${printString(reason)})`);
       }
       case ':all-statistics': {
         const s = this.checks[this.checks.length - 1];

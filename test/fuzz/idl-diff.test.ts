@@ -276,7 +276,7 @@ describe.concurrent('eagersmt agrees with Z3 on generated QF_IDL scripts, and it
   for (const seeds of batches) {
     test(`seeds ${seeds[0]}..${seeds.at(-1)}`, { timeout: 600_000 }, async () => {
       const failures = await runBatch(seeds);
-      expect(failures, failures.join('\n')).toEqual([]);
+      expect(failures.length, failures.join('\n')).toBe(0);
     });
   }
 });

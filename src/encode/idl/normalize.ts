@@ -140,7 +140,7 @@ export class AtomTable {
       const [v, a] = vars[0]!;
       // a·v + k ≤ 0
       if (a > 0n) return this.atom(v, 0, floorDiv(-e.k, a)); // v − 0 ≤ ⌊−k/a⌋
-      return this.atom(0, v, floorDiv(e.k, -a)); // 0 − v ≤ ⌊k/|a|⌋
+      return this.atom(0, v, floorDiv(-e.k, -a)); // 0 − v ≤ ⌊−k/|a|⌋
     }
     if (vars.length === 2) {
       const [[v1, a1], [v2, a2]] = vars as [[number, bigint], [number, bigint]];

@@ -10,7 +10,7 @@
  * All scratch space (`seen`, `learnt`, `stack`, `toClear`, `levelStamp`) is preallocated in
  * the state; nothing here allocates.
  */
-import { HEADER, LBD_SHIFT, LEARNT, USED } from './clauses.js';
+import { ACTIVITY, HEADER, LBD_SHIFT, LEARNT, USED } from './clauses.js';
 import { bumpVar } from './decide.js';
 import { NO_REF, State } from './state.js';
 
@@ -155,12 +155,12 @@ export function computeLbd(s: State, lits: Int32Array, from: number, n: number):
 /** A learnt clause took part in a conflict: bump its activity, mark it used, refresh its LBD. */
 function bumpClause(s: State, c: number): void {
   const act = s.activityView;
-  const a = (act[c + 2] += s.claInc);
+  const a = (act[c + ACTIVITY] += s.claInc);
   if (a > 1e20) {
     // Rescale every learnt clause's activity (the arena is walked clause by clause).
     const arena = s.arena;
     for (let d = 0; d < s.arenaSize; d += HEADER + arena[d]) {
-      if (arena[d + 1] & LEARNT) act[d + 2] *= 1e-20;
+      if (arena[d + 1] & LEARNT) act[d + ACTIVITY] *= 1e-20;
     }
     s.claInc *= 1e-20;
   }

@@ -6,17 +6,22 @@
  *     arena[c]     size (number of literals, >= 2)
  *     arena[c+1]   flags (LEARNT, DELETED, USED) | lbd << LBD_SHIFT
  *     arena[c+2]   activity as a float32 (through `State.activityView`), learnt clauses only
- *     arena[c+3..] the literals; the first two are watched
+ *     arena[c+3]   search position: where the last replacement watch was found (Gent,
+ *                  "Optimal implementation of watched literals and more general techniques",
+ *                  JAIR 2013), so long clauses are not rescanned from the start every time
+ *     arena[c+4..] the literals; the first two are watched
  *
  * Watches follow the two-watched-literal scheme of Chaff (Moskewicz et al., DAC 2001) with
  * blocking literals (Chu, Harwood, Stuckey, "Cache conscious data structures for Boolean
- * satisfiability solvers", JSAT 2009): `watches[lit]` holds pairs (blocker, cref) for the long
- * clauses watching `lit`. Binary clauses are kept apart in `binWatches[lit]` as pairs
- * (other literal, cref), so propagating them never touches the arena.
+ * satisfiability solvers", JSAT 2009): the list of `lit` in `State.watches` holds pairs
+ * (blocker, cref) for the long clauses watching `lit`. Binary clauses are kept apart in
+ * `State.bins` as pairs (other literal, cref), so propagating them never touches the arena.
  */
-import { EMPTY, State } from './state.js';
+import { State } from './state.js';
 
-export const HEADER = 3;
+export const ACTIVITY = 2;
+export const POS = 3;
+export const HEADER = 4;
 export const LEARNT = 1;
 export const DELETED = 2;
 export const USED = 4;
@@ -40,7 +45,8 @@ export function allocClause(s: State, lits: Int32Array, n: number, learnt: boole
   const arena = s.arena;
   arena[c] = n;
   arena[c + 1] = (learnt ? LEARNT : 0) | (Math.min(lbd, 0xffffff) << LBD_SHIFT);
-  s.activityView[c + 2] = 0;
+  s.activityView[c + ACTIVITY] = 0;
+  arena[c + POS] = 2;
   for (let i = 0; i < n; i++) arena[c + HEADER + i] = lits[i];
   s.arenaSize = need;
   if (learnt) s.numLearnt++;
@@ -53,44 +59,9 @@ export function attachClause(s: State, c: number): void {
   const arena = s.arena;
   const a = arena[c + HEADER];
   const b = arena[c + HEADER + 1];
-  if (arena[c] === 2) {
-    pushBinWatch(s, a, b, c);
-    pushBinWatch(s, b, a, c);
-  } else {
-    pushWatch(s, a, b, c);
-    pushWatch(s, b, a, c);
-  }
-}
-
-/** Adds the pair (blocker, c) to `watches[lit]`, doubling the list when full. */
-export function pushWatch(s: State, lit: number, blocker: number, c: number): void {
-  let ws = s.watches[lit];
-  const n = s.watchSize[lit];
-  if (n + 2 > ws.length) ws = growWatches(s, lit, n);
-  ws[n] = blocker;
-  ws[n + 1] = c;
-  s.watchSize[lit] = n + 2;
-}
-
-/** Adds the pair (other, c) to `binWatches[lit]`. */
-export function pushBinWatch(s: State, lit: number, other: number, c: number): void {
-  let ws = s.binWatches[lit];
-  const n = s.binSize[lit];
-  if (n + 2 > ws.length) ws = s.binWatches[lit] = growList(ws, n);
-  ws[n] = other;
-  ws[n + 1] = c;
-  s.binSize[lit] = n + 2;
-}
-
-/** Doubles the capacity of `watches[lit]` (keeping its first `n` words) and returns it. */
-export function growWatches(s: State, lit: number, n: number): Int32Array {
-  return (s.watches[lit] = growList(s.watches[lit], n));
-}
-
-function growList(ws: Int32Array, n: number): Int32Array {
-  const grown = new Int32Array(ws === EMPTY ? 4 : 2 * ws.length);
-  grown.set(ws.subarray(0, n));
-  return grown;
+  const lists = arena[c] === 2 ? s.bins : s.watches;
+  lists.push(a, b, c);
+  lists.push(b, a, c);
 }
 
 /** The literals of clause `c` as DIMACS integers (for proof tracing; allocates). */

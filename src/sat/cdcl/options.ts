@@ -29,6 +29,8 @@ export interface CdclOptions {
   restartMargin: number;
   /** EMA restarts: minimum number of conflicts between two restarts. */
   restartMin: number;
+  /** Glucose restart blocking: postpone restarts when the trail exceeds its average by this factor (0 = off). */
+  restartBlock: number;
   /** Smoothing factor of the fast LBD average (about 1/window). */
   emaFast: number;
   /** Smoothing factor of the slow LBD average. */
@@ -55,6 +57,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'lubyUnit', def: 100, min: 1, max: 1e9, help: 'conflicts per Luby unit' },
   { name: 'restartMargin', def: 1.2, min: 1, max: 10, help: 'EMA restart margin fast/slow' },
   { name: 'restartMin', def: 2, min: 1, max: 1e9, help: 'minimum conflicts between restarts' },
+  { name: 'restartBlock', def: 1.4, min: 0, max: 100, help: 'block restarts when trail > this * average (0 = off)' },
   { name: 'emaFast', def: 1 / 32, min: 1e-6, max: 1, help: 'fast LBD average smoothing' },
   { name: 'emaSlow', def: 1 / 4096, min: 1e-9, max: 1, help: 'slow LBD average smoothing' },
   { name: 'coreLbd', def: 2, min: 1, max: 1e9, help: 'keep learnt clauses with LBD <= this' },

@@ -8,7 +8,7 @@
  * allocates nothing except when a watch list has to grow (amortised doubling, rare after the
  * first conflicts).
  */
-import { growWatches, HEADER } from './clauses.js';
+import { HEADER, POS } from './clauses.js';
 import { NO_REF, State } from './state.js';
 
 /**
@@ -24,9 +24,14 @@ export function propagate(s: State): number {
   const trail = s.trail;
   const arena = s.arena;
   const watches = s.watches;
-  const watchSize = s.watchSize;
-  const binWatches = s.binWatches;
-  const binSize = s.binSize;
+  const wstart = watches.start;
+  const wlen = watches.len;
+  const wcap = watches.cap;
+  let pool = watches.pool; // re-read whenever a list is relocated (the pool may grow)
+  const bins = s.bins;
+  const bpool = bins.pool;
+  const bstart = bins.start;
+  const blen = bins.len;
   const dl = s.decisionLevel;
   const reasonOf = dl === 0 ? 0 : 1; // level-0 assignments keep no reason
   let trailSize = s.trailSize;
@@ -38,38 +43,37 @@ export function propagate(s: State): number {
     const falseLit = trail[qhead++] ^ 1;
 
     // Binary clauses: the other literal is implied unless already true.
-    const bw = binWatches[falseLit];
-    const bn = binSize[falseLit];
-    for (let i = 0; i < bn; i += 2) {
-      const other = bw[i];
+    const bend = bstart[falseLit] + blen[falseLit];
+    for (let i = bstart[falseLit]; i < bend; i += 2) {
+      const other = bpool[i];
       const val = vals[other];
       if (val === 1) continue;
       if (val === 0) {
         vals[other] = 1;
         vals[other ^ 1] = -1;
         level[other >> 1] = dl;
-        reason[other >> 1] = reasonOf ? bw[i + 1] : NO_REF;
+        reason[other >> 1] = reasonOf ? bpool[i + 1] : NO_REF;
         trail[trailSize++] = other;
       } else {
-        confl = bw[i + 1];
+        confl = bpool[i + 1];
         break outer;
       }
     }
 
-    // Long clauses: find a new watch, or propagate, or conflict.
-    const ws = watches[falseLit];
-    const n = watchSize[falseLit];
-    let i = 0;
-    let j = 0;
-    while (i < n) {
-      const blocker = ws[i];
+    // Long clauses: find a new watch, or propagate, or conflict. The list of falseLit is
+    // compacted in place (entries i.. are read, j.. written); its offset never changes here.
+    const end = wstart[falseLit] + wlen[falseLit];
+    let i = wstart[falseLit];
+    let j = i;
+    while (i < end) {
+      const blocker = pool[i];
       if (vals[blocker] === 1) {
-        ws[j++] = blocker;
-        ws[j++] = ws[i + 1];
+        pool[j++] = blocker;
+        pool[j++] = pool[i + 1];
         i += 2;
         continue;
       }
-      const c = ws[i + 1];
+      const c = pool[i + 1];
       i += 2;
       const lits = c + HEADER;
       // Make sure the false literal is the second one.
@@ -82,36 +86,45 @@ export function propagate(s: State): number {
       // Satisfied by the other watch: keep it, with that watch as the new blocker.
       const firstVal = vals[first];
       if (first !== blocker && firstVal === 1) {
-        ws[j++] = first;
-        ws[j++] = c;
+        pool[j++] = first;
+        pool[j++] = c;
         continue;
       }
-      // Look for a literal that is not false to watch instead.
-      const end = lits + arena[c];
-      let k = lits + 2;
-      for (; k < end; k++) {
-        const lit = arena[k];
-        if (vals[lit] !== -1) {
-          arena[lits + 1] = lit;
-          arena[k] = falseLit;
-          // pushWatch(s, lit, first, c), inlined.
-          let nw = watches[lit];
-          const m = watchSize[lit];
-          if (m + 2 > nw.length) nw = growWatches(s, lit, m);
-          nw[m] = first;
-          nw[m + 1] = c;
-          watchSize[lit] = m + 2;
-          break;
-        }
+      // Look for a literal that is not false to watch instead, from the saved position on
+      // and then from the start (Gent's circular search).
+      const cend = lits + arena[c];
+      const pos = lits + arena[c + POS];
+      let k = pos;
+      while (k < cend && vals[arena[k]] === -1) k++;
+      if (k === cend) {
+        k = lits + 2;
+        while (k < pos && vals[arena[k]] === -1) k++;
+        if (k === pos) k = cend;
       }
-      if (k < end) continue;
+      if (k < cend) {
+        const lit = arena[k];
+        arena[lits + 1] = lit;
+        arena[k] = falseLit;
+        arena[c + POS] = k - lits;
+        // watches.push(lit, first, c), inlined.
+        const m = wlen[lit];
+        let o = wstart[lit];
+        if (m + 2 > wcap[lit]) {
+          o = watches.relocate(lit);
+          pool = watches.pool;
+        }
+        pool[o + m] = first;
+        pool[o + m + 1] = c;
+        wlen[lit] = m + 2;
+        continue;
+      }
       // No new watch: the clause is unit or falsified under the current assignment.
-      ws[j++] = first;
-      ws[j++] = c;
+      pool[j++] = first;
+      pool[j++] = c;
       if (firstVal === -1) {
         confl = c;
-        while (i < n) ws[j++] = ws[i++];
-        watchSize[falseLit] = j;
+        while (i < end) pool[j++] = pool[i++];
+        wlen[falseLit] = j - wstart[falseLit];
         break outer;
       }
       vals[first] = 1;
@@ -120,7 +133,7 @@ export function propagate(s: State): number {
       reason[first >> 1] = reasonOf ? c : NO_REF;
       trail[trailSize++] = first;
     }
-    watchSize[falseLit] = j;
+    wlen[falseLit] = j - wstart[falseLit];
   }
 
   s.stats.propagations += qhead - start;

@@ -11,7 +11,7 @@
  * watch list rebuilt from scratch, and clauses satisfied at level 0 are dropped and false
  * literals removed at the same time (MiniSat's `simplify`).
  */
-import { attachClause, clauseDimacs, DELETED, HEADER, LBD_SHIFT, LEARNT, USED } from './clauses.js';
+import { ACTIVITY, attachClause, clauseDimacs, DELETED, HEADER, LBD_SHIFT, LEARNT, POS, USED } from './clauses.js';
 import { assert } from '../../errors.js';
 import { State } from './state.js';
 
@@ -42,7 +42,7 @@ export function reduceLearnts(s: State): void {
   candidates.sort((a, b) => {
     const la = arena[a + 1] >>> LBD_SHIFT;
     const lb = arena[b + 1] >>> LBD_SHIFT;
-    return la !== lb ? lb - la : act[a + 2] - act[b + 2];
+    return la !== lb ? lb - la : act[a + ACTIVITY] - act[b + ACTIVITY];
   });
   const remove = candidates.length >> 1;
   for (let i = 0; i < remove; i++) arena[candidates[i] + 1] |= DELETED;
@@ -103,6 +103,7 @@ export function collect(s: State): void {
     // Move the clause down to w (w <= d, so a forward copy is safe).
     if (w !== d) arena.copyWithin(w, d, d + HEADER + newSize);
     arena[w] = newSize;
+    if (newSize !== size) arena[w + POS] = 2;
     if (flags & LEARNT) numLearnt++;
     else numOriginal++;
     w += HEADER + newSize;
@@ -114,7 +115,16 @@ export function collect(s: State): void {
   if (simplify) s.fixedAtSimplify = s.trailSize;
   s.stats.fixed = s.trailSize;
 
-  s.watchSize.fill(0);
-  s.binSize.fill(0);
+  // Rebuild the watch lists with blocks sized by occurrence counts.
+  const numLits = s.watches.start.length;
+  const longCounts = new Int32Array(numLits);
+  const binCounts = new Int32Array(numLits);
+  for (let c = 0; c < w; c += HEADER + arena[c]) {
+    const counts = arena[c] === 2 ? binCounts : longCounts;
+    counts[arena[c + HEADER]] += 2;
+    counts[arena[c + HEADER + 1]] += 2;
+  }
+  s.watches.rebuild(longCounts);
+  s.bins.rebuild(binCounts);
   for (let c = 0; c < w; c += HEADER + arena[c]) attachClause(s, c);
 }

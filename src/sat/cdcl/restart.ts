@@ -27,10 +27,22 @@ export function luby(i: number): number {
   return 2 ** seq;
 }
 
-/** Feeds the LBD of a new learnt clause to the moving averages. */
-export function updateRestartAverages(s: State, lbd: number): void {
+/**
+ * Feeds the LBD of a new learnt clause and the trail size at the conflict to the moving
+ * averages. A trail much longer than usual suggests the search is close to a model, so (as in
+ * Glucose 2.1) the next restart is postponed by `restartMin` + 50 conflicts.
+ * `trailSize` is the size of the trail at the conflict, before backjumping.
+ */
+export function updateRestartAverages(s: State, lbd: number, trailSize: number): void {
   const fast = s.opts.emaFast;
   const slow = s.opts.emaSlow;
+  const block = s.opts.restartBlock;
+  if (block > 0 && s.opts.restart === 2) {
+    const avg = s.trailAvg / (1 - s.trailAvgExp);
+    if (s.stats.conflicts > 10000 && trailSize > block * avg) s.conflictsAtRestart = s.stats.conflicts + 50;
+    s.trailAvg += (1 / 5000) * (trailSize - s.trailAvg);
+    s.trailAvgExp *= 1 - 1 / 5000;
+  }
   s.lbdFast += fast * (lbd - s.lbdFast);
   s.lbdFastExp *= 1 - fast;
   s.lbdSlow += slow * (lbd - s.lbdSlow);

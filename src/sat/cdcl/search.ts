@@ -6,7 +6,7 @@
  * by incremental SAT solving", BMC 2003), then the VSIDS choice.
  */
 import { analyze, analyzeFinal } from './analyze.js';
-import { allocClause, attachClause } from './clauses.js';
+import { ACTIVITY, allocClause, attachClause } from './clauses.js';
 import { decayVars, pickBranchLit } from './decide.js';
 import { reduceDue, reduceLearnts } from './reduce.js';
 import { luby, restartDue, restarted, updateRestartAverages } from './restart.js';
@@ -54,12 +54,13 @@ export function search(s: State, limits: SearchLimits): SearchResult {
         s.proof?.add(new Int32Array(0));
         return 'unsat';
       }
+      const trailAtConflict = s.trailSize;
       const bt = analyze(s, confl);
       s.cancelUntil(bt);
       learn(s);
       decayVars(s);
       s.claInc /= s.opts.clauseDecay;
-      updateRestartAverages(s, s.learntLbd);
+      updateRestartAverages(s, s.learntLbd, trailAtConflict);
       if (stats.conflicts >= maxConflicts || stats.propagations >= maxPropagations) return stop(s);
       if (stats.conflicts >= nextConflictCheck) {
         nextConflictCheck = stats.conflicts + interval;
@@ -123,7 +124,7 @@ function learn(s: State): void {
     return;
   }
   const c = allocClause(s, learnt, n, true, s.learntLbd);
-  s.activityView[c + 2] = s.claInc;
+  s.activityView[c + ACTIVITY] = s.claInc;
   attachClause(s, c);
   s.assign(learnt[0], c);
 }

@@ -11,6 +11,7 @@
  */
 import type { CdclOptions } from './options.js';
 import { VarHeap } from './heap.js';
+import { WatchLists } from './watches.js';
 
 /** "No clause": the reason of decisions and level-0 assignments, the result of a quiet propagation. */
 export const NO_REF = -1;
@@ -73,11 +74,9 @@ export class State {
   numLearnt = 0; //               redundant (learnt) clauses in the arena
   claInc = 1; //                  learnt-clause activity bump
 
-  // ---- watches: indexed by the watched literal, visited when it becomes false ------------------
-  watches: Int32Array[]; //       long clauses: pairs (blocker literal, clause)
-  watchSize: Int32Array; //       used length of each `watches[lit]`
-  binWatches: Int32Array[]; //    binary clauses: pairs (other literal, clause)
-  binSize: Int32Array; //         used length of each `binWatches[lit]`
+  // ---- watches: one list per watched literal, visited when it becomes false ---------------------
+  watches = new WatchLists(); //  long clauses: pairs (blocker literal, clause)
+  bins = new WatchLists(); //     binary clauses: pairs (other literal, clause)
 
   // ---- decisions: EVSIDS and phase saving --------------------------------------------------------
   activity: Float64Array; //      per variable
@@ -105,7 +104,9 @@ export class State {
   lbdFastExp = 1; //              (1 - alpha)^n, for bias correction
   lbdSlow = 0;
   lbdSlowExp = 1;
-  conflictsAtRestart = 0; //      conflicts at the last restart
+  trailAvg = 0; //                biased slow EMA of the trail size at conflicts
+  trailAvgExp = 1;
+  conflictsAtRestart = 0; //      conflicts at the last restart (or at the last blocked one)
   lubyIndex = 0; //               index into the Luby sequence
   lubyLimit = 0; //               conflict count of the next Luby restart
 
@@ -139,10 +140,6 @@ export class State {
     this.trailLim = new Int32Array(1);
     this.arena = new Int32Array(1024);
     this.activityView = new Float32Array(this.arena.buffer);
-    this.watches = [EMPTY, EMPTY];
-    this.watchSize = new Int32Array(2);
-    this.binWatches = [EMPTY, EMPTY];
-    this.binSize = new Int32Array(2);
     this.activity = new Float64Array(1);
     this.heap = new VarHeap(0, this.activity);
     this.seen = new Uint8Array(1);
@@ -169,12 +166,8 @@ export class State {
       this.phase = grow(this.phase, cap + 1);
       this.trail = grow(this.trail, cap + 1);
       this.trailLim = grow(this.trailLim, cap + 1);
-      this.watchSize = grow(this.watchSize, 2 * cap + 2);
-      this.binSize = grow(this.binSize, 2 * cap + 2);
-      for (let lit = this.watches.length; lit < 2 * cap + 2; lit++) {
-        this.watches.push(EMPTY);
-        this.binWatches.push(EMPTY);
-      }
+      this.watches.reserve(2 * cap + 2);
+      this.bins.reserve(2 * cap + 2);
       this.activity = grow(this.activity, cap + 1);
       this.heap.grow(cap, this.activity);
       this.seen = grow(this.seen, cap + 1);
@@ -230,9 +223,6 @@ export class State {
     this.decisionLevel = level;
   }
 }
-
-/** Shared initial watch list of capacity 0 (replaced on the first push). */
-export const EMPTY = new Int32Array(0);
 
 function grow<T extends Int8Array | Uint8Array | Int32Array | Float64Array>(a: T, n: number): T {
   const b = new (a.constructor as new (n: number) => T)(n);

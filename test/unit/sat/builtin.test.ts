@@ -1,0 +1,173 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContractError } from '../../../src/errors.js';
+import { backendNames, createBackend, type SatBackend } from '../../../src/sat/backend.js';
+import { solveInline, workerScriptUrl } from '../../../src/sat/builtin.js';
+import { pigeonhole, randomKSat, satisfies, toCnf } from './instances.js';
+
+const none = new Int32Array(0);
+
+/** The backend with the inline attempt disabled, so every call goes through a worker. */
+function workerBackend(options: Record<string, unknown> = {}): SatBackend {
+  const backend = createBackend('builtin', { inlineMaxLits: 0, ...options });
+  if (!backend) throw new Error('builtin backend not registered');
+  return backend;
+}
+
+describe('worker script location', () => {
+  it('maps a TypeScript source module to its compiled twin in dist/', () => {
+    expect(workerScriptUrl('file:///repo/src/sat/builtin.ts').href).toBe('file:///repo/dist/sat/cdcl/worker.js');
+    expect(workerScriptUrl('file:///a/src/b/src/sat/builtin.ts').href).toBe('file:///a/src/b/dist/sat/cdcl/worker.js');
+  });
+
+  it('uses the sibling script from compiled code', () => {
+    expect(workerScriptUrl('file:///repo/dist/sat/builtin.js').href).toBe('file:///repo/dist/sat/cdcl/worker.js');
+  });
+
+  it('finds an existing script from the test run (dist/ is built)', () => {
+    expect(existsSync(fileURLToPath(workerScriptUrl()))).toBe(true);
+  });
+});
+
+describe('builtin backend', () => {
+  it('registers itself as builtin with assumptions support', () => {
+    expect(backendNames()).toContain('builtin');
+    const backend = createBackend('builtin');
+    expect(backend?.name).toBe('builtin');
+    expect(backend?.capabilities.assumptions).toBe(true);
+    expect(() => createBackend('builtin', { bogus: 1 })).toThrow(ContractError);
+    expect(() => createBackend('builtin', { cdcl: { restart: 9 } })).toThrow(ContractError);
+  });
+
+  it('solves in a worker and agrees with the inline solver, models checked', async () => {
+    const backend = workerBackend();
+    for (let i = 0; i < 12; i++) {
+      const n = 40 + 5 * i;
+      const clauses = randomKSat(n, Math.round(4.26 * n), 3, 31337 + i);
+      const cnf = toCnf(clauses, n);
+      const out = await backend.solve(cnf, none, {});
+      expect(out.status).toBe(solveInline(cnf).status);
+      if (out.status === 'sat') {
+        expect(out.model).toBeInstanceOf(Uint8Array);
+        expect(out.model!.length).toBe(n + 1);
+        expect(satisfies(clauses, (v) => out.model![v] === 1)).toBe(true);
+      }
+      expect(out.stats?.conflicts).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('returns failed assumptions from the worker', async () => {
+    const cnf = toCnf([[-1, 2], [-2, 3]]);
+    const out = await workerBackend().solve(cnf, Int32Array.of(4, 1, -3), {});
+    expect(out.status).toBe('unsat');
+    expect([...out.failed!].sort()).toEqual([-3, 1]);
+  });
+
+  it('answers unknown/timeout promptly on a hard instance', async () => {
+    const started = Date.now();
+    const out = await workerBackend().solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 200 });
+    const elapsed = Date.now() - started;
+    expect(out).toMatchObject({ status: 'unknown', reason: 'timeout' });
+    expect(elapsed).toBeGreaterThanOrEqual(190);
+    expect(elapsed).toBeLessThan(1000);
+  });
+
+  it('answers unknown/canceled when the signal aborts, and at once if already aborted', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(), 100);
+    const out = await workerBackend().solve(toCnf(pigeonhole(11, 10)), none, { signal: controller.signal });
+    expect(out).toMatchObject({ status: 'unknown', reason: 'canceled' });
+    expect(Date.now() - started).toBeLessThan(1000);
+
+    const early = await workerBackend().solve(toCnf(pigeonhole(3, 3)), none, { signal: controller.signal });
+    expect(early).toMatchObject({ status: 'unknown', reason: 'canceled' });
+  });
+
+  it('runs concurrent solves independently', async () => {
+    const backend = workerBackend();
+    const sat = randomKSat(60, 220, 3, 8);
+    const jobs = [
+      backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 300 }),
+      backend.solve(toCnf(pigeonhole(7, 6)), none, {}),
+      backend.solve(toCnf(pigeonhole(7, 7)), none, {}),
+      backend.solve(toCnf(sat), none, {}),
+      backend.solve(toCnf([[1, 2], [-1]]), Int32Array.of(-2), {}),
+    ];
+    const outs = await Promise.all(jobs);
+    expect(outs.map((o) => o.status)).toEqual(['unknown', 'unsat', 'sat', 'sat', 'unsat']);
+    expect(outs[0]!.reason).toBe('timeout');
+    expect(satisfies(pigeonhole(7, 7), (v) => outs[2]!.model![v] === 1)).toBe(true);
+    expect(satisfies(sat, (v) => outs[3]!.model![v] === 1)).toBe(true);
+    expect([...outs[4]!.failed!]).toEqual([-2]);
+  });
+
+  it('keeps working after workers were terminated', async () => {
+    const backend = workerBackend();
+    for (let round = 0; round < 3; round++) {
+      expect((await backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 50 })).reason).toBe('timeout');
+      expect((await backend.solve(toCnf(pigeonhole(5, 4)), none, {})).status).toBe('unsat');
+    }
+  });
+
+  it('solves small CNFs inline and sends hard ones on to a worker', async () => {
+    const backend = createBackend('builtin')!;
+    const small = await backend.solve(toCnf(pigeonhole(4, 4)), none, {});
+    expect(small.status).toBe('sat');
+    const hard = await backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 300 });
+    expect(hard).toMatchObject({ status: 'unknown', reason: 'timeout' });
+  });
+
+  describe('worker failures', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eagersmt-worker-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const script = (name: string, body: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, body);
+      return pathToFileURL(file);
+    };
+
+    it('reports a crashing worker as unknown with a backend error', async () => {
+      const workerScript = script(
+        'throws.mjs',
+        `import { parentPort } from 'node:worker_threads';
+         parentPort.on('message', () => { throw new Error('solver exploded'); });`,
+      );
+      const out = await workerBackend({ workerScript }).solve(toCnf([[1]]), none, {});
+      expect(out.status).toBe('unknown');
+      expect(out.reason).toMatch(/^backend error: .*solver exploded/);
+    });
+
+    it('reports a worker that exits as unknown with its exit code', async () => {
+      const workerScript = script(
+        'exits.mjs',
+        `import { parentPort } from 'node:worker_threads';
+         parentPort.on('message', () => process.exit(3));`,
+      );
+      const out = await workerBackend({ workerScript }).solve(toCnf([[1]]), none, {});
+      expect(out).toMatchObject({ status: 'unknown', reason: 'backend error: worker exited with code 3' });
+    });
+
+    it('reports a missing worker script as a backend error', async () => {
+      const workerScript = pathToFileURL(join(dir, 'missing.mjs'));
+      const out = await workerBackend({ workerScript }).solve(toCnf([[1]]), none, {});
+      expect(out.status).toBe('unknown');
+      expect(out.reason).toMatch(/^backend error: /);
+    });
+  });
+});
+
+describe('solveInline', () => {
+  it('solves synchronously with a cooperative time limit', () => {
+    expect(solveInline(toCnf(pigeonhole(5, 4))).status).toBe('unsat');
+    const out = solveInline(toCnf(pigeonhole(12, 11)), none, { timeoutMs: 100 });
+    expect(out).toMatchObject({ status: 'unknown', reason: 'timeout' });
+    expect(solveInline(toCnf(pigeonhole(9, 8)), none, { conflictLimit: 5 })).toMatchObject({
+      status: 'unknown',
+      reason: 'conflict limit',
+    });
+  });
+});
