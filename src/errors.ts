@@ -61,6 +61,17 @@ export class ContractError extends EagerSmtError {
 /** A SAT backend failed (crashed worker, bad output); the answer becomes `unknown`. */
 export class BackendError extends EagerSmtError {}
 
+/**
+ * A resource limit (time-out, cancellation) was reached inside a long computation such as
+ * the encoder; the check answers `unknown` with `reason`.
+ */
+export class LimitReached extends Error {
+  constructor(readonly reason: 'timeout' | 'canceled') {
+    super(reason);
+    this.name = 'LimitReached';
+  }
+}
+
 /** Raised by `assert` below: a broken internal invariant, i.e. a bug in eagersmt. */
 export class InternalError extends Error {
   constructor(message: string) {

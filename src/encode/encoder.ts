@@ -26,6 +26,8 @@ export type IdlEncoding = 'auto' | 'sd';
 
 export interface EncodeOptions {
   idlEncoding?: IdlEncoding;
+  /** Called now and then during long loops; throws LimitReached to stop the encoding. */
+  poll?: () => void;
 }
 
 export interface EncodeStats {
@@ -57,7 +59,12 @@ function isComparison(t: Term): boolean {
  * @example const { cnf, decode } = encode([store.mk('<', [x, y])], [], {});
  */
 export function encode(assertions: readonly Term[], assumptions: readonly Term[], options: EncodeOptions = {}): Encoded {
-  void options; // one IDL encoding so far; `auto` and `sd` coincide
+  // One IDL encoding so far: `auto` and `sd` coincide.
+  let ticks = 0;
+  const poll = options.poll ?? (() => {});
+  const tick = () => {
+    if ((++ticks & 4095) === 0) poll();
+  };
   const table = new AtomTable();
   const comparisons = new Map<number, Comparison[]>();
 
@@ -66,6 +73,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const stack: Term[] = [...assertions, ...assumptions];
   while (stack.length > 0) {
     const t = stack.pop()!;
+    tick();
     if (visited.has(t.id)) continue;
     visited.add(t.id);
     if (t.sort.kind !== 'Bool') throw new UnsupportedError(`expected a Boolean term, got sort ${t.sort.name}`);
@@ -111,7 +119,9 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
 
   // 2. Atoms into gates.
   const g = new Gates();
-  const sd = encodeSmallDomain(g, table, facts);
+  poll();
+  const sd = encodeSmallDomain(g, table, facts, poll);
+  poll();
   const atomLit = (a: AtomLit): Lit => (a.pos ? sd.atomLits[a.atom]! : sd.atomLits[a.atom]! ^ 1);
 
   // 3. Boolean structure, post-order.
@@ -174,6 +184,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const work: Term[] = [...assertions, ...assumptions];
   while (work.length > 0) {
     const t = work[work.length - 1]!;
+    tick();
     if (lit.has(t.id)) {
       work.pop();
       continue;
@@ -194,6 +205,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const roots = assertions.map((t) => lit.get(t.id)!);
   const keep = assumptions.map((t) => lit.get(t.id)!);
   for (const k of keep) if (k === FALSE) roots.push(FALSE);
+  poll();
   const ts = tseitin(g, roots, keep.filter((k) => k !== TRUE && k !== FALSE));
   const assumptionLits = Int32Array.from(keep.filter((k) => k !== TRUE && k !== FALSE).map(ts.dimacs));
 

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { writeDimacs } from '../cnf/dimacs.js';
 import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
-import { EagerSmtError, InternalError } from '../errors.js';
+import { EagerSmtError, InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
 import { createBackend } from '../sat/backend.js';
 import '../sat/builtin.js';
@@ -53,8 +53,20 @@ export async function check(
 ): Promise<CheckResult> {
   const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 };
   const t0 = performance.now();
-  const enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding });
-  stats.encodeMs = performance.now() - t0;
+  const poll = () => {
+    if (limits.signal?.aborted) throw new LimitReached('canceled');
+    if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
+  };
+  let enc: ReturnType<typeof encode>;
+  try {
+    poll();
+    enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, poll });
+  } catch (e) {
+    if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
+    throw e;
+  } finally {
+    stats.encodeMs = performance.now() - t0;
+  }
   stats.vars = enc.cnf.numVars;
   stats.clauses = enc.cnf.numClauses;
   stats.encoding = enc.stats;

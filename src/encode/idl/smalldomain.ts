@@ -55,7 +55,7 @@ export interface SmallDomainResult {
  * `value(x) − value(y) ≤ c` for the decoded values; and if the problem has a model, it has
  * one representable in the allocated bits.
  */
-export function encodeSmallDomain(g: Gates, table: AtomTable, facts: readonly AtomLit[]): SmallDomainResult {
+export function encodeSmallDomain(g: Gates, table: AtomTable, facts: readonly AtomLit[], poll: () => void = () => {}): SmallDomainResult {
   const n = table.numVars;
   const comp = components(n, table.x, table.y);
   const edges = unconditionalEdges(facts, table.x, table.y, table.c);
@@ -129,6 +129,7 @@ export function encodeSmallDomain(g: Gates, table: AtomTable, facts: readonly At
   const sums = new Map<string, Lit[]>();
   const atomLits: Lit[] = [];
   for (let i = 0; i < table.size; i++) {
+    if ((i & 1023) === 1023) poll();
     const x = vars[table.x[i]!]!;
     const y = vars[table.y[i]!]!;
     const k = table.c[i]! - x.offset + y.offset;

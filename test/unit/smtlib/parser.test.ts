@@ -418,6 +418,7 @@ describe('deep and large input', () => {
     };
     for (const budget of [10, 3000, 20_000, 60_000]) parts.push(gen(budget));
     parts.push('(assert (and ' + '(or (not (= (- m1 m2) 0)) (>= (- s1 s2) 4))\n'.repeat(3000) + '))');
+    parts.push('(small 1)', '(tail (x 2))');
     const text = parts.join('\n');
     const got = run(text).map((x) => (typeof x === 'string' ? x : show(x)));
     expect(got).toEqual(reference(text));
