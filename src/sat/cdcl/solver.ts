@@ -109,6 +109,7 @@ export class CdclSolver {
       maxVar = Math.max(maxVar, Math.abs(assumptions[i]));
     }
     s.reserve(maxVar);
+    s.reserveLevels(s.numVars + assumptions.length);
     const internal = new Int32Array(assumptions.length);
     for (let i = 0; i < assumptions.length; i++) internal[i] = toLit(assumptions[i]);
     s.assumptions = internal;

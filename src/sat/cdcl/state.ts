@@ -185,6 +185,16 @@ export class State {
     this.numVars = n;
   }
 
+  /**
+   * Makes room for `n` decision levels. Levels can outnumber variables only through
+   * assumptions that are already true (each still opens a level), so `solve` calls this with
+   * numVars + number of assumptions.
+   */
+  reserveLevels(n: number): void {
+    if (n + 1 > this.trailLim.length) this.trailLim = grow(this.trailLim, n + 1);
+    if (n + 2 > this.levelStamp.length) this.levelStamp = grow(this.levelStamp, n + 2);
+  }
+
   /** Makes `lit` true at the current level with `reason`. Pre: `lit` is unassigned. */
   assign(lit: number, reason: number): void {
     const v = lit >> 1;

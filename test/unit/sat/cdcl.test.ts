@@ -160,6 +160,14 @@ describe('CdclSolver assumptions', () => {
     expect([...solver.failed()].sort()).toEqual([-3, 3]);
   });
 
+  it('handles more assumptions than variables (repeated ones open empty levels)', () => {
+    const solver = solverFor([[1, 2], [-1, -2]]);
+    const many = Array.from({ length: 50 }, (_, i) => (i % 2 ? 1 : -2));
+    expect(solver.solve(many)).toBe('sat');
+    expect(solver.solve([...many, 2])).toBe('unsat');
+    expect([...solver.failed()].sort()).toEqual([-2, 2]);
+  });
+
   it('fails an assumption contradicted at level 0 alone', () => {
     const solver = solverFor([[-1], [1, 2]]);
     expect(solver.solve([2, 1])).toBe('unsat');
