@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { solveSmtLib } from '../../../src/index.js';
+
+const run = (text: string) => solveSmtLib(text, { file: 't.smt2' });
+
+describe('script interpreter', () => {
+  it('reports sort errors with their location and keeps going', async () => {
+    const out = await run('(declare-const x Int)\n(assert (and x true))\n(assert (< x 2))\n(check-sat)\n');
+    expect(out).toBe(`(error "t.smt2:2:10: ill-sorted application of 'and': arguments must be Bool (got Int Bool)")\nsat\n`);
+  });
+
+  it('reports unknown symbols at the symbol', async () => {
+    expect(await run('(assert (< x 2))')).toBe(`(error "t.smt2:1:12: unknown constant 'x'")\n`);
+  });
+
+  it('scopes declarations and assertions with push and pop', async () => {
+    const out = await run(
+      '(declare-const x Int)(push 1)(declare-const y Int)(assert (< x y))(assert (< y x))(check-sat)(pop 1)(check-sat)(assert (< x y))',
+    );
+    expect(out).toBe(`unsat\nsat\n(error "t.smt2:1:125: unknown constant 'y'")\n`);
+  });
+
+  it('answers check-sat-assuming without keeping the assumptions', async () => {
+    const out = await run('(declare-const a Bool)(declare-const x Int)(assert (=> a (> x 10)))(assert (< x 5))(check-sat-assuming (a))(check-sat)(get-value (a))');
+    expect(out).toBe('unsat\nsat\n((a false))\n');
+  });
+
+  it('prints models as Z3 does, negative integers as (- n)', async () => {
+    const out = await run('(declare-fun x () Int)(declare-const b Bool)(assert (= x (- 7)))(assert b)(check-sat)(get-model)');
+    expect(out).toBe('sat\n(\n  (define-fun x () Int (- 7))\n  (define-fun b () Bool true)\n)\n');
+  });
+
+  it('refuses get-model without a model', async () => {
+    expect(await run('(get-model)')).toBe('(error "t.smt2:1:1: model is not available")\n');
+    expect(await run('(declare-const x Int)(assert (< x x))(check-sat)(get-model)')).toBe('unsat\n(error "t.smt2:1:49: model is not available")\n');
+  });
+
+  it('expands define-fun on the DAG: a chain of doubling macros stays linear', async () => {
+    const defs = ['(define-fun f0 ((a Int)) Bool (< a 100))'];
+    for (let i = 1; i <= 60; i++) defs.push(`(define-fun f${i} ((a Int)) Bool (and (f${i - 1} a) (f${i - 1} a)))`);
+    const out = await run(`(declare-const x Int)${defs.join('')}(assert (f60 x))(assert (>= x 100))(check-sat)`);
+    expect(out).toBe('unsat\n');
+  });
+
+  it('handles :named terms and get-assignment', async () => {
+    const out = await run('(declare-const x Int)(assert (! (> x 3) :named big))(check-sat)(get-assignment)');
+    expect(out).toBe('sat\n((big true))\n');
+  });
+
+  it('uses integers beyond 2^53 exactly', async () => {
+    const out = await run('(declare-const x Int)(declare-const y Int)(assert (= (- x y) 9007199254740993))(assert (= y 1))(check-sat)(get-value (x))');
+    expect(out).toBe('sat\n((x 9007199254740994))\n');
+  });
+
+  it('prints success with :print-success and stops at exit', async () => {
+    expect(await run('(set-option :print-success true)(set-logic QF_IDL)(exit)(check-sat)')).toBe('success\nsuccess\nsuccess\n');
+  });
+
+  it('answers unknown with reason for constraints outside difference logic', async () => {
+    const out = await run('(declare-const x Int)(declare-const y Int)(assert (< (+ x y) 2))(check-sat)(get-info :reason-unknown)');
+    expect(out).toMatch(/^unknown\n\(:reason-unknown "unsupported: not a difference-logic constraint: .*"\)\n$/);
+  });
+
+  it('survives 100,000-deep nesting in terms', async () => {
+    const n = 100000;
+    const deep = '(not '.repeat(n) + '(< x 3)' + ')'.repeat(n);
+    expect(await run(`(declare-const x Int)(assert ${deep})(assert (< x 5))(check-sat)`)).toBe('sat\n');
+  }, 60_000);
+});
