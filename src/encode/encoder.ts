@@ -112,7 +112,9 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       if (forms.length !== 1 || forms[0]!.cases.length !== 1) continue;
       const { guards, rel } = forms[0]!.cases[0]!;
       if (guards.length > 0 || typeof rel === 'boolean') continue;
-      if (pos) facts.push(...rel);
+      // A `distinct` is the negation of its (single, pairwise) equality.
+      const holds = t.op === 'distinct' ? !pos : pos;
+      if (holds) facts.push(...rel);
       else if (rel.length === 1) facts.push({ atom: rel[0]!.atom, pos: !rel[0]!.pos });
     }
   }

@@ -196,7 +196,8 @@ export class Script {
         if (terms.length === 0) this.fail(args[0]!.pos, "'get-value' expects at least one term");
         const memo = new Map<number, Value>();
         const pairs = terms.map((e) => `(${printSExpr(e)} ${printValue(evaluate(this.ctx.term(e), model, memo))})`);
-        this.io.out(`(${pairs.join(' ')})`);
+        // Z3's layout: one pair per line.
+        this.io.out(`(${pairs.join('\n ')})`);
         return;
       }
       case 'get-assignment': {

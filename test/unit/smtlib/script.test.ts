@@ -23,6 +23,7 @@ describe('script interpreter', () => {
   it('answers check-sat-assuming without keeping the assumptions', async () => {
     const out = await run('(declare-const a Bool)(declare-const x Int)(assert (=> a (> x 10)))(assert (< x 5))(check-sat-assuming (a))(check-sat)(get-value (a))');
     expect(out).toBe('unsat\nsat\n((a false))\n');
+    expect(await run('(declare-const a Bool)(declare-const x Int)(assert (= x 2))(check-sat)(get-value (a x))')).toBe('sat\n((a false)\n (x 2))\n');
   });
 
   it('prints models as Z3 does, negative integers as (- n)', async () => {
@@ -45,6 +46,12 @@ describe('script interpreter', () => {
   it('handles :named terms and get-assignment', async () => {
     const out = await run('(declare-const x Int)(assert (! (> x 3) :named big))(check-sat)(get-assignment)');
     expect(out).toBe('sat\n((big true))\n');
+  });
+
+  it('treats a top-level distinct as the negation of its equality (not as a fact)', async () => {
+    const decl = '(declare-const x Int)(declare-const y Int)';
+    expect(await run(`${decl}(assert (distinct x y))(check-sat)`)).toBe('sat\n');
+    expect(await run(`${decl}(assert (not (distinct x y)))(assert (< x 3))(check-sat)(get-value ((- x y)))`)).toBe('sat\n(((- x y) 0))\n');
   });
 
   it('uses integers beyond 2^53 exactly', async () => {
