@@ -26,8 +26,6 @@ export interface BuiltinOptions {
   inlineMaxLits?: number;
   /** Conflict budget of the inline attempt. Default 300. */
   inlineConflicts?: number;
-  /** Heap limit of a worker in MB (exceeding it answers `unknown`, reason `memout`). */
-  memoryMb?: number;
   /** Worker entry script, for tests; default `workerScriptUrl()`. */
   workerScript?: URL;
 }
@@ -109,14 +107,14 @@ class BuiltinBackend implements SatBackend {
   }
 }
 
-/** Idle workers by pool key (script and memory limit). */
+/** Idle workers by worker script. */
 const idle = new Map<string, Worker[]>();
 const MAX_IDLE = 4;
 /** setTimeout cannot wait longer than this; longer limits mean "none". */
 const MAX_TIMER_MS = 0x7fffffff;
 
 function poolKey(opts: BuiltinOptions): string {
-  return `${(opts.workerScript ?? workerScriptUrl()).href}|${opts.memoryMb ?? 0}`;
+  return (opts.workerScript ?? workerScriptUrl()).href;
 }
 
 function takeWorker(opts: BuiltinOptions): Worker {
@@ -126,9 +124,7 @@ function takeWorker(opts: BuiltinOptions): Worker {
     pooled.ref();
     return pooled;
   }
-  const worker = new Worker(opts.workerScript ?? workerScriptUrl(), {
-    resourceLimits: opts.memoryMb ? { maxOldGenerationSizeMb: opts.memoryMb } : undefined,
-  });
+  const worker = new Worker(opts.workerScript ?? workerScriptUrl());
   // Permanent listeners: an idle worker that dies leaves the pool; an 'error' event without
   // a listener would otherwise crash the main thread.
   const forget = () => {
@@ -197,7 +193,11 @@ function runInWorker(job: SolveJob, opts: BuiltinOptions, timeoutMs: number | un
     if (timeoutMs !== undefined && timeoutMs <= MAX_TIMER_MS) {
       timer = setTimeout(() => finish({ status: 'unknown', reason: 'timeout' }, false), timeoutMs);
     }
-    worker.postMessage(job, [job.lits.buffer as ArrayBuffer, job.assumptions.buffer as ArrayBuffer]);
+    try {
+      worker.postMessage(job, [job.lits.buffer as ArrayBuffer, job.assumptions.buffer as ArrayBuffer]);
+    } catch (err) {
+      finish({ status: 'unknown', reason: `backend error: ${errorMessage(err)}` }, false);
+    }
   });
 }
 
@@ -206,7 +206,7 @@ function errorMessage(err: unknown): string {
 }
 
 function parseOptions(options: Record<string, unknown>): BuiltinOptions {
-  const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'memoryMb', 'workerScript']);
+  const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'workerScript']);
   for (const name of Object.keys(options)) {
     if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend 'builtin'`);
   }

@@ -54,6 +54,36 @@ export function allocClause(s: State, lits: Int32Array, n: number, learnt: boole
   return c;
 }
 
+/** Makes room for `words` more arena words (e.g. before loading a whole CNF). */
+export function reserveArena(s: State, words: number): void {
+  const need = s.arenaSize + words;
+  if (need <= s.arena.length) return;
+  const arena = new Int32Array(need);
+  arena.set(s.arena.subarray(0, s.arenaSize));
+  s.arena = arena;
+  s.activityView = new Float32Array(arena.buffer);
+}
+
+/**
+ * Re-attaches every clause of the arena, with watch-list blocks sized by occurrence counts
+ * (used after loading a CNF in bulk and after garbage collection).
+ */
+export function attachAll(s: State): void {
+  const arena = s.arena;
+  const end = s.arenaSize;
+  const numLits = s.watches.start.length;
+  const longCounts = new Int32Array(numLits);
+  const binCounts = new Int32Array(numLits);
+  for (let c = 0; c < end; c += HEADER + arena[c]) {
+    const counts = arena[c] === 2 ? binCounts : longCounts;
+    counts[arena[c + HEADER]] += 2;
+    counts[arena[c + HEADER + 1]] += 2;
+  }
+  s.watches.rebuild(longCounts);
+  s.bins.rebuild(binCounts);
+  for (let c = 0; c < end; c += HEADER + arena[c]) attachClause(s, c);
+}
+
 /** Watches the first two literals of clause `c`. */
 export function attachClause(s: State, c: number): void {
   const arena = s.arena;

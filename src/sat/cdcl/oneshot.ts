@@ -31,8 +31,10 @@ export function solveJob(job: SolveJob): SatOutcome {
   try {
     return solveOrThrow(job);
   } catch (err) {
-    // Typed-array allocation failure: the solver ran out of memory.
-    if (err instanceof RangeError) return { status: 'unknown', reason: 'memout' };
+    // A typed array that could not be allocated: the solver ran out of memory.
+    if (err instanceof RangeError && /allocation failed|invalid (typed )?array length/i.test(err.message)) {
+      return { status: 'unknown', reason: 'memout' };
+    }
     throw err;
   }
 }

@@ -11,7 +11,7 @@
  * watch list rebuilt from scratch, and clauses satisfied at level 0 are dropped and false
  * literals removed at the same time (MiniSat's `simplify`).
  */
-import { ACTIVITY, attachClause, clauseDimacs, DELETED, HEADER, LBD_SHIFT, LEARNT, POS, USED } from './clauses.js';
+import { ACTIVITY, attachAll, clauseDimacs, DELETED, HEADER, LBD_SHIFT, LEARNT, POS, USED } from './clauses.js';
 import { assert } from '../../errors.js';
 import { State } from './state.js';
 
@@ -115,16 +115,5 @@ export function collect(s: State): void {
   if (simplify) s.fixedAtSimplify = s.trailSize;
   s.stats.fixed = s.trailSize;
 
-  // Rebuild the watch lists with blocks sized by occurrence counts.
-  const numLits = s.watches.start.length;
-  const longCounts = new Int32Array(numLits);
-  const binCounts = new Int32Array(numLits);
-  for (let c = 0; c < w; c += HEADER + arena[c]) {
-    const counts = arena[c] === 2 ? binCounts : longCounts;
-    counts[arena[c + HEADER]] += 2;
-    counts[arena[c + HEADER + 1]] += 2;
-  }
-  s.watches.rebuild(longCounts);
-  s.bins.rebuild(binCounts);
-  for (let c = 0; c < w; c += HEADER + arena[c]) attachClause(s, c);
+  attachAll(s);
 }

@@ -7,7 +7,8 @@
  *    moving average of their LBD exceeds a slow one by a margin (Audemard and Simon,
  *    "Refining restarts strategies for SAT and UNSAT", CP 2012), with exponential moving
  *    averages and bias correction as in CaDiCaL (Biere and Fröhlich, "Evaluating CDCL restart
- *    schemes", POS 2015).
+ *    schemes", POS 2015). Restarts are blocked, as in the same CP 2012 paper, while the trail is
+ *    much longer than its average at conflicts — the search may be close to a model.
  */
 import { State } from './state.js';
 

@@ -11,7 +11,7 @@
  * (incremental use): learnt clauses are kept, assumptions are per call.
  */
 import { ContractError } from '../../errors.js';
-import { allocClause, attachClause } from './clauses.js';
+import { allocClause, attachAll, attachClause, HEADER, reserveArena } from './clauses.js';
 import { makeOptions, type CdclOptions } from './options.js';
 import { search, type SearchLimits, type SearchResult } from './search.js';
 import { NO_REF, State, toDimacs, toLit, type CdclStats, type ProofTracer } from './state.js';
@@ -28,6 +28,7 @@ export class CdclSolver {
   private modelBits: Uint8Array = new Uint8Array(0);
   private failedLits: Int32Array = new Int32Array(0);
   private buf: Int32Array = new Int32Array(16);
+  private deferAttach = false; //  addFlat attaches all clauses at the end
 
   /**
    * @param options overrides of the defaults in `options.ts` (validated).
@@ -80,15 +81,26 @@ export class CdclSolver {
    * @example solver.addFlat(cnf.flat(), cnf.numVars);
    */
   addFlat(lits: Int32Array, numVars = 0): void {
+    const s = this.s;
     this.reserveVars(numVars);
-    let start = 0;
-    for (let i = 0; i < lits.length; i++) {
-      if (lits[i] === 0) {
-        this.addRange(lits, start, i);
-        start = i + 1;
+    let clauses = 0;
+    for (let i = 0; i < lits.length; i++) if (lits[i] === 0) clauses++;
+    reserveArena(s, lits.length + HEADER * clauses);
+    // Load without attaching, then attach everything at once with exactly sized watch lists.
+    this.deferAttach = true;
+    try {
+      let start = 0;
+      for (let i = 0; i < lits.length; i++) {
+        if (lits[i] === 0) {
+          this.addRange(lits, start, i);
+          start = i + 1;
+        }
       }
+      if (start < lits.length) this.addRange(lits, start, lits.length);
+    } finally {
+      this.deferAttach = false;
+      attachAll(s);
     }
-    if (start < lits.length) this.addRange(lits, start, lits.length);
   }
 
   /**
@@ -200,7 +212,8 @@ export class CdclSolver {
     } else if (n === 1) {
       s.assign(buf[0], NO_REF);
     } else {
-      attachClause(s, allocClause(s, buf, n, false, 0));
+      const c = allocClause(s, buf, n, false, 0);
+      if (!this.deferAttach) attachClause(s, c);
     }
   }
 }

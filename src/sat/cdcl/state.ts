@@ -47,11 +47,11 @@ export interface CdclStats {
 }
 
 export class State {
-  // ---- configuration -------------------------------------------------------------------------
+  // ---- configuration ----------------------------------------------------------------------------
   readonly opts: CdclOptions;
   proof: ProofTracer | undefined = undefined; // receives learnt and deleted clauses
 
-  // ---- variables and assignment ------------------------------------------------------------------
+  // ---- variables and assignment -----------------------------------------------------------------
   numVars = 0; //                 variables are 1..numVars
   capacity = 0; //                per-variable arrays have room for variables 0..capacity
   vals: Int8Array; //             per literal: 1 true, -1 false, 0 unassigned
@@ -59,14 +59,14 @@ export class State {
   reason: Int32Array; //          per variable: reason clause, or NO_REF (decision or level 0)
   phase: Uint8Array; //           per variable: saved phase, the sign bit of its last literal
 
-  // ---- trail ----------------------------------------------------------------------------------------
+  // ---- trail ------------------------------------------------------------------------------------
   trail: Int32Array; //           assigned literals in chronological order
   trailSize = 0;
   qhead = 0; //                   trail[qhead..] still have to be propagated
   trailLim: Int32Array; //        trailLim[d] = trail size when level d+1 began
   decisionLevel = 0;
 
-  // ---- clause arena (see clauses.ts for the clause layout) ---------------------------------------
+  // ---- clause arena (see clauses.ts for the clause layout) --------------------------------------
   arena: Int32Array; //           all clauses, header then literals
   activityView: Float32Array; //  the same buffer seen as floats: clause activity in the header
   arenaSize = 0; //               used words
@@ -78,12 +78,12 @@ export class State {
   watches = new WatchLists(); //  long clauses: pairs (blocker literal, clause)
   bins = new WatchLists(); //     binary clauses: pairs (other literal, clause)
 
-  // ---- decisions: EVSIDS and phase saving --------------------------------------------------------
+  // ---- decisions: EVSIDS and phase saving -------------------------------------------------------
   activity: Float64Array; //      per variable
   varInc = 1; //                  current bump, grows by 1/varDecay per conflict
   heap: VarHeap; //               unassigned (and some assigned) variables by activity
 
-  // ---- conflict analysis scratch space (sized by capacity, never re-allocated in search) -----
+  // ---- conflict analysis scratch space (sized by capacity, never re-allocated in search) --------
   seen: Uint8Array; //            per variable: marked during analysis
   learnt: Int32Array; //          the clause being learnt, asserting literal first
   learntSize = 0;
@@ -94,19 +94,19 @@ export class State {
   levelStamp: Int32Array; //      per level: last stamp, to count distinct levels (LBD)
   stamp = 0;
 
-  // ---- assumptions (MiniSat style: the first decision levels) ---------------------------------
+  // ---- assumptions (MiniSat style: the first decision levels) -----------------------------------
   assumptions: Int32Array = new Int32Array(0); // internal literals
   finalConflict: Int32Array = new Int32Array(0); // failed assumptions (internal literals)
   finalConflictSize = 0;
 
-  // ---- restarts (restart.ts) -----------------------------------------------------------------------
+  // ---- restarts (restart.ts) --------------------------------------------------------------------
   lbdFast = 0; //                 biased fast EMA of learnt LBDs
   lbdFastExp = 1; //              (1 - alpha)^n, for bias correction
   lbdSlow = 0;
   lbdSlowExp = 1;
   trailAvg = 0; //                biased slow EMA of the trail size at conflicts
   trailAvgExp = 1;
-  conflictsAtRestart = 0; //      conflicts at the last restart (or at the last blocked one)
+  conflictsAtRestart = 0; //      conflicts at the last restart, pushed ahead to block one
   lubyIndex = 0; //               index into the Luby sequence
   lubyLimit = 0; //               conflict count of the next Luby restart
 
@@ -115,7 +115,7 @@ export class State {
   reduceInterval = 0;
   fixedAtSimplify = -1; //        level-0 trail size at the last level-0 simplification
 
-  // ---- status and statistics -----------------------------------------------------------------------
+  // ---- status and statistics --------------------------------------------------------------------
   ok = true; //                   false once the empty clause has been derived
   stats: CdclStats = {
     conflicts: 0,
@@ -234,7 +234,9 @@ export class State {
   }
 }
 
+/** A copy of `a` with length max(n, a.length), zero-filled beyond `a`. */
 function grow<T extends Int8Array | Uint8Array | Int32Array | Float64Array>(a: T, n: number): T {
+  if (n <= a.length) return a;
   const b = new (a.constructor as new (n: number) => T)(n);
   b.set(a as never);
   return b;
