@@ -16,7 +16,9 @@ export function formatStats(checks: readonly CheckStats[], totalMs: number): str
     const e = c.encoding;
     if (e) {
       lines.push(`c   ${e.atoms} atoms over ${e.intVars} Int and ${e.boolVars} Bool constants; ${e.gates} gates`);
-      for (const comp of e.components)
+      const shown = [...e.components].sort((a, b) => b.bits - a.bits).slice(0, 10);
+      if (shown.length < e.components.length) lines.push(`c   ${e.components.length} components; the ${shown.length} largest:`);
+      for (const comp of shown)
         lines.push(`c   component: ${comp.encoding}, ${comp.vars} variables, ${comp.atoms} atoms, cmax ${comp.cmax}, range ${comp.range}, ${comp.bounded} tightened, ${comp.bits} bits`);
     }
     if (c.sat) lines.push(`c   sat: ${Object.entries(c.sat).map(([k, v]) => `${k} ${v}`).join(', ')}`);
