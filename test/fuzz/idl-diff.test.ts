@@ -126,9 +126,11 @@ function compare(script: IdlScript, cmds: IdlCommand[], eOut: string, zOut: stri
       check++;
       answer = show(z);
       model = undefined;
-      if (show(e) !== answer) problem(`${cmd.text} #${check + 1}: eagersmt '${show(e)}', Z3 '${answer}'`);
+      if (show(e) !== answer) {
+        problem(`${cmd.text} #${check + 1}: eagersmt '${show(e)}', Z3 '${answer}'`);
+        break; // later responses would only echo this difference
+      }
       verdict.models.push(undefined);
-      if (show(e) !== answer) break; // later responses would only echo this difference
       continue;
     }
     if (isError(z)) {

@@ -5,7 +5,8 @@
  * failure is reproduced by its seed. The formulas are built the way grammar-based fuzzers for
  * SMT solvers build them (in the manner of Brummayer and Biere's FuzzSMT, SMT'09): a random
  * Boolean skeleton over difference atoms, sized so that the answers split between `sat` and
- * `unsat` (about half each — see `npx tsx test/fuzz/idl-gen.ts --stats`, or the differential test).
+ * `unsat`: 44% of the checks of seeds 1..1,000 and 45% of seeds 1,001..10,000 are `unsat` (the
+ * differential test prints this tally).
  *
  * What a script exercises:
  * - Boolean structure: `and`, `or`, `not`, `=>`, `xor`, `ite` on Bool, `=` on Bool, `true`/`false`,

@@ -3,15 +3,20 @@
  *
  * `runReference` runs one script in a fresh process (`z3 -in -smt2`, `cvc5 --lang smt2
  * --incremental`) and returns its stdout. `ReferencePool` runs many scripts fast: it keeps `size`
- * long-lived solver processes and feeds each one script after another, separated by
- * `(echo "<marker>")` and `(reset)`; the marker line ends a script's output. A script that runs
+ * long-lived solver processes and feeds each one script after another, each as
+ * `(set-option :print-success false)`, `(reset)`, `(echo "<start>")`, the script,
+ * `(echo "<end>")`; the script's output is what lies between the two marker lines (so that a
+ * `success` printed by the prelude after a script that turned `:print-success` on is not taken for
+ * output). A script that runs
  * past its time limit has its process killed (the next script gets a fresh one) and is reported
  * as `ReferenceTimeout`; a script that ends the process (`(exit)`, a crash) just ends its output.
  *
  * Measured on the 2-core test machine with 1,000 generated IDL scripts (Z3 4.8.12): one fresh
- * process per script, two at a time, takes ~19 s; two long-lived processes take ~2.5 s.
+ * process per script, two at a time, took 62 s; two long-lived processes took 1.7–2.2 s, with the
+ * same answers (only the line numbers in Z3's error messages differ: they count on across
+ * scripts).
  *
- * `splitResponses` and `readResponse` read a solver's stdout back, independently of eagersmt's
+ * `splitResponses` and `readResponses` read a solver's stdout back, independently of eagersmt's
  * own parser, so that tests can compare outputs as S-expressions rather than as text.
  *
  * Z3 4.8.12's QF_IDL tactic answers `unknown` as soon as an `ite` over Int terms meets a unary
@@ -118,7 +123,8 @@ class Session {
   private out = '';
   private job: Job | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private marker = '';
+  private start = '';
+  private end = '';
   private counter = 0;
 
   constructor(
@@ -135,35 +141,41 @@ class Session {
   run(job: Job): void {
     this.job = job;
     this.out = '';
-    this.marker = `<<<reference-end-${process.pid}-${this.counter++}>>>`;
-    const child = this.child ?? this.start();
+    const id = `${process.pid}-${this.counter++}`;
+    [this.start, this.end] = [`<<<reference-start-${id}>>>`, `<<<reference-end-${id}>>>`];
+    const child = this.child ?? this.spawn();
     this.timer = setTimeout(() => {
       this.kill();
       this.finish(new ReferenceTimeout(this.solver, this.timeoutMs));
     }, this.timeoutMs);
-    child.stdin.write(`${job.text}\n(echo "${this.marker}")\n(reset)\n`);
+    // Z3 4.8's `(reset)` keeps :print-success; the set-option turns it off explicitly.
+    const prelude = `(set-option :print-success false)\n(reset)\n(echo "${this.start}")\n`;
+    child.stdin.write(`${prelude}${job.text}\n(echo "${this.end}")\n`);
   }
 
   close(): void {
     this.kill();
   }
 
-  private start(): ChildProcessWithoutNullStreams {
+  private spawn(): ChildProcessWithoutNullStreams {
     const { cmd, args } = referenceCommand(this.solver);
     const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
     child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => this.onData(chunk));
+    child.stdout.on('data', (chunk: string) => {
+      if (this.child === child) this.onData(chunk); // a killed process may still flush output
+    });
     child.stderr.resume();
-    child.stdin.on('error', () => {}); // EPIPE after `(exit)`; 'exit' below settles the job
+    child.stdin.on('error', () => {}); // EPIPE after `(exit)`; 'close' below settles the job
     child.on('error', (err) => {
-      if (this.child === child) this.child = undefined;
+      if (this.child !== child) return;
+      this.child = undefined;
       this.finish(err);
     });
     child.on('close', () => {
       if (this.child !== child) return; // killed on purpose
       this.child = undefined;
-      this.finish(this.out); // the script ended the process: what it printed is its output
+      this.finish(this.scriptOutput(this.out.length)); // the script ended the process (`(exit)`, a crash)
     });
     return child;
   }
@@ -171,10 +183,14 @@ class Session {
   private onData(chunk: string): void {
     if (this.job === undefined) return;
     this.out += chunk;
-    // z3 prints an echoed string bare, cvc5 in quotes.
-    const m = this.out.match(new RegExp(`^"?${this.marker}"?\\r?$`, 'm'));
-    if (m?.index === undefined) return;
-    this.finish(this.out.slice(0, m.index));
+    const end = markerLine(this.out, this.end);
+    if (end !== undefined) this.finish(this.scriptOutput(end.index));
+  }
+
+  /** The output between the start marker line and `endIndex`. */
+  private scriptOutput(endIndex: number): string {
+    const start = markerLine(this.out, this.start);
+    return start === undefined ? '' : this.out.slice(start.after, endIndex);
   }
 
   private finish(result: string | unknown): void {
@@ -192,6 +208,12 @@ class Session {
     this.child = undefined;
     child?.kill('SIGKILL');
   }
+}
+
+/** Where the line holding `marker` starts and ends; Z3 echoes a string bare, cvc5 in quotes. */
+function markerLine(out: string, marker: string): { index: number; after: number } | undefined {
+  const m = new RegExp(`^"?${marker}"?\\r?\\n`, 'm').exec(out);
+  return m === null ? undefined : { index: m.index, after: m.index + m[0].length };
 }
 
 /**

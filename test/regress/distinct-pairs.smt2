@@ -1,0 +1,16 @@
+; distinct with nothing else around: a binary distinct, and three pairwise distincts, need as
+; many different values as there are variables (the small-domain range must allow them).
+(set-option :produce-models true)
+(set-logic QF_IDL)
+(declare-fun x () Int)
+(declare-fun y () Int)
+(declare-fun z () Int)
+(push 1)
+(assert (distinct x y))
+(set-info :status sat)
+(check-sat)
+(get-value ((distinct x y) (= x y)))
+(pop 1)
+(assert (and (distinct x y) (distinct y z) (distinct x z)))
+(check-sat)
+(get-value ((distinct x y z)))
