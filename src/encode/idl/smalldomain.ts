@@ -10,6 +10,8 @@
  * shifting is free), every variable lies in [−(R−1), R−1] with R − 1 = (n − 1)(cmax + 1), and
  * within [lb, ub] when the unconditional constraints bound it relative to r (every model obeys
  * those). The zero variable is the reference when it is present, so unary bounds cost nothing.
+ * When nothing bounds any variable, the squeezed model is shifted to start at 0 instead, so
+ * every variable (r included) lies in [0, R−1].
  *
  * Variables become `offset + bits` with an unsigned word of ⌈log2(size)⌉ bits. Values outside
  * the allocated range remain integer values, so the encoding stays sound for any bit pattern;
@@ -97,7 +99,18 @@ export function encodeSmallDomain(g: Gates, table: AtomTable, facts: readonly At
     const down = up && shortestFrom(vs.length, compEdges.map((e) => ({ from: e.to, to: e.from, w: e.w })), r);
     let bounded = 0;
     let bits = 0;
+    // Nothing bounds any variable relative to r (and r is not the zero variable): shift the
+    // squeezed model so that its minimum is 0 instead, which halves every variable's range.
+    const unbounded = r !== 0 && vs.every((v) => v === r || (up?.get(v) === undefined && down?.get(v) === undefined));
     for (const v of vs) {
+      if (unbounded) {
+        const w = bitsFor(span);
+        const word: Lit[] = [];
+        for (let i = 0; i < w; i++) word.push(g.input());
+        vars[v] = { offset: 0n, bits: word };
+        bits += w;
+        continue;
+      }
       if (v === r) {
         vars[v] = { offset: 0n, bits: [] };
         continue;
