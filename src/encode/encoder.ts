@@ -18,6 +18,7 @@ import { tseitin } from '../cnf/tseitin.js';
 import { UnsupportedError } from '../errors.js';
 import type { Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
+import { postOrder } from '../terms/walk.js';
 import { wordValue } from './circuits.js';
 import { AtomTable, type AtomLit, type Comparison, type Guard } from './idl/normalize.js';
 import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
@@ -183,25 +184,15 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
         throw new UnsupportedError(`operator '${t.op}' is not supported here`);
     }
   };
-  const work: Term[] = [...assertions, ...assumptions];
-  while (work.length > 0) {
-    const t = work[work.length - 1]!;
-    tick();
-    if (lit.has(t.id)) {
-      work.pop();
-      continue;
-    }
-    let pending = false;
-    for (const c of children(t)) {
-      if (!lit.has(c.id)) {
-        work.push(c);
-        pending = true;
-      }
-    }
-    if (pending) continue;
-    work.pop();
-    lit.set(t.id, build(t));
-  }
+  postOrder(
+    [...assertions, ...assumptions],
+    (t) => lit.has(t.id),
+    children,
+    (t) => {
+      tick();
+      lit.set(t.id, build(t));
+    },
+  );
 
   // 4. CNF. An assumption that folded to false makes this check unsatisfiable outright.
   const roots = assertions.map((t) => lit.get(t.id)!);

@@ -5,6 +5,7 @@
  */
 import { InternalError, assertExhaustive } from '../errors.js';
 import type { Term } from '../terms/term.js';
+import { postOrder } from '../terms/walk.js';
 
 export type Value = boolean | bigint;
 
@@ -17,24 +18,12 @@ export type Assignment = ReadonlyMap<number, Value>;
  * @example evaluate(store.mk('<=', [x, store.int(3n)]), new Map([[x.id, 2n]])) // true
  */
 export function evaluate(term: Term, assignment: Assignment, memo: Map<number, Value> = new Map()): Value {
-  const stack: Term[] = [term];
-  while (stack.length > 0) {
-    const t = stack[stack.length - 1]!;
-    if (memo.has(t.id)) {
-      stack.pop();
-      continue;
-    }
-    let pending = false;
-    for (const a of t.args) {
-      if (!memo.has(a.id)) {
-        stack.push(a);
-        pending = true;
-      }
-    }
-    if (pending) continue;
-    stack.pop();
-    memo.set(t.id, apply(t, t.args.map((a) => memo.get(a.id)!), assignment));
-  }
+  postOrder(
+    [term],
+    (t) => memo.has(t.id),
+    (t) => t.args,
+    (t) => memo.set(t.id, apply(t, t.args.map((a) => memo.get(a.id)!), assignment)),
+  );
   return memo.get(term.id)!;
 }
 

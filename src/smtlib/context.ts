@@ -15,6 +15,7 @@
 import { ContractError, SortError, UnsupportedError, type SourceLoc } from '../errors.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
+import { postOrder } from '../terms/walk.js';
 import type { Pos, SExpr, SList } from './sexpr.js';
 
 type Binding =
@@ -338,28 +339,17 @@ export class Context {
   /** The DAG of `body` with the terms in `sub` replaced (iterative, memoised). */
   private substitute(body: Term, sub: Map<number, Term>): Term {
     const done = new Map<number, Term>(sub);
-    const stack: Term[] = [body];
-    while (stack.length > 0) {
-      const t = stack[stack.length - 1]!;
-      if (done.has(t.id)) {
-        stack.pop();
-        continue;
-      }
-      let pending = false;
-      for (const a of t.args)
-        if (!done.has(a.id)) {
-          stack.push(a);
-          pending = true;
-        }
-      if (pending) continue;
-      stack.pop();
-      if (t.args.length === 0) done.set(t.id, t);
-      else {
+    postOrder(
+      [body],
+      (t) => done.has(t.id),
+      (t) => t.args,
+      (t) => {
+        if (t.args.length === 0) return void done.set(t.id, t);
         const args = t.args.map((a) => done.get(a.id)!);
         const same = args.every((a, i) => a === t.args[i]);
         done.set(t.id, same ? t : this.store.mk(t.op === 'neg' ? '-' : t.op, args));
-      }
-    }
+      },
+    );
     return done.get(body.id)!;
   }
 }

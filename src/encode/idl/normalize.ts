@@ -17,6 +17,7 @@
  */
 import { UnsupportedError, assertExhaustive } from '../../errors.js';
 import type { Term } from '../../terms/term.js';
+import { postOrder } from '../../terms/walk.js';
 
 /** `Σ coef·var + k`, variables keyed by IDL variable number (1-based; 0 is the zero variable). */
 export interface Linear {
@@ -173,27 +174,12 @@ export class AtomTable {
 
   /** The cases of an Int term: guarded linear forms. Iterative, memoised by term id. */
   cases(term: Term): Case[] {
-    const stack: Term[] = [term];
-    while (stack.length > 0) {
-      const t = stack[stack.length - 1]!;
-      if (this.caseMemo.has(t.id)) {
-        stack.pop();
-        continue;
-      }
-      let pending = false;
-      if (t.op !== 'var' && t.op !== 'int') {
-        const ints = t.op === 'ite' ? [t.args[1]!, t.args[2]!] : t.args;
-        for (const a of ints) {
-          if (!this.caseMemo.has(a.id)) {
-            stack.push(a);
-            pending = true;
-          }
-        }
-      }
-      if (pending) continue;
-      stack.pop();
-      this.caseMemo.set(t.id, this.casesOf(t));
-    }
+    postOrder(
+      [term],
+      (t) => this.caseMemo.has(t.id),
+      (t) => (t.op === 'ite' ? [t.args[1]!, t.args[2]!] : t.args),
+      (t) => this.caseMemo.set(t.id, this.casesOf(t)),
+    );
     return this.caseMemo.get(term.id)!;
   }
 

@@ -1,0 +1,37 @@
+/**
+ * Post-order traversal of the term DAG with an explicit stack, so that input depth never
+ * reaches the call stack. Every pass that computes something per term bottom-up (evaluation,
+ * substitution, encoding, normalisation) uses it with its own memo.
+ */
+import type { Term } from './term.js';
+
+/**
+ * Calls `visit(t)` once for every term reachable from `roots` through `children` that is not
+ * yet `done`, children before parents. `visit` must make `done(t)` true.
+ * @example postOrder([t], (u) => memo.has(u.id), (u) => u.args, (u) => memo.set(u.id, f(u)));
+ */
+export function postOrder(
+  roots: readonly Term[],
+  done: (t: Term) => boolean,
+  children: (t: Term) => readonly Term[],
+  visit: (t: Term) => void,
+): void {
+  const stack: Term[] = roots.slice();
+  while (stack.length > 0) {
+    const t = stack[stack.length - 1]!;
+    if (done(t)) {
+      stack.pop();
+      continue;
+    }
+    let pending = false;
+    for (const c of children(t)) {
+      if (!done(c)) {
+        stack.push(c);
+        pending = true;
+      }
+    }
+    if (pending) continue;
+    stack.pop();
+    visit(t);
+  }
+}
