@@ -4,8 +4,8 @@
  * original assertions and assumptions before it is returned; a model that fails is reported
  * as `unknown` with an internal-error reason, never as `sat`.
  */
-import { writeFileSync } from 'node:fs';
-import { writeDimacs } from '../cnf/dimacs.js';
+import { closeSync, openSync } from 'node:fs';
+import { writeDimacsTo } from '../cnf/dimacs.js';
 import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
 import { EagerSmtError, InternalError, LimitReached } from '../errors.js';
@@ -72,7 +72,12 @@ export async function check(
   stats.encoding = enc.stats;
   if (options.dumpCnf) {
     const file = limits.index && limits.index > 1 ? `${options.dumpCnf}.${limits.index}` : options.dumpCnf;
-    writeFileSync(file, writeDimacs(enc.cnf));
+    const fd = openSync(file, 'w');
+    try {
+      writeDimacsTo(fd, enc.cnf, enc.assumptions);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   const backend = createBackend(options.backend);
