@@ -32,5 +32,5 @@ export const optionTable: readonly OptionInfo[] = [
   { name: 'backend', flag: '--backend <name>', help: 'SAT backend', choices: ['builtin'] },
   { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout)' },
   { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd'] },
-  { name: 'dumpCnf', flag: '--dump-cnf <file>', help: 'write the CNF of each check-sat in DIMACS (the n-th check to <file>.n for n > 1)' },
+  { name: 'dumpCnf', flag: '--dump-cnf <file>', help: 'write the CNF of each check in DIMACS, assumptions as unit clauses (the n-th check to <file>.n for n > 1)' },
 ];
