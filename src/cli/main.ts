@@ -4,11 +4,14 @@
  *
  * Exit codes: 0 when the script ran (even when it reported `(error ...)` responses, as Z3);
  * 1 for a usage error (bad option, missing file); 2 for an internal error.
+ * `eagersmt sat <file.cnf>` (sat.ts) follows the SAT competition: 10 sat, 20 unsat, 0 unknown,
+ * 1 for malformed input.
  */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultOptions, optionTable, type EngineOptions } from '../engine/options.js';
 import { Script, SOLVER_VERSION } from '../smtlib/script.js';
+import { runSat, type SatCommandOptions } from './sat.js';
 import { formatStats } from './stats.js';
 
 export const EXIT_OK = 0;
@@ -22,6 +25,7 @@ function parseTimeout(v: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
+  let code = EXIT_OK;
   const program = new Command();
   program
     .name('eagersmt')
@@ -39,14 +43,32 @@ async function main(argv: string[]): Promise<number> {
     if (def !== undefined && def !== 0) opt.default(def);
     program.addOption(opt);
   }
+  program.action(async (file: string, opts: Partial<EngineOptions> & { stats?: boolean }) => {
+    code = await solveScript(file, opts);
+  });
+  program
+    .command('sat')
+    .description('solve a DIMACS CNF with the built-in CDCL solver (exit 10 sat, 20 unsat, 0 unknown)')
+    .argument('<file>', 'DIMACS CNF (plain or .gz), or - for standard input')
+    .option('--proof <file>', 'write a DRAT proof')
+    .option('-t, --timeout <seconds>', 'wall-clock limit', parseTimeout)
+    .option('--stats', 'print solver statistics as c lines')
+    .exitOverride()
+    .action((file: string, opts: SatCommandOptions) => {
+      code = runSat(file, opts, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    });
   try {
-    program.parse(argv);
+    await program.parseAsync(argv);
   } catch (e) {
-    const code = (e as { exitCode?: number }).exitCode;
-    return code === 0 ? EXIT_OK : EXIT_USAGE;
+    const exit = (e as { exitCode?: number }).exitCode;
+    if (exit === undefined) throw e;
+    return exit === 0 ? EXIT_OK : EXIT_USAGE;
   }
-  const opts = program.opts<Partial<EngineOptions> & { stats?: boolean }>();
-  const file = program.args[0]!;
+  return code;
+}
+
+/** The default command: runs an SMT-LIB script. */
+async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?: boolean }): Promise<number> {
   let text: string;
   try {
     text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
@@ -72,6 +94,12 @@ async function main(argv: string[]): Promise<number> {
   if (opts.stats) process.stderr.write(formatStats(script.checks, performance.now() - t0));
   return EXIT_OK;
 }
+
+// A closed pipe (`eagersmt f.smt2 | head`) ends the output quietly, as for any Unix tool.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? EXIT_OK);
+});
 
 main(process.argv).then(
   (code) => {

@@ -1,0 +1,48 @@
+/**
+ * A DRAT proof writer (Wetzler, Heule & Hunt, "DRAT-trim: efficient checking and trimming
+ * using expressive clausal proofs", SAT 2014), in the textual format every checker reads: one
+ * added lemma per line as DIMACS literals ending in 0, deletions prefixed with `d`. Output is
+ * buffered and written with synchronous writes, so the proof is complete when the solver
+ * returns.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+
+export class DratWriter {
+  private readonly fd: number;
+  private buf = '';
+
+  /** Opens (truncates) `file` for writing. */
+  constructor(file: string) {
+    this.fd = openSync(file, 'w');
+  }
+
+  /** A lemma added to the clause set. @example w.add(Int32Array.of(1, -2)) */
+  add(lits: ArrayLike<number>): void {
+    this.line('', lits);
+  }
+
+  /** A clause deleted from the clause set. */
+  delete(lits: ArrayLike<number>): void {
+    this.line('d ', lits);
+  }
+
+  private line(prefix: string, lits: ArrayLike<number>): void {
+    let s = prefix;
+    for (let i = 0; i < lits.length; i++) s += lits[i] + ' ';
+    this.buf += s + '0\n';
+    if (this.buf.length > 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    const bytes = Buffer.from(this.buf, 'latin1');
+    let off = 0;
+    while (off < bytes.length) off += writeSync(this.fd, bytes, off, bytes.length - off);
+    this.buf = '';
+  }
+
+  /** Writes what is buffered and closes the file. */
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
