@@ -21,8 +21,20 @@ export interface CdclOptions {
   clauseDecay: number;
   /** Initial phase of every variable: 0 = false, 1 = true. */
   phase: number;
-  /** Restart policy: 0 = none, 1 = Luby, 2 = glucose-style EMA of LBD. */
+  /** Restart policy of focused mode: 0 = none, 1 = Luby, 2 = glucose-style EMA of LBD. */
   restart: number;
+  /** Search modes: 0 = focused only, 1 = stable only, 2 = alternate focused and stable. */
+  stable: number;
+  /** Conflicts of the first focused phase; each focused/stable pair lasts `modeGrowth` times longer. */
+  modeInit: number;
+  /** Growth factor of the mode phase length after each focused/stable pair. */
+  modeGrowth: number;
+  /** VSIDS decay in stable mode (focused mode uses `varDecay`). */
+  stableVarDecay: number;
+  /** Conflicts per Luby unit of the stable-mode restarts (reluctant doubling). */
+  stableLubyUnit: number;
+  /** Target phases: 0 = off, 1 = in stable mode, 2 = in both modes. */
+  target: number;
   /** Conflicts per Luby unit. */
   lubyUnit: number;
   /** EMA restarts: restart when the fast LBD average exceeds the slow one by this factor. */
@@ -45,6 +57,12 @@ export interface CdclOptions {
   reduceInc: number;
   /** Clause minimisation: 0 = none, 1 = recursive (MiniSat `ccmin-mode=2`). */
   minimize: number;
+  /** Bounded variable elimination before the first search: 0 = off, 1 = on. */
+  elim: number;
+  /** Elimination: no resolvent may be longer than this. */
+  elimClauseLimit: number;
+  /** Elimination: variables with more occurrences than this are kept. */
+  elimOccLimit: number;
   /** Call `shouldStop` every this many conflicts (and every 16 times as many decisions). */
   checkInterval: number;
 }
@@ -53,7 +71,13 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'varDecay', def: 0.95, min: 0.5, max: 0.9999, help: 'VSIDS activity decay' },
   { name: 'clauseDecay', def: 0.999, min: 0.5, max: 0.99999, help: 'learnt clause activity decay' },
   { name: 'phase', def: 0, min: 0, max: 1, help: 'initial phase (0 = false, 1 = true)' },
-  { name: 'restart', def: 2, min: 0, max: 2, help: 'restarts: 0 = none, 1 = Luby, 2 = glucose EMA' },
+  { name: 'restart', def: 2, min: 0, max: 2, help: 'focused-mode restarts: 0 = none, 1 = Luby, 2 = glucose EMA' },
+  { name: 'stable', def: 2, min: 0, max: 2, help: 'modes: 0 = focused only, 1 = stable only, 2 = alternate' },
+  { name: 'modeInit', def: 1000, min: 1, max: 1e9, help: 'conflicts of the first focused phase' },
+  { name: 'modeGrowth', def: 2, min: 1, max: 100, help: 'phase length growth per focused/stable pair' },
+  { name: 'stableVarDecay', def: 0.95, min: 0.5, max: 0.9999, help: 'VSIDS activity decay in stable mode' },
+  { name: 'stableLubyUnit', def: 1024, min: 1, max: 1e9, help: 'conflicts per Luby unit in stable mode' },
+  { name: 'target', def: 1, min: 0, max: 2, help: 'target phases: 0 = off, 1 = stable mode, 2 = always' },
   { name: 'lubyUnit', def: 100, min: 1, max: 1e9, help: 'conflicts per Luby unit' },
   { name: 'restartMargin', def: 1.2, min: 1, max: 10, help: 'EMA restart margin fast/slow' },
   { name: 'restartMin', def: 2, min: 1, max: 1e9, help: 'minimum conflicts between restarts' },
@@ -65,6 +89,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'reduceFirst', def: 2000, min: 1, max: 1e9, help: 'conflicts before first reduction' },
   { name: 'reduceInc', def: 300, min: 0, max: 1e9, help: 'reduction interval increment' },
   { name: 'minimize', def: 1, min: 0, max: 1, help: 'learnt clause minimisation (0 = off, 1 = recursive)' },
+  { name: 'elim', def: 1, min: 0, max: 1, help: 'bounded variable elimination before the first search' },
+  { name: 'elimClauseLimit', def: 20, min: 2, max: 1e9, help: 'elimination: maximum resolvent length' },
+  { name: 'elimOccLimit', def: 100, min: 2, max: 1e9, help: 'elimination: maximum occurrences of a variable' },
   { name: 'checkInterval', def: 1024, min: 1, max: 1e9, help: 'conflicts between shouldStop calls' },
 ];
 

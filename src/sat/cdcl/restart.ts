@@ -1,5 +1,14 @@
 /**
- * Restarts. Two policies, chosen by the `restart` option:
+ * Restarts and search modes. The search alternates, as in CaDiCaL and Kissat (Biere et al.,
+ * "CaDiCaL, Kissat, Paracooba, Plingeling and Treengeling entering the SAT Competition 2020"),
+ * between a *focused* mode — frequent restarts (the `restart` policy, glucose EMA by default)
+ * and fast VSIDS decay, good at refuting — and a *stable* mode — rare restarts (Luby with a
+ * large unit: reluctant doubling), slower decay (`stableVarDecay`) and target phases, good at
+ * finding models (Oh, "Between SAT and UNSAT: the fundamental difference in CDCL SAT", SAT
+ * 2015). The first focused phase lasts `modeInit` conflicts, the stable phase after it as
+ * long, and each later focused/stable pair `modeGrowth` times longer than the one before.
+ *
+ * Restart policies:
  *  - Luby: restart after `lubyUnit * luby(i)` conflicts, the universal sequence of Luby,
  *    Sinclair and Zuckerman ("Optimal speedup of Las Vegas algorithms", IPL 1993) as used by
  *    MiniSat 2.2 (Huang, "The effect of restarts on the efficiency of clause learning", IJCAI 2007).
@@ -11,6 +20,27 @@
  *    much longer than its average at conflicts — the search may be close to a model.
  */
 import { State } from './state.js';
+
+/** Whether the search should switch between focused and stable mode now. */
+export function modeSwitchDue(s: State): boolean {
+  return s.stats.conflicts >= s.modeLimit;
+}
+
+/**
+ * Switches between focused and stable mode and schedules the next switch.
+ * Pre: decision level 0 (the caller restarts first).
+ * Post: the decay, the restart schedule and the target trail belong to the new mode.
+ */
+export function switchMode(s: State): void {
+  const opts = s.opts;
+  s.stats.modeSwitches++;
+  s.stable = !s.stable;
+  s.varDecay = s.stable ? opts.stableVarDecay : opts.varDecay;
+  s.targetSize = 0;
+  s.lubyIndex = 0;
+  restarted(s);
+  s.modeLimit = s.stats.conflicts + opts.modeInit * opts.modeGrowth ** (s.stats.modeSwitches >> 1);
+}
 
 /** The Luby sequence 1 1 2 1 1 2 4 1 1 2 ... at index `i` (0-based), as in MiniSat. */
 export function luby(i: number): number {
@@ -38,7 +68,7 @@ export function updateRestartAverages(s: State, lbd: number, trailSize: number):
   const fast = s.opts.emaFast;
   const slow = s.opts.emaSlow;
   const block = s.opts.restartBlock;
-  if (block > 0 && s.opts.restart === 2) {
+  if (block > 0 && s.opts.restart === 2 && !s.stable) {
     const avg = s.trailAvg / (1 - s.trailAvgExp);
     if (s.stats.conflicts > 10000 && trailSize > block * avg) s.conflictsAtRestart = s.stats.conflicts + 50;
     s.trailAvg += (1 / 5000) * (trailSize - s.trailAvg);
@@ -53,6 +83,7 @@ export function updateRestartAverages(s: State, lbd: number, trailSize: number):
 /** Whether the search should restart now (called between conflicts, before deciding). */
 export function restartDue(s: State): boolean {
   const conflicts = s.stats.conflicts;
+  if (s.stable) return conflicts >= s.lubyLimit;
   switch (s.opts.restart) {
     case 1:
       return conflicts >= s.lubyLimit;
@@ -67,9 +98,14 @@ export function restartDue(s: State): boolean {
   }
 }
 
-/** Records a restart and schedules the next Luby one. */
+/** Records a restart and schedules the next Luby one (with the unit of the current mode). */
 export function restarted(s: State): void {
   s.stats.restarts++;
   s.conflictsAtRestart = s.stats.conflicts;
-  s.lubyLimit = s.stats.conflicts + s.opts.lubyUnit * luby(s.lubyIndex++);
+  s.lubyLimit = s.stats.conflicts + lubyUnit(s) * luby(s.lubyIndex++);
+}
+
+/** Conflicts per Luby unit in the current mode. */
+export function lubyUnit(s: State): number {
+  return s.stable ? s.opts.stableLubyUnit : s.opts.lubyUnit;
 }

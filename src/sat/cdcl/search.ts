@@ -1,15 +1,16 @@
 /**
  * The CDCL search loop (conflict-driven clause learning: Marques-Silva and Sakallah, GRASP,
  * 1999; Moskewicz et al., Chaff, 2001), shaped like MiniSat's `Solver::search`: propagate; on a
- * conflict analyse, backjump and learn; otherwise restart or reduce when due, then decide —
+ * conflict analyse, backjump and learn; otherwise switch mode, restart or reduce when due
+ * (recording the conflict-free trail as target phases before backtracking), then decide —
  * the assumptions first, each on its own decision level (Eén and Sörensson, "Temporal induction
  * by incremental SAT solving", BMC 2003), then the VSIDS choice.
  */
 import { analyze, analyzeFinal } from './analyze.js';
 import { ACTIVITY, allocClause, attachClause } from './clauses.js';
-import { decayVars, pickBranchLit } from './decide.js';
+import { decayVars, pickBranchLit, updateTarget } from './decide.js';
 import { reduceDue, reduceLearnts } from './reduce.js';
-import { luby, restartDue, restarted, updateRestartAverages } from './restart.js';
+import { luby, lubyUnit, modeSwitchDue, restartDue, restarted, switchMode, updateRestartAverages } from './restart.js';
 import { NO_REF, State, toDimacs } from './state.js';
 import { propagate } from './propagate.js';
 
@@ -42,7 +43,7 @@ export function search(s: State, limits: SearchLimits): SearchResult {
   let nextConflictCheck = stats.conflicts + interval;
   let nextDecisionCheck = stats.decisions + 16 * interval;
   s.lubyIndex = 0;
-  s.lubyLimit = stats.conflicts + s.opts.lubyUnit * luby(s.lubyIndex++);
+  s.lubyLimit = stats.conflicts + lubyUnit(s) * luby(s.lubyIndex++);
   s.conflictsAtRestart = stats.conflicts;
 
   for (;;) {
@@ -55,6 +56,7 @@ export function search(s: State, limits: SearchLimits): SearchResult {
         return 'unsat';
       }
       const trailAtConflict = s.trailSize;
+      updateTarget(s, s.trailLim[s.decisionLevel - 1]);
       const bt = analyze(s, confl);
       s.cancelUntil(bt);
       learn(s);
@@ -69,11 +71,17 @@ export function search(s: State, limits: SearchLimits): SearchResult {
       continue;
     }
 
-    if (restartDue(s)) {
+    if (modeSwitchDue(s)) {
+      updateTarget(s, s.trailSize);
+      s.cancelUntil(0);
+      switchMode(s);
+    } else if (restartDue(s)) {
+      updateTarget(s, s.trailSize);
       s.cancelUntil(0);
       restarted(s);
     }
     if (reduceDue(s)) {
+      updateTarget(s, s.trailSize);
       s.cancelUntil(0);
       reduceLearnts(s);
     }

@@ -12,6 +12,7 @@
  */
 import { ContractError } from '../../errors.js';
 import { allocClause, attachAll, attachClause, HEADER, reserveArena } from './clauses.js';
+import { eliminate, extendModel, restoreEliminated } from './elim.js';
 import { makeOptions, type CdclOptions } from './options.js';
 import { search, type SearchLimits, type SearchResult } from './search.js';
 import { NO_REF, State, toDimacs, toLit, type CdclStats, type ProofTracer } from './state.js';
@@ -127,11 +128,19 @@ export class CdclSolver {
     s.assumptions = internal;
     s.finalConflict = new Int32Array(assumptions.length + 1);
     s.finalConflictSize = 0;
+    if (s.elimSize > 0) {
+      for (let i = 0; i < internal.length; i++) if (s.eliminated[internal[i] >> 1]) this.restore();
+    }
+    if (s.ok && !s.elimDone && s.opts.elim) {
+      s.elimDone = true;
+      eliminate(s);
+    }
 
     const result: SolveResult = s.ok ? search(s, limits) : 'unsat';
     if (result === 'sat') {
       const model = new Uint8Array(s.numVars + 1);
       for (let v = 1; v <= s.numVars; v++) model[v] = s.vals[2 * v] === 1 ? 1 : 0;
+      extendModel(s, model);
       this.modelBits = model;
     } else if (result === 'unsat' && s.ok) {
       const failed = new Int32Array(s.finalConflictSize);
@@ -172,12 +181,26 @@ export class CdclSolver {
     return this.failedLits;
   }
 
+  /**
+   * Puts the clauses removed by variable elimination back (before anything new may mention an
+   * eliminated variable). Their resolvents stay: they are implied.
+   */
+  private restore(): void {
+    this.s.cancelUntil(0);
+    restoreEliminated(this.s, (lits) => {
+      const dimacs = new Int32Array(lits.length);
+      for (let i = 0; i < lits.length; i++) dimacs[i] = toDimacs(lits[i]);
+      this.addRange(dimacs, 0, dimacs.length);
+    });
+  }
+
   /** Normalises and adds `src[from..to)`. Pre: literals are non-zero integers. */
   private addRange(src: ArrayLike<number>, from: number, to: number): void {
     const s = this.s;
     this.current = 'input';
     if (!s.ok) return;
     s.cancelUntil(0);
+    if (s.elimSize > 0) this.restore();
     let maxVar = 0;
     for (let i = from; i < to; i++) {
       const v = src[i] < 0 ? -src[i] : src[i];

@@ -16,6 +16,9 @@ import { WatchLists } from './watches.js';
 /** "No clause": the reason of decisions and level-0 assignments, the result of a quiet propagation. */
 export const NO_REF = -1;
 
+/** `target[v]` of a variable that was never part of a target trail: the saved phase is used. */
+export const NO_TARGET = 2;
+
 /** Internal literal of a DIMACS literal (non-zero). */
 export function toLit(dimacs: number): number {
   return dimacs > 0 ? 2 * dimacs : -2 * dimacs + 1;
@@ -44,6 +47,8 @@ export interface CdclStats {
   minimizedLits: number;
   deleted: number;
   fixed: number;
+  eliminated: number;
+  modeSwitches: number;
 }
 
 export class State {
@@ -58,6 +63,7 @@ export class State {
   level: Int32Array; //           per variable: decision level of its assignment
   reason: Int32Array; //          per variable: reason clause, or NO_REF (decision or level 0)
   phase: Uint8Array; //           per variable: saved phase, the sign bit of its last literal
+  target: Uint8Array; //          per variable: target phase, its sign in the largest conflict-free trail, or NO_TARGET
 
   // ---- trail ------------------------------------------------------------------------------------
   trail: Int32Array; //           assigned literals in chronological order
@@ -82,6 +88,8 @@ export class State {
   activity: Float64Array; //      per variable
   varInc = 1; //                  current bump, grows by 1/varDecay per conflict
   heap: VarHeap; //               unassigned (and some assigned) variables by activity
+  varDecay: number; //            decay of the current mode (opts.varDecay or opts.stableVarDecay)
+  targetSize = 0; //              size of the conflict-free trail the target phases come from
 
   // ---- conflict analysis scratch space (sized by capacity, never re-allocated in search) --------
   seen: Uint8Array; //            per variable: marked during analysis
@@ -109,11 +117,19 @@ export class State {
   conflictsAtRestart = 0; //      conflicts at the last restart, pushed ahead to block one
   lubyIndex = 0; //               index into the Luby sequence
   lubyLimit = 0; //               conflict count of the next Luby restart
+  stable: boolean; //             stable mode (Luby restarts, slow decay, target phases) or focused
+  modeLimit: number; //           conflict count of the next mode switch (Infinity: never)
 
   // ---- reduction (reduce.ts) --------------------------------------------------------------------
   nextReduce = 0; //              conflict count of the next learnt-clause reduction
   reduceInterval = 0;
   fixedAtSimplify = -1; //        level-0 trail size at the last level-0 simplification
+
+  // ---- variable elimination (elim.ts) -----------------------------------------------------------
+  eliminated: Uint8Array; //      per variable: 1 if eliminated (never decided, valued by extendModel)
+  elimStack: Int32Array = new Int32Array(0); // removed clauses: eliminated literal, others, size
+  elimSize = 0;
+  elimDone = false; //            elimination runs once, before the first search
 
   // ---- status and statistics --------------------------------------------------------------------
   ok = true; //                   false once the empty clause has been derived
@@ -128,6 +144,8 @@ export class State {
     minimizedLits: 0,
     deleted: 0,
     fixed: 0,
+    eliminated: 0,
+    modeSwitches: 0,
   };
 
   constructor(opts: CdclOptions) {
@@ -136,6 +154,8 @@ export class State {
     this.level = new Int32Array(1);
     this.reason = new Int32Array(1);
     this.phase = new Uint8Array(1);
+    this.target = new Uint8Array(1);
+    this.eliminated = new Uint8Array(1);
     this.trail = new Int32Array(1);
     this.trailLim = new Int32Array(1);
     this.arena = new Int32Array(1024);
@@ -149,6 +169,9 @@ export class State {
     this.levelStamp = new Int32Array(2);
     this.reduceInterval = opts.reduceFirst;
     this.nextReduce = opts.reduceFirst;
+    this.stable = opts.stable === 1;
+    this.varDecay = this.stable ? opts.stableVarDecay : opts.varDecay;
+    this.modeLimit = opts.stable === 2 ? opts.modeInit : Infinity;
   }
 
   /**
@@ -164,6 +187,8 @@ export class State {
       this.level = grow(this.level, cap + 1);
       this.reason = grow(this.reason, cap + 1);
       this.phase = grow(this.phase, cap + 1);
+      this.target = grow(this.target, cap + 1);
+      this.eliminated = grow(this.eliminated, cap + 1);
       this.trail = grow(this.trail, cap + 1);
       this.trailLim = grow(this.trailLim, cap + 1);
       this.watches.reserve(2 * cap + 2);
@@ -180,6 +205,7 @@ export class State {
     for (let v = this.numVars + 1; v <= n; v++) {
       this.reason[v] = NO_REF;
       this.phase[v] = this.opts.phase ? 0 : 1;
+      this.target[v] = NO_TARGET;
       this.heap.insert(v);
     }
     this.numVars = n;
