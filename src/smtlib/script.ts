@@ -31,8 +31,6 @@ export class Script {
   private ctx: Context;
   private printSuccess = false;
   private produceModels = true;
-  private readonly info = new Map<string, string>();
-  private logic: string | undefined;
   private last: CheckResult | undefined;
   /** Model values of the last `sat` check, while the assertion stack is unchanged. */
   private model: Map<number, Value> | undefined;
@@ -104,7 +102,7 @@ export class Script {
     switch (name) {
       case 'set-logic': {
         argc(1);
-        this.logic = this.symbol(args[0]!);
+        this.symbol(args[0]!); // every logic is accepted; what is unsupported is reported where it occurs
         return this.success();
       }
       case 'set-option':
@@ -113,7 +111,6 @@ export class Script {
         return this.getOption(cmd, args);
       case 'set-info': {
         if (args.length < 1 || args[0]!.kind !== 'keyword') this.fail(cmd.pos, "'set-info' expects a keyword");
-        this.info.set((args[0] as { name: string }).name, args[1] ? printSExpr(args[1]) : '');
         return this.success();
       }
       case 'get-info':
@@ -231,8 +228,6 @@ export class Script {
         this.ctx = new Context(this.file);
         this.invalidate();
         this.printSuccess = false;
-        this.logic = undefined;
-        this.info.clear();
         return this.success();
       case 'reset-assertions':
         argc(0);
