@@ -42,6 +42,8 @@ export class Context {
   readonly store = new TermStore();
   private readonly symbols = new Map<string, Binding>();
   private readonly sorts = new Map<string, SortDef>();
+  /** Symbols introduced by `:named` (a subset of the defined ones). */
+  private readonly namedSet = new Set<string>();
   private frames: Frame[] = [emptyFrame()];
   private paramCounter = 0;
 
@@ -77,7 +79,6 @@ export class Context {
       }
     return out;
   }
-  private readonly namedSet = new Set<string>();
 
   push(n: number): void {
     for (let i = 0; i < n; i++) this.frames.push(emptyFrame());
