@@ -241,7 +241,19 @@ class IdlGenerator {
     const scope = new Map<string, Sort>();
     for (const v of this.intVars) scope.set(v, 'Int');
     for (const b of this.boolVars) scope.set(b, 'Bool');
-    return this.bool(this.rng.int(...this.opts.depth), scope);
+    // Unconditional facts (a top-level atom, its negation, a conjunction of atoms) feed the
+    // encoder's bound tightening, the riskiest shortcut it takes: make them common.
+    const rng = this.rng;
+    if (rng.chance(0.3)) {
+      const ints = this.names(scope, 'Int');
+      const fact = () => {
+        const r = rng.next() % 100;
+        if (r < 15) return `(distinct ${rng.pick(ints)} ${rng.pick(ints)})`;
+        return r < 35 ? `(not ${this.atom(scope)})` : this.atom(scope);
+      };
+      return rng.chance(0.3) ? `(and ${fact()} ${fact()})` : fact();
+    }
+    return this.bool(rng.int(...this.opts.depth), scope);
   }
 
   /** Names of one sort visible in `scope`. */
