@@ -10,9 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultOptions, optionTable, type EngineOptions } from '../engine/options.js';
-import { Script, SOLVER_VERSION } from '../smtlib/script.js';
-import { runSat, type SatCommandOptions } from './sat.js';
-import { formatStats } from './stats.js';
+import { SOLVER_VERSION } from '../version.js';
+import { parseSeed, runSat, type SatCommandOptions } from './sat.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
@@ -34,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
     .argument('<file>', 'SMT-LIB 2 script, or - for standard input')
     .option('--stats', 'print parse, encode and solve statistics on stderr')
     .showHelpAfterError()
+    .enablePositionalOptions()
     .exitOverride();
   for (const info of optionTable) {
     const opt = new Option(info.flag, info.help);
@@ -52,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
     .argument('<file>', 'DIMACS CNF (plain or .gz), or - for standard input')
     .option('--proof <file>', 'write a DRAT proof')
     .option('-t, --timeout <seconds>', 'wall-clock limit', parseTimeout)
+    .option('--seed <n>', 'random seed of the search (0 = default order)', parseSeed)
     .option('--stats', 'print solver statistics as c lines')
     .exitOverride()
     .action((file: string, opts: SatCommandOptions) => {
@@ -84,6 +85,9 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
     idlEncoding: opts.idlEncoding ?? defaultOptions.idlEncoding,
     dumpCnf: opts.dumpCnf,
   };
+  // The SMT pipeline is loaded only for this command, so `eagersmt sat` starts fast.
+  const { Script } = await import('../smtlib/script.js');
+  const { formatStats } = await import('./stats.js');
   const t0 = performance.now();
   const script = new Script(
     engine,

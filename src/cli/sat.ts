@@ -2,9 +2,11 @@
  * `eagersmt sat <file.cnf|->`: the built-in CDCL solver as a standalone SAT solver with the
  * SAT-competition interface. Input is DIMACS, plain or gzip-compressed (`.gz`); output is
  * `s SATISFIABLE` with `v ... 0` lines, `s UNSATISFIABLE` or `s UNKNOWN`, and the exit code is
- * 10, 20 or 0 accordingly. `--proof` writes a DRAT proof. Malformed input gets one line
- * `file:line:col: message` on stderr and exit code 1, never a stack trace.
+ * 10, 20 or 0 accordingly. `--proof` writes a DRAT proof; `--seed` varies the search (the
+ * same seed, the same search). Malformed input gets one line `file:line:col: message` on
+ * stderr and exit code 1, never a stack trace.
  */
+import { InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseDimacs } from '../cnf/dimacs.js';
@@ -21,6 +23,22 @@ export interface SatCommandOptions {
   proof?: string;
   timeout?: number;
   stats?: boolean;
+  /** Seed of the solver's random initial variable order (0 or absent: the default order). */
+  seed?: number;
+}
+
+/** Largest `--seed` (the range of the solver's `seed` option). */
+export const MAX_SEED = 0x7fffffff;
+
+/**
+ * Parses the value of `--seed`: an integer in [0, MAX_SEED] (0 = the default order).
+ * Throws commander's InvalidArgumentError otherwise (shown on the usage line, exit 2).
+ * @example program.option('--seed <n>', 'random seed of the search', parseSeed)
+ */
+export function parseSeed(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !(n <= MAX_SEED)) throw new InvalidArgumentError(`expected an integer seed in [0, ${MAX_SEED}], got '${text}'`);
+  return n;
 }
 
 /** Reads a DIMACS file (or stdin for `-`), decompressing `.gz`. Throws ParseError for unreadable input. */
@@ -49,6 +67,11 @@ function readInput(file: string): string {
  * @example process.exitCode = runSat('f.cnf', {}, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
  */
 export function runSat(file: string, opts: SatCommandOptions, out: (s: string) => void, err: (s: string) => void): number {
+  const seed = opts.seed ?? 0;
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    err(`eagersmt: --seed must be an integer in [0, ${MAX_SEED}], got ${seed}\n`);
+    return EXIT_BAD_INPUT;
+  }
   const name = file === '-' ? '<stdin>' : file;
   let cnf;
   try {
@@ -62,7 +85,7 @@ export function runSat(file: string, opts: SatCommandOptions, out: (s: string) =
   }
   const t0 = performance.now();
   const deadline = opts.timeout ? t0 + opts.timeout * 1000 : Infinity;
-  const solver = new CdclSolver();
+  const solver = new CdclSolver({ seed });
   const proof = opts.proof ? new DratWriter(opts.proof) : undefined;
   solver.setProof(proof);
   solver.reserveVars(cnf.numVars);

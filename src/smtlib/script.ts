@@ -9,13 +9,13 @@ import type { EngineOptions } from '../engine/options.js';
 import { EagerSmtError, ParseError, UnsupportedError } from '../errors.js';
 import { evaluate, type Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
+import { SOLVER_NAME, SOLVER_VERSION } from '../version.js';
 import { Context } from './context.js';
 import { parseScript } from './parser.js';
 import { printSExpr, printString, printSymbol, printValue } from './printer.js';
 import type { Pos, SExpr, SList } from './sexpr.js';
 
-export const SOLVER_NAME = 'eagersmt';
-export const SOLVER_VERSION = '0.1.0';
+export { SOLVER_NAME, SOLVER_VERSION };
 
 /** Where responses and diagnostics go. */
 export interface ScriptIO {

@@ -34,7 +34,7 @@ export function eliminate(s: State): void {
  */
 function eliminateRound(s: State): boolean {
   if (propagate(s) !== NO_REF) {
-    s.ok = false;
+    s.refuted();
     return false;
   }
   collect(s); // drop satisfied clauses and false literals first, so values are fixed below
@@ -119,9 +119,10 @@ function eliminateRound(s: State): boolean {
         const n = resolve(pos[i], neg[j], 2 * v);
         if (n < 0) continue;
         if (n === 0) {
-          s.ok = false;
+          s.refuted();
           return false;
         }
+        if (s.proof) s.proof.add(dimacsOf(resolvent, n)); // before the clauses of v are deleted
         if (n === 1) {
           units.push(resolvent[0]);
           continue;
@@ -129,7 +130,6 @@ function eliminateRound(s: State): boolean {
         const c = allocClause(s, resolvent, n, false, 0);
         arena = s.arena;
         for (let k = 0; k < n; k++) occs[resolvent[k]].push(c);
-        if (s.proof) s.proof.add(dimacsOf(resolvent, n));
       }
     }
     for (const c of pos) pushEliminated(s, c, 2 * v);
@@ -143,16 +143,16 @@ function eliminateRound(s: State): boolean {
   collect(s); // the trail did not change: this only drops the eliminated clauses
   for (const lit of units) {
     if (s.vals[lit] === -1) {
-      s.ok = false;
+      s.refuted();
       return false;
     }
     if (s.vals[lit] === 0) s.assign(lit, NO_REF);
   }
-  if (propagate(s) !== NO_REF) s.ok = false;
+  if (propagate(s) !== NO_REF) s.refuted();
   return units.length > 0;
 }
 
-/** Moves clause `c` (which contains `lit`) onto the elimination stack, `lit` first, and deletes it. */
+/** Moves clause `c` (which contains `lit`) onto the elimination stack, `lit` first, and marks it deleted. */
 function pushEliminated(s: State, c: number, lit: number): void {
   const arena = s.arena;
   const n = arena[c];
@@ -165,8 +165,7 @@ function pushEliminated(s: State, c: number, lit: number): void {
   stack[s.elimSize++] = lit;
   for (let k = c + HEADER; k < c + HEADER + n; k++) if (arena[k] !== lit) stack[s.elimSize++] = arena[k];
   stack[s.elimSize++] = n;
-  arena[c + 1] |= DELETED;
-  if (s.proof) s.proof.delete(dimacsOf(stack.subarray(s.elimSize - 1 - n), n));
+  arena[c + 1] |= DELETED; // `collect` logs the deletion to the proof, after the resolvents
 }
 
 /**

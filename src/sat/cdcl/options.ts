@@ -65,6 +65,8 @@ export interface CdclOptions {
   elimOccLimit: number;
   /** Call `shouldStop` every this many conflicts (and every 16 times as many decisions). */
   checkInterval: number;
+  /** 0: deterministic default order; otherwise the seed of random initial activities (a different search per seed). */
+  seed: number;
 }
 
 export const OPTIONS: readonly OptionSpec[] = [
@@ -93,6 +95,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'elimClauseLimit', def: 20, min: 2, max: 1e9, help: 'elimination: maximum resolvent length' },
   { name: 'elimOccLimit', def: 100, min: 2, max: 1e9, help: 'elimination: maximum occurrences of a variable' },
   { name: 'checkInterval', def: 1024, min: 1, max: 1e9, help: 'conflicts between shouldStop calls' },
+  { name: 'seed', def: 0, min: 0, max: 0x7fffffff, help: 'random seed of the initial variable order (0 = none)' },
 ];
 
 /**

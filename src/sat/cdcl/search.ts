@@ -51,8 +51,7 @@ export function search(s: State, limits: SearchLimits): SearchResult {
     if (confl !== NO_REF) {
       stats.conflicts++;
       if (s.decisionLevel === 0) {
-        s.ok = false;
-        s.proof?.add(new Int32Array(0));
+        s.refuted();
         return 'unsat';
       }
       const trailAtConflict = s.trailSize;

@@ -90,6 +90,7 @@ export class State {
   heap: VarHeap; //               unassigned (and some assigned) variables by activity
   varDecay: number; //            decay of the current mode (opts.varDecay or opts.stableVarDecay)
   targetSize = 0; //              size of the conflict-free trail the target phases come from
+  random: number; //              xorshift32 state seeded by opts.seed (0: no randomisation)
 
   // ---- conflict analysis scratch space (sized by capacity, never re-allocated in search) --------
   seen: Uint8Array; //            per variable: marked during analysis
@@ -172,10 +173,22 @@ export class State {
     this.stable = opts.stable === 1;
     this.varDecay = this.stable ? opts.stableVarDecay : opts.varDecay;
     this.modeLimit = opts.stable === 2 ? opts.modeInit : Infinity;
+    this.random = opts.seed === 0 ? 0 : (Math.imul(opts.seed, 0x9e3779b1) ^ 0x5bd1e995) >>> 0 || 1;
+  }
+
+  /** The next number of the seeded xorshift32 sequence, in [0, 1). Pre: opts.seed > 0. */
+  nextRandom(): number {
+    let x = this.random;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.random = x >>> 0;
+    return this.random / 4294967296;
   }
 
   /**
-   * Declares variables up to `n` (new ones unassigned, in the heap, phase from the options).
+   * Declares variables up to `n` (new ones unassigned, in the heap, phase from the options,
+   * activity 0 or, with a seed, random below the first bump).
    * Pre: decision level 0 (called between solves).
    */
   reserve(n: number): void {
@@ -202,7 +215,11 @@ export class State {
       this.levelStamp = grow(this.levelStamp, cap + 2);
       this.capacity = cap;
     }
+    const seeded = this.opts.seed !== 0;
     for (let v = this.numVars + 1; v <= n; v++) {
+      // With a seed, a small random initial activity (below the first bump) orders the
+      // variables no conflict has touched yet: a different search per seed.
+      if (seeded) this.activity[v] = 1e-3 * this.nextRandom();
       this.reason[v] = NO_REF;
       this.phase[v] = this.opts.phase ? 0 : 1;
       this.target[v] = NO_TARGET;
@@ -229,6 +246,12 @@ export class State {
     this.level[v] = this.decisionLevel;
     this.reason[v] = this.decisionLevel === 0 ? NO_REF : reason;
     this.trail[this.trailSize++] = lit;
+  }
+
+  /** Records that the clauses are unsatisfiable, logging the empty clause to the proof. */
+  refuted(): void {
+    this.ok = false;
+    this.proof?.add(new Int32Array(0));
   }
 
   newDecisionLevel(): void {

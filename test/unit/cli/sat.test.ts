@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_SAT, EXIT_UNSAT, runSat } from '../../../src/cli/sat.js';
-import { checkRup, pigeonhole, randomKSat, satisfies, type Clauses } from '../sat/instances.js';
+import { EXIT_BAD_INPUT, EXIT_SAT, EXIT_UNSAT, parseSeed, runSat } from '../../../src/cli/sat.js';
+import { checkDrat, parseDrat } from '../../support/drat-check.js';
+import { pigeonhole, randomKSat, satisfies, type Clauses } from '../sat/instances.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'eagersmt-sat-'));
 const dimacs = (n: number, clauses: Clauses) => `p cnf ${n} ${clauses.length}\n${clauses.map((c) => c.join(' ') + ' 0').join('\n')}\n`;
@@ -40,11 +41,26 @@ describe('eagersmt sat', () => {
     const { code, out } = run(file, { proof });
     expect(out).toBe('s UNSATISFIABLE\n');
     expect(code).toBe(EXIT_UNSAT);
-    const lemmas = readFileSync(proof, 'utf8')
-      .split('\n')
-      .filter((l) => l !== '' && !l.startsWith('d '))
-      .map((l) => l.split(' ').map(Number).slice(0, -1));
-    expect(checkRup(clauses, lemmas)).toBe(-1);
+    expect(checkDrat(clauses, parseDrat(readFileSync(proof, 'utf8')))).toMatchObject({ ok: true });
+  });
+
+  it('--seed gives the same answer with a different search, and repeats with the same seed', () => {
+    const clauses = randomKSat(120, 520, 3, 31);
+    const file = join(dir, 'seed.cnf');
+    writeFileSync(file, dimacs(120, clauses));
+    const counters = (seed: number) => {
+      const { code, out } = run(file, { seed, stats: true });
+      return { code, stats: out.split('\n').filter((l) => /^c (conflicts|decisions) /.test(l)) };
+    };
+    const one = counters(1);
+    const two = counters(2);
+    expect(one.code).toBe(two.code);
+    expect(one.stats).not.toEqual(two.stats);
+    expect(counters(2)).toEqual(two);
+    expect(run(file, { seed: -1 })).toMatchObject({ code: EXIT_BAD_INPUT, err: /--seed must be an integer/ });
+    expect(parseSeed('42')).toBe(42);
+    expect(() => parseSeed('4.2')).toThrow(/integer seed/);
+    expect(() => parseSeed('99999999999')).toThrow(/integer seed/);
   });
 
   it('reports malformed input as file:line:col with exit 1', () => {

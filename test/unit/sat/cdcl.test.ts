@@ -193,6 +193,30 @@ describe('CdclSolver assumptions', () => {
   });
 });
 
+describe('CdclSolver seed', () => {
+  it('a seed changes the search but not the answers, and the same seed repeats it', () => {
+    const searchOf = (clauses: Clauses, seed: number) => {
+      const solver = solverFor(clauses, { seed });
+      const result = solver.solve();
+      if (result === 'sat') expect(satisfies(clauses, (v) => solver.value(v))).toBe(true);
+      const { conflicts, decisions, propagations } = solver.stats;
+      return { result, conflicts, decisions, propagations };
+    };
+    let differing = 0;
+    for (let i = 0; i < 20; i++) {
+      const clauses = randomKSat(100, 426, 3, 2027 + i);
+      const base = searchOf(clauses, 0);
+      const one = searchOf(clauses, 1);
+      const two = searchOf(clauses, 2);
+      expect(one.result, `formula ${i}, seed 1`).toBe(base.result);
+      expect(two.result, `formula ${i}, seed 2`).toBe(base.result);
+      expect(searchOf(clauses, 2), `formula ${i}, seed 2 again`).toEqual(two);
+      if (one.decisions !== two.decisions || one.conflicts !== two.conflicts) differing++;
+    }
+    expect(differing, 'seeds 1 and 2 searched differently').toBeGreaterThan(15);
+  });
+});
+
 describe('CdclSolver limits and contracts', () => {
   it('stops with unknown at a conflict limit and can resume', () => {
     const solver = solverFor(pigeonhole(8, 7));

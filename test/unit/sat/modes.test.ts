@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CdclSolver, type CdclOptions } from '../../../src/sat/cdcl/solver.js';
-import { bruteForce, findMinisat, minisatVerdicts, prng, randomKSat, satisfies, type Clauses } from './instances.js';
+import { bruteForce, definitions, findMinisat, minisatVerdicts, prng, randomKSat, satisfies, type Clauses } from './instances.js';
 
 function solverFor(clauses: Clauses, options: Partial<CdclOptions> = {}): CdclSolver {
   const solver = new CdclSolver(options);
   for (const c of clauses) solver.addClause(c);
   return solver;
-}
-
-/**
- * A random formula with structure elimination can use: a chain of "definitions" y <-> (a op b)
- * in Tseitin form over random inputs, plus random 3-clauses over all variables.
- */
-function definitions(inputs: number, gates: number, extra: number, seed: number): { n: number; clauses: Clauses } {
-  const r = prng(seed);
-  const clauses: Clauses = [];
-  const pick = (hi: number) => (1 + Math.floor(r() * hi)) * (r() < 0.5 ? 1 : -1);
-  for (let g = 0; g < gates; g++) {
-    const y = inputs + g + 1;
-    const a = pick(y - 1);
-    const b = pick(y - 1);
-    clauses.push([-y, a], [-y, b], [y, -a, -b]); // y <-> a & b
-  }
-  const n = inputs + gates;
-  for (let i = 0; i < extra; i++) clauses.push([pick(n), pick(n), pick(n)]);
-  return { n, clauses };
 }
 
 describe('search modes', () => {

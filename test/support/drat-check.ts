@@ -1,0 +1,253 @@
+/**
+ * An independent DRUP checker for the test suite: it shares no code with the solver, so a
+ * proof it accepts was not accepted by the solver's own idea of propagation. A proof is a
+ * sequence of added lemmas and deleted clauses (DRAT, Wetzler, Heule and Hunt, "DRAT-trim",
+ * SAT 2014); each added lemma must follow from the current clause set by reverse unit
+ * propagation (RUP: assigning its negation and propagating reaches a conflict — Goldberg and
+ * Novikov, "Verification of proofs of unsatisfiability for CNF formulas", DATE 2003). Lemmas
+ * that would need the RAT rule are reported as failures: the solver emits no RAT steps.
+ *
+ * The check is forward and uses two watched literals, so proofs of thousands of lemmas are
+ * checked in milliseconds. Top-level units are propagated once and kept: as in drat-trim, a
+ * deletion of a clause that is the reason of a top-level unit is ignored (deleting it would
+ * have to retract the unit). Any other deletion must name a clause present in the set (as a
+ * multiset of literal sets) — deleting a clause the solver never had is a proof bug.
+ *
+ * A refutation is accepted when the empty clause is added (and checks), or when the input
+ * itself contains the empty clause.
+ */
+
+/** One step of a proof: a lemma added, or a clause deleted (DIMACS literals). */
+export interface ProofStep {
+  kind: 'add' | 'delete';
+  lits: ArrayLike<number>;
+}
+
+/** The verdict: `ok` with counts, or the first failing step and why. */
+export type CheckResult =
+  | { ok: true; lemmas: number; deletions: number; ignoredDeletions: number }
+  | { ok: false; step: number; message: string };
+
+/**
+ * Parses textual DRAT (`1 -2 0` adds, `d 1 -2 0` deletes; one clause per line).
+ * @example parseDrat('1 2 0\nd 1 2 0\n0\n');
+ */
+export function parseDrat(text: string): ProofStep[] {
+  const steps: ProofStep[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('c')) continue;
+    const del = line.startsWith('d');
+    const nums = (del ? line.slice(1) : line).trim().split(/\s+/).map(Number);
+    if (nums.pop() !== 0) throw new Error(`proof line not terminated by 0: '${line}'`);
+    steps.push({ kind: del ? 'delete' : 'add', lits: nums });
+  }
+  return steps;
+}
+
+/** A proof recorder with the solver's `ProofTracer` shape. */
+export function recordProof(): { steps: ProofStep[]; add(lits: Int32Array): void; delete(lits: Int32Array): void } {
+  const steps: ProofStep[] = [];
+  return {
+    steps,
+    add: (lits) => steps.push({ kind: 'add', lits: Array.from(lits) }),
+    delete: (lits) => steps.push({ kind: 'delete', lits: Array.from(lits) }),
+  };
+}
+
+/**
+ * Checks that `proof` refutes `clauses`.
+ * @example checkDrat([[1], [-1]], [{ kind: 'add', lits: [] }]).ok === true
+ */
+export function checkDrat(clauses: ArrayLike<number>[], proof: ProofStep[]): CheckResult {
+  let maxVar = 0;
+  for (const c of clauses) for (let i = 0; i < c.length; i++) maxVar = Math.max(maxVar, Math.abs(c[i]!));
+  for (const st of proof) for (let i = 0; i < st.lits.length; i++) maxVar = Math.max(maxVar, Math.abs(st.lits[i]!));
+  const db = new ClauseDb(maxVar);
+  let refuted = false;
+  for (const c of clauses) {
+    if (c.length === 0) refuted = true;
+    db.add(c);
+  }
+  if (refuted) return { ok: true, lemmas: 0, deletions: 0, ignoredDeletions: 0 };
+  let lemmas = 0;
+  let deletions = 0;
+  for (let i = 0; i < proof.length; i++) {
+    const st = proof[i]!;
+    if (st.kind === 'delete') {
+      const r = db.remove(st.lits);
+      if (r === 'missing') return { ok: false, step: i, message: `deleted clause [${Array.from(st.lits).join(' ')}] is not in the clause set` };
+      deletions++;
+      continue;
+    }
+    if (!db.implies(st.lits)) {
+      return { ok: false, step: i, message: `lemma [${Array.from(st.lits).join(' ')}] is not RUP (RAT steps are not accepted)` };
+    }
+    lemmas++;
+    if (st.lits.length === 0) return { ok: true, lemmas, deletions, ignoredDeletions: db.ignoredDeletions };
+    db.add(st.lits);
+  }
+  return { ok: false, step: proof.length, message: 'the proof does not derive the empty clause' };
+}
+
+const NONE = -1;
+
+/** The clause set with watches and a permanent top-level trail. Literal of DIMACS l: 2|l| + (l<0). */
+class ClauseDb {
+  private readonly lits: Int32Array[] = []; //       per clause id
+  private readonly dead: boolean[] = [];
+  private readonly watches: number[][]; //           per literal: clause ids watching it
+  private readonly vals: Int8Array; //               per literal: 1 true, -1 false, 0 unassigned
+  private readonly reason: Int32Array; //            per variable: top-level reason clause id, or NONE
+  private readonly trail: number[] = [];
+  private qhead = 0;
+  private inconsistent = false; //                   the top level has a conflict
+  private readonly byKey = new Map<string, number[]>(); // sorted literal set -> live clause ids
+  ignoredDeletions = 0;
+
+  constructor(maxVar: number) {
+    this.watches = Array.from({ length: 2 * maxVar + 2 }, () => []);
+    this.vals = new Int8Array(2 * maxVar + 2);
+    this.reason = new Int32Array(maxVar + 1).fill(NONE);
+  }
+
+  /** Adds a clause (duplicates and tautologies allowed) and propagates the top level. */
+  add(dimacs: ArrayLike<number>): void {
+    const set = normalise(dimacs);
+    if (set === undefined) return; // tautology: always satisfied, never needed
+    const id = this.lits.length;
+    const c = Int32Array.from(set, toLit);
+    this.lits.push(c);
+    this.dead.push(false);
+    const key = set.join(' ');
+    const ids = this.byKey.get(key);
+    if (ids) ids.push(id);
+    else this.byKey.set(key, [id]);
+    if (this.inconsistent) return;
+    if (c.length === 0) {
+      this.inconsistent = true;
+      return;
+    }
+    // Put non-false literals first, so the watches are the best two.
+    c.sort((a, b) => (this.vals[a] === -1 ? 1 : 0) - (this.vals[b] === -1 ? 1 : 0));
+    const vals = this.vals;
+    if (c.length === 1 || vals[c[1]!] === -1) {
+      if (vals[c[0]!] === -1) {
+        this.inconsistent = true;
+        return;
+      }
+      if (c.length > 1) this.watch(id);
+      if (vals[c[0]!] === 0) {
+        this.assign(c[0]!, id);
+        if (this.propagate() !== NONE) this.inconsistent = true;
+      }
+      return;
+    }
+    this.watch(id);
+  }
+
+  /** Deletes one copy of a clause; 'ignored' for the reason of a top-level unit. */
+  remove(dimacs: ArrayLike<number>): 'removed' | 'ignored' | 'missing' {
+    const set = normalise(dimacs);
+    if (set === undefined) return 'removed';
+    const ids = this.byKey.get(set.join(' '));
+    if (!ids || ids.length === 0) return 'missing';
+    const id = ids[ids.length - 1]!;
+    const c = this.lits[id]!;
+    for (const lit of c) {
+      if (this.vals[lit] === 1 && this.reason[lit >> 1] === id) {
+        this.ignoredDeletions++;
+        return 'ignored';
+      }
+    }
+    ids.pop();
+    this.dead[id] = true; // dropped from the watch lists lazily
+    return 'removed';
+  }
+
+  /** Whether the clause follows by unit propagation (RUP). Leaves the top level as it was. */
+  implies(dimacs: ArrayLike<number>): boolean {
+    if (this.inconsistent) return true;
+    const mark = this.trail.length;
+    let conflict = false;
+    for (let i = 0; i < dimacs.length && !conflict; i++) {
+      const neg = toLit(-dimacs[i]!);
+      if (this.vals[neg] === -1) conflict = true;
+      else if (this.vals[neg] === 0) this.assign(neg, NONE);
+    }
+    if (!conflict) conflict = this.propagate() !== NONE;
+    for (let i = this.trail.length - 1; i >= mark; i--) {
+      const lit = this.trail[i]!;
+      this.vals[lit] = 0;
+      this.vals[lit ^ 1] = 0;
+      this.reason[lit >> 1] = NONE;
+    }
+    this.trail.length = mark;
+    this.qhead = mark;
+    return conflict;
+  }
+
+  private watch(id: number): void {
+    const c = this.lits[id]!;
+    this.watches[c[0]!]!.push(id);
+    this.watches[c[1]!]!.push(id);
+  }
+
+  private assign(lit: number, reason: number): void {
+    this.vals[lit] = 1;
+    this.vals[lit ^ 1] = -1;
+    this.reason[lit >> 1] = reason;
+    this.trail.push(lit);
+  }
+
+  /** Unit propagation over the trail; returns a falsified clause id or NONE. */
+  private propagate(): number {
+    const vals = this.vals;
+    while (this.qhead < this.trail.length) {
+      const falseLit = this.trail[this.qhead++]! ^ 1;
+      const list = this.watches[falseLit]!;
+      let j = 0;
+      for (let i = 0; i < list.length; i++) {
+        const id = list[i]!;
+        if (this.dead[id]) continue;
+        const c = this.lits[id]!;
+        if (c[0] === falseLit) {
+          c[0] = c[1]!;
+          c[1] = falseLit;
+        }
+        if (vals[c[0]!] === 1) {
+          list[j++] = id;
+          continue;
+        }
+        let k = 2;
+        while (k < c.length && vals[c[k]!] === -1) k++;
+        if (k < c.length) {
+          c[1] = c[k]!;
+          c[k] = falseLit;
+          this.watches[c[1]!]!.push(id);
+          continue;
+        }
+        list[j++] = id;
+        if (vals[c[0]!] === -1) {
+          for (i++; i < list.length; i++) list[j++] = list[i]!;
+          list.length = j;
+          return id;
+        }
+        this.assign(c[0]!, id);
+      }
+      list.length = j;
+    }
+    return NONE;
+  }
+}
+
+/** Sorted distinct literals, or undefined for a tautology. */
+function normalise(dimacs: ArrayLike<number>): number[] | undefined {
+  const set = [...new Set(Array.from(dimacs))].sort((a, b) => a - b);
+  for (const l of set) if (l > 0 && set.includes(-l)) return undefined;
+  return set;
+}
+
+function toLit(dimacs: number): number {
+  return dimacs > 0 ? 2 * dimacs : -2 * dimacs + 1;
+}
