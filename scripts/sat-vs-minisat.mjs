@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { dimacsText, pigeonhole, random3Sat } from '../benchmarks/sat/formulas.mjs';
 import { CdclSolver } from '../dist/sat/cdcl/solver.js';
 
 const { values } = parseArgs({
@@ -29,42 +30,6 @@ const { values } = parseArgs({
 const seeds = Number(values.seeds);
 const reps = Number(values.reps);
 const n = Number(values.n);
-
-/** xorshift32 in [0, 1). */
-function prng(seed) {
-  let s = seed >>> 0 || 0x9e3779b9;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
-
-function random3Sat(n, m, seed) {
-  const r = prng(seed);
-  const clauses = [];
-  for (let i = 0; i < m; i++) {
-    const c = [];
-    while (c.length < 3) {
-      const v = 1 + Math.floor(r() * n);
-      if (c.some((l) => Math.abs(l) === v)) continue;
-      c.push(r() < 0.5 ? v : -v);
-    }
-    clauses.push(c);
-  }
-  return { n, clauses };
-}
-
-function pigeonhole(p, h) {
-  const x = (i, j) => i * h + j + 1;
-  const clauses = [];
-  for (let i = 0; i < p; i++) clauses.push(Array.from({ length: h }, (_, j) => x(i, j)));
-  for (let j = 0; j < h; j++) for (let i = 0; i < p; i++) for (let k = i + 1; k < p; k++) clauses.push([-x(i, j), -x(k, j)]);
-  return { n: p * h, clauses };
-}
 
 function builtin({ clauses }) {
   const t = performance.now();
@@ -85,19 +50,19 @@ function minisat(file) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 const instances = [];
-for (let seed = 1; seed <= seeds; seed++) instances.push([`rand3-n${n}-s${seed}`, random3Sat(n, Math.round(4.26 * n), seed)]);
-for (const p of values.php.split(',').filter(Boolean).map(Number)) instances.push([`php-${p}-into-${p - 1}`, pigeonhole(p, p - 1)]);
+for (let seed = 1; seed <= seeds; seed++) instances.push([`rand3-n${n}-s${seed}`, { n, clauses: random3Sat(n, Math.round(4.26 * n), seed) }]);
+for (const p of values.php.split(',').filter(Boolean).map(Number)) instances.push([`php-${p}-into-${p - 1}`, { n: p * (p - 1), clauses: pigeonhole(p, p - 1) }]);
 
 const dir = mkdtempSync(join(tmpdir(), 'sat-vs-minisat-'));
 try {
-  builtin(pigeonhole(7, 6)); // warm-up
+  builtin({ n: 42, clauses: pigeonhole(7, 6) }); // warm-up
   console.log('instance              result   builtin ms   minisat ms   ratio   conflicts');
   let totalOurs = 0;
   let totalTheirs = 0;
   let logRatios = 0;
   for (const [name, inst] of instances) {
     const file = join(dir, `${name}.cnf`);
-    writeFileSync(file, `p cnf ${inst.n} ${inst.clauses.length}\n${inst.clauses.map((c) => `${c.join(' ')} 0`).join('\n')}\n`);
+    writeFileSync(file, dimacsText(inst.n, inst.clauses));
     const ours = [];
     const theirs = [];
     let status = '';

@@ -14,51 +14,19 @@
 import { parseArgs } from 'node:util';
 import { Bench } from 'tinybench';
 import { CdclSolver } from '../../dist/sat/cdcl/solver.js';
+import { pigeonhole, random3Sat } from './formulas.mjs';
 
 const { values } = parseArgs({ options: { time: { type: 'string', default: '3000' } } });
-
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Flat, 0-terminated DIMACS literals (the `Cnf.flat()` format). */
 function flat(clauses) {
   return Int32Array.from(clauses.flatMap((c) => [...c, 0]));
 }
 
-function random3Sat(n, m, seed) {
-  const r = mulberry32(seed);
-  const clauses = [];
-  for (let i = 0; i < m; i++) {
-    const c = [];
-    while (c.length < 3) {
-      const v = 1 + Math.floor(r() * n);
-      if (!c.some((l) => Math.abs(l) === v)) c.push(r() < 0.5 ? v : -v);
-    }
-    clauses.push(c);
-  }
-  return { n, lits: flat(clauses) };
-}
-
-function pigeonhole(p, h) {
-  const x = (i, j) => i * h + j + 1;
-  const clauses = [];
-  for (let i = 0; i < p; i++) clauses.push(Array.from({ length: h }, (_, j) => x(i, j)));
-  for (let j = 0; j < h; j++) for (let i = 0; i < p; i++) for (let k = i + 1; k < p; k++) clauses.push([-x(i, j), -x(k, j)]);
-  return { n: p * h, lits: flat(clauses) };
-}
-
 const CONFLICTS = 3000;
 const instances = [
-  ['random 3-SAT n=400 m=1704', random3Sat(400, 1704, 42)],
-  ['pigeonhole 11 into 10', pigeonhole(11, 10)],
+  ['random 3-SAT n=400 m=1704', { n: 400, lits: flat(random3Sat(400, 1704, 42)) }],
+  ['pigeonhole 11 into 10', { n: 110, lits: flat(pigeonhole(11, 10)) }],
 ];
 
 const bench = new Bench({ time: Number(values.time) });

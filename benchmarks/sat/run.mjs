@@ -31,6 +31,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { dimacsText, pigeonhole, random3Sat } from './formulas.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -65,43 +66,17 @@ const solvers = values.solvers.split(',').filter((s) => {
 
 // ---- instances ------------------------------------------------------------------------------------
 
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function writeCnf(file, n, clauses) {
-  writeFileSync(file, `p cnf ${n} ${clauses.length}\n${clauses.map((c) => c.join(' ') + ' 0').join('\n')}\n`);
+  writeFileSync(file, dimacsText(n, clauses));
   return file;
 }
 
-function random3Sat(dir, n, seed) {
-  const r = mulberry32(seed);
-  const clauses = [];
-  for (let i = 0; i < Math.round(4.26 * n); i++) {
-    const c = [];
-    while (c.length < 3) {
-      const v = 1 + Math.floor(r() * n);
-      if (!c.some((l) => Math.abs(l) === v)) c.push(r() < 0.5 ? v : -v);
-    }
-    clauses.push(c);
-  }
-  return writeCnf(join(dir, `random-n${n}-s${seed}.cnf`), n, clauses);
+function random3SatFile(dir, n, seed) {
+  return writeCnf(join(dir, `random-n${n}-s${seed}.cnf`), n, random3Sat(n, Math.round(4.26 * n), seed));
 }
 
-function pigeonhole(dir, p) {
-  const h = p - 1;
-  const x = (i, j) => i * h + j + 1;
-  const clauses = [];
-  for (let i = 0; i < p; i++) clauses.push(Array.from({ length: h }, (_, j) => x(i, j)));
-  for (let j = 0; j < h; j++) for (let i = 0; i < p; i++) for (let k = i + 1; k < p; k++) clauses.push([-x(i, j), -x(k, j)]);
-  return writeCnf(join(dir, `php-${p}-${h}.cnf`), p * h, clauses);
+function pigeonholeFile(dir, p) {
+  return writeCnf(join(dir, `php-${p}-${p - 1}.cnf`), p * (p - 1), pigeonhole(p, p - 1));
 }
 
 /** The CNF of the first check of an SMT-LIB file (undefined if it has none, or too small). */
@@ -129,9 +104,9 @@ function instances(dir) {
   const files = [];
   if (sets.has('random')) {
     const sizes = quick ? [150, 200] : [150, 175, 200, 225, 250, 275, 300];
-    for (const n of sizes) files.push(random3Sat(dir, n, 1000 * n + 1));
+    for (const n of sizes) files.push(random3SatFile(dir, n, 1000 * n + 1));
   }
-  if (sets.has('php')) for (const p of quick ? [8] : [8, 9, 10]) files.push(pigeonhole(dir, p));
+  if (sets.has('php')) for (const p of quick ? [8] : [8, 9, 10]) files.push(pigeonholeFile(dir, p));
   if (sets.has('jobshop')) {
     const shapes = quick
       ? [[6, 5, 5, 1, 1.0]]
