@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultOptions, optionTable, type EngineOptions } from '../engine/options.js';
+import { ContractError } from '../errors.js';
 import { SOLVER_VERSION } from '../version.js';
 import { parseSeed, runSat, type SatCommandOptions } from './sat.js';
 
@@ -84,10 +85,20 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
     timeout: opts.timeout ?? defaultOptions.timeout,
     idlEncoding: opts.idlEncoding ?? defaultOptions.idlEncoding,
     dumpCnf: opts.dumpCnf,
+    satBinary: opts.satBinary,
+    satCmd: opts.satCmd,
   };
   // The SMT pipeline is loaded only for this command, so `eagersmt sat` starts fast.
   const { Script } = await import('../smtlib/script.js');
   const { formatStats } = await import('./stats.js');
+  try {
+    const { createSelectedBackend } = await import('../sat/presets.js');
+    createSelectedBackend(engine); // a bad backend choice is a usage error, before any output
+  } catch (e) {
+    if (!(e instanceof ContractError)) throw e;
+    process.stderr.write(`eagersmt: ${e.message}\n`);
+    return EXIT_USAGE;
+  }
   const t0 = performance.now();
   const script = new Script(
     engine,

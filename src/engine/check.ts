@@ -8,10 +8,10 @@ import { closeSync, openSync } from 'node:fs';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
-import { EagerSmtError, InternalError, LimitReached } from '../errors.js';
+import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
-import { createBackend } from '../sat/backend.js';
 import '../sat/builtin.js';
+import { createSelectedBackend } from '../sat/presets.js';
 import type { Term } from '../terms/term.js';
 import type { EngineOptions } from './options.js';
 
@@ -80,8 +80,7 @@ export async function check(
     }
   }
 
-  const backend = createBackend(options.backend);
-  if (!backend) throw new EagerSmtError(`unknown SAT backend '${options.backend}'`);
+  const backend = createSelectedBackend(options);
   const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
   if (timeoutMs === 0) return { status: 'unknown', reason: 'timeout', stats };
   const t1 = performance.now();

@@ -13,6 +13,10 @@ export interface EngineOptions {
   idlEncoding: IdlEncoding;
   /** Write the CNF of each check to this file (the second check to `file.2`, ...). */
   dumpCnf?: string;
+  /** Path of the program of a preset external backend (kissat, cadical, minisat). */
+  satBinary?: string;
+  /** Command template of any other DIMACS solver, with `{cnf}` (and `{proof}`, `{result}`); implies the external backend. */
+  satCmd?: string;
 }
 
 export interface OptionInfo {
@@ -29,7 +33,9 @@ export const defaultOptions: EngineOptions = {
 };
 
 export const optionTable: readonly OptionInfo[] = [
-  { name: 'backend', flag: '--backend <name>', help: 'SAT backend', choices: ['builtin'] },
+  { name: 'backend', flag: '--backend <name>', help: 'SAT backend: the built-in CDCL solver, or an external program', choices: ['builtin', 'kissat', 'cadical', 'minisat'] },
+  { name: 'satBinary', flag: '--sat-binary <path>', help: 'path of the kissat, cadical or minisat program (default: found on PATH)' },
+  { name: 'satCmd', flag: '--sat-cmd <template>', help: "any DIMACS SAT solver, run without a shell: '{cnf}' is replaced by the CNF file, e.g. 'mpirun -np 4 mallob -mono={cnf}'" },
   { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout)' },
   { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd'] },
   { name: 'dumpCnf', flag: '--dump-cnf <file>', help: 'write the CNF of each check in DIMACS, assumptions as unit clauses (the n-th check to <file>.n for n > 1)' },

@@ -1,0 +1,459 @@
+/**
+ * The `external` SAT backend (DESIGN.md §7): any SAT solver program that reads a DIMACS file
+ * and answers in the SAT-competition format — an `s SATISFIABLE`, `s UNSATISFIABLE` or
+ * `s UNKNOWN` line, the model in `v ... 0` lines, exit code 10 or 20 — or in MiniSat's
+ * result-file convention (`minisat in.cnf out.txt` writes `SAT` and the model line, `UNSAT` or
+ * `INDET` into out.txt). Kissat, CaDiCaL and MiniSat are presets (`presets.ts`); anything else,
+ * e.g. the distributed mallob-mono, is given as a command template:
+ *
+ *     mpirun -np 4 mallob -mono={cnf} -satsolver=k
+ *
+ * The template is split into argv words (`splitCommand`, simple quoting) and never passed to
+ * a shell. Placeholders, replaced inside any word: `{cnf}` the DIMACS file (required),
+ * `{proof}` where the solver writes its DRAT proof, `{result}` a result file read with
+ * MiniSat's convention.
+ *
+ * One solve: the CNF goes to a fresh temporary directory, with the assumptions as unit clauses
+ * (no DIMACS solver takes assumptions on its command line, so `failed` is not reported for an
+ * `unsat` under assumptions); the solver runs in its own process group (`detached`), so a
+ * time-out or an abort kills the whole group — SIGTERM, then SIGKILL after a grace period —
+ * including the workers a launcher such as `mpirun` starts. The directory is removed whatever
+ * happens, and at process exit for solves still running.
+ *
+ * The answer is trusted only as far as it can be checked: a `sat` model must set every
+ * variable at most once, and must satisfy every clause and assumption (variables the solver
+ * left out — MiniSat omits those in no clause — are set false first); the exit code must not
+ * contradict the printed answer. A missing binary, a crash, a signal, garbage output or a model
+ * that fails is `unknown` with a reason `backend error: ...`, never a wrong answer.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Cnf } from '../cnf/cnf.js';
+import { writeDimacsTo } from '../cnf/dimacs.js';
+import { ContractError } from '../errors.js';
+import { registerBackend, type SatBackend, type SatCapabilities, type SatLimits, type SatOutcome } from './backend.js';
+
+/** Options of an external backend (the `options` record of `createBackend('external', ...)`). */
+export interface ExternalOptions {
+  /** The command: a template string (split by `splitCommand`) or argv words; must contain `{cnf}`. */
+  command: string | readonly string[];
+  /** Name of the solver in reasons; default the base name of the program. */
+  label?: string;
+  /** Keep the DRAT proof in this file (the command must contain `{proof}`); default a temporary file. */
+  proof?: string;
+  /** Milliseconds between SIGTERM and SIGKILL when the solver is stopped. Default 1000. */
+  killGraceMs?: number;
+  /** Directory for the temporary files. Default the system's (`os.tmpdir()`). */
+  tmpDir?: string;
+  /** Appended to the reason when the program is not found (e.g. how to install it). */
+  missingHint?: string;
+}
+
+/** The outcome of running the solver program once. */
+interface RunResult {
+  /** Exit code, or null when killed by a signal or not started. */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  /** The last few KB of stderr, for reasons. */
+  stderr: string;
+  /** Set when we stopped the solver. */
+  stopped?: 'timeout' | 'canceled';
+  /** Set when the program could not be started. */
+  spawnError?: NodeJS.ErrnoException;
+}
+
+/** What the solver claimed: the answer and the model literals, or why the output is unusable. */
+interface Claim {
+  status?: 'sat' | 'unsat' | 'unknown';
+  lits?: number[];
+  error?: string;
+}
+
+const PLACEHOLDER = /\{(cnf|proof|result)\}/g;
+const STDERR_TAIL = 4096;
+/** setTimeout cannot wait longer than this; longer limits mean "none". */
+const MAX_TIMER_MS = 0x7fffffff;
+
+/**
+ * Splits a command template into argv words, as a POSIX shell would for plain words, but
+ * without any expansion: blanks separate words; `'...'` is literal; inside `"..."` a backslash
+ * escapes `"` and `\`; outside quotes a backslash escapes the next character.
+ * @example splitCommand(`mpirun -np 4 mallob "-mono={cnf}" -satsolver='k'`)
+ *   // ['mpirun', '-np', '4', 'mallob', '-mono={cnf}', '-satsolver=k']
+ * @throws ContractError for an unterminated quote, a trailing backslash or an empty command.
+ */
+export function splitCommand(template: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let i = 0;
+  while (i < template.length) {
+    const ch = template[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+      i++;
+    } else if (ch === "'") {
+      const end = template.indexOf("'", i + 1);
+      if (end < 0) throw new ContractError(`command template: unterminated ' quote at column ${i + 1}`);
+      word += template.slice(i + 1, end);
+      inWord = true;
+      i = end + 1;
+    } else if (ch === '"') {
+      let j = i + 1;
+      for (;;) {
+        if (j >= template.length) throw new ContractError(`command template: unterminated " quote at column ${i + 1}`);
+        const c = template[j]!;
+        if (c === '"') break;
+        if (c === '\\' && (template[j + 1] === '"' || template[j + 1] === '\\')) {
+          word += template[j + 1];
+          j += 2;
+        } else {
+          word += c;
+          j++;
+        }
+      }
+      inWord = true;
+      i = j + 1;
+    } else if (ch === '\\') {
+      if (i + 1 >= template.length) throw new ContractError('command template: trailing backslash');
+      word += template[i + 1];
+      inWord = true;
+      i += 2;
+    } else {
+      word += ch;
+      inWord = true;
+      i++;
+    }
+  }
+  if (inWord) words.push(word);
+  if (words.length === 0) throw new ContractError('command template is empty');
+  return words;
+}
+
+/**
+ * Reads the solver's standard output: `s` lines give the answer, `v` lines the model; `c`
+ * lines and anything else (banners, warnings) are ignored. Two different `s` lines, an unknown
+ * `s` value, a non-integer in a `v` line or literals after the closing 0 make it unusable.
+ * @example parseCompetitionOutput('s SATISFIABLE\nv 1 -2 0\n') // { status: 'sat', lits: [1, -2] }
+ */
+export function parseCompetitionOutput(stdout: string): Claim {
+  let status: Claim['status'];
+  let lits: number[] | undefined;
+  let closed = false;
+  for (const raw of stdout.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('s ') || line === 's') {
+      const word = line.slice(1).trim();
+      const said = word === 'SATISFIABLE' ? 'sat' : word === 'UNSATISFIABLE' ? 'unsat' : word === 'UNKNOWN' ? 'unknown' : undefined;
+      if (said === undefined) return { error: `unrecognised line '${clip(line)}'` };
+      if (status !== undefined && status !== said) return { error: `two different answers ('s ${word}' after '${status}')` };
+      status = said;
+    } else if (line.startsWith('v ') || line === 'v') {
+      lits ??= [];
+      for (const token of line.slice(1).trim().split(/\s+/)) {
+        if (token === '') continue;
+        if (!/^-?\d+$/.test(token)) return { error: `bad literal '${clip(token)}' in a v line` };
+        if (closed) return { error: "literals after the model's closing 0" };
+        const lit = Number(token);
+        if (lit === 0) closed = true;
+        else lits.push(lit);
+      }
+    }
+  }
+  if (lits !== undefined && !closed) return { error: "the model's v lines do not end with 0" };
+  return { status, lits };
+}
+
+/**
+ * Reads a MiniSat result file: first line `SAT`, `UNSAT` or `INDET`; after `SAT`, the model
+ * as literals ended by 0.
+ * @example parseResultFile('SAT\n1 -2 0\n') // { status: 'sat', lits: [1, -2] }
+ */
+export function parseResultFile(text: string): Claim {
+  const lines = text.split('\n').map((l) => l.trim());
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  if (lines.length === 0) return {};
+  const head = lines[0];
+  if (head === 'UNSAT') return { status: 'unsat' };
+  if (head === 'INDET') return { status: 'unknown' };
+  if (head !== 'SAT') return { error: `unrecognised result file line '${clip(head!)}'` };
+  const tokens = lines.slice(1).join(' ').split(/\s+/).filter((t) => t !== '');
+  if (tokens.length === 0) return { status: 'sat' };
+  if (!tokens.every((t) => /^-?\d+$/.test(t))) return { error: 'bad literal in the result file' };
+  const lits = tokens.map(Number);
+  if (lits.indexOf(0) !== lits.length - 1) return { error: "the result file's model does not end with a single 0" };
+  return { status: 'sat', lits: lits.slice(0, -1) };
+}
+
+/**
+ * Builds a full model from the solver's literals and checks it against every clause and
+ * assumption. Returns the model (index 0 unused, 1 = true) or why it is not one.
+ * Post: a returned model satisfies `cnf` and `assumptions`.
+ */
+export function checkedModel(lits: readonly number[], numVars: number, cnf: Cnf, assumptions: ArrayLike<number>): Uint8Array | string {
+  const model = new Uint8Array(numVars + 1);
+  const seen = new Uint8Array(numVars + 1);
+  for (const lit of lits) {
+    const v = lit < 0 ? -lit : lit;
+    if (v > numVars) return `the model mentions variable ${v}, the CNF has ${numVars}`;
+    const value = lit > 0 ? 1 : 0;
+    if (seen[v] && model[v] !== value) return `the model sets variable ${v} both ways`;
+    seen[v] = 1;
+    model[v] = value;
+  }
+  let unset = 0;
+  for (let v = 1; v <= numVars; v++) if (!seen[v]) unset++;
+  const why = (what: string) => (unset > 0 ? `with its ${unset} unset variables false, the model falsifies ${what}` : `the model falsifies ${what}`);
+  const lit = (l: number) => (l > 0 ? model[l] === 1 : model[-l] === 0);
+  const flat = cnf.flat();
+  let clause = 0;
+  let satisfied = false;
+  for (let i = 0; i < flat.length; i++) {
+    const l = flat[i]!;
+    if (l === 0) {
+      if (!satisfied) return why(`clause #${clause + 1}`);
+      clause++;
+      satisfied = false;
+    } else if (!satisfied && lit(l)) satisfied = true;
+  }
+  for (let i = 0; i < assumptions.length; i++) if (!lit(assumptions[i]!)) return why(`assumption ${assumptions[i]}`);
+  return model;
+}
+
+/** Solves still running: killed and cleaned up if the process exits meanwhile. */
+const live = new Set<{ child?: ChildProcess; dir?: string }>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const run of live) {
+      if (run.child) killGroup(run.child, 'SIGKILL');
+      if (run.dir) rmSync(run.dir, { recursive: true, force: true });
+    }
+  });
+}
+
+/** Sends `sig` to the child's process group (the child leads it, being detached). */
+function killGroup(child: ChildProcess, sig: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, sig);
+  } catch {
+    // ESRCH: the group is gone already.
+  }
+}
+
+/**
+ * Runs `argv` in its own process group within `timeoutMs` (undefined: no limit) unless
+ * `signal` aborts; on either the group gets SIGTERM, then SIGKILL after `graceMs`.
+ * Post: resolves once every stdio pipe is closed; never rejects. Processes left in the
+ * group after the solver exits are killed too.
+ */
+function runProcess(argv: readonly string[], timeoutMs: number | undefined, signal: AbortSignal | undefined, graceMs: number, entry: { child?: ChildProcess }): Promise<RunResult> {
+  return new Promise<RunResult>((resolve) => {
+    const result: RunResult = { code: null, signal: null, stdout: '', stderr: '' };
+    const out: Buffer[] = [];
+    let deadline: NodeJS.Timeout | undefined;
+    let grace: NodeJS.Timeout | undefined;
+    let settled = false;
+    let child: ChildProcess;
+    const finish = () => {
+      if (settled) return;
+      settled = true;
+      if (deadline) clearTimeout(deadline);
+      if (grace) clearTimeout(grace);
+      signal?.removeEventListener('abort', onAbort);
+      result.stdout = Buffer.concat(out).toString('latin1');
+      resolve(result);
+    };
+    const stop = (why: 'timeout' | 'canceled') => {
+      if (result.stopped || settled) return;
+      result.stopped = why;
+      killGroup(child, 'SIGTERM');
+      grace = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
+    };
+    const onAbort = () => stop('canceled');
+    try {
+      child = spawn(argv[0]!, argv.slice(1), { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      result.spawnError = err as NodeJS.ErrnoException;
+      finish();
+      return;
+    }
+    entry.child = child;
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.setEncoding('latin1').on('data', (d: string) => (result.stderr = (result.stderr + d).slice(-STDERR_TAIL)));
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      // Only a failed start matters; a failed kill of a finished group is harmless.
+      if (child.pid === undefined) {
+        result.spawnError = err;
+        finish();
+      }
+    });
+    child.on('exit', (code, sig) => {
+      result.code = code;
+      result.signal = sig;
+      killGroup(child, 'SIGKILL'); // stragglers that would keep the pipes open
+    });
+    child.on('close', finish);
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) stop('canceled');
+    if (timeoutMs !== undefined && timeoutMs <= MAX_TIMER_MS) deadline = setTimeout(() => stop('timeout'), timeoutMs);
+  });
+}
+
+class ExternalBackend implements SatBackend {
+  readonly name: string;
+  readonly capabilities: SatCapabilities;
+  private readonly words: readonly string[];
+
+  constructor(private readonly opts: ExternalOptions) {
+    this.words = typeof opts.command === 'string' ? splitCommand(opts.command) : [...opts.command];
+    if (this.words.length === 0) throw new ContractError('the solver command is empty');
+    if (!this.words.some((w) => w.includes('{cnf}'))) throw new ContractError(`the solver command '${this.words.join(' ')}' has no {cnf} placeholder`);
+    const proofs = this.words.some((w) => w.includes('{proof}'));
+    if (opts.proof !== undefined && !proofs) throw new ContractError(`a proof file needs a {proof} placeholder in the solver command '${this.words.join(' ')}'`);
+    this.capabilities = { assumptions: false, proofs };
+    this.name = opts.label ?? basename(this.words[0]!);
+  }
+
+  async solve(cnf: Cnf, assumptions: Int32Array, limits: SatLimits): Promise<SatOutcome> {
+    if (limits.signal?.aborted) return { status: 'unknown', reason: 'canceled' };
+    if (limits.timeoutMs !== undefined && limits.timeoutMs <= 0) return { status: 'unknown', reason: 'timeout' };
+    const t0 = performance.now();
+    const entry: { child?: ChildProcess; dir?: string } = {};
+    installExitHook();
+    live.add(entry);
+    try {
+      const dir = mkdtempSync(join(this.opts.tmpDir ?? tmpdir(), 'eagersmt-sat-'));
+      entry.dir = dir;
+      const files: Record<string, string> = {
+        cnf: join(dir, 'problem.cnf'),
+        proof: this.opts.proof ?? join(dir, 'proof.drat'),
+        result: join(dir, 'result.txt'),
+      };
+      const fd = openSync(files.cnf!, 'w');
+      try {
+        writeDimacsTo(fd, cnf, assumptions);
+      } finally {
+        closeSync(fd);
+      }
+      let numVars = cnf.numVars;
+      for (let i = 0; i < assumptions.length; i++) numVars = Math.max(numVars, Math.abs(assumptions[i]!));
+      const t1 = performance.now();
+      const argv = this.words.map((w) => w.replace(PLACEHOLDER, (_, key: string) => files[key]!));
+      const remaining = limits.timeoutMs === undefined ? undefined : limits.timeoutMs - (t1 - t0);
+      if (remaining !== undefined && remaining <= 0) return { status: 'unknown', reason: 'timeout' };
+      const run = await runProcess(argv, remaining, limits.signal, this.opts.killGraceMs ?? 1000, entry);
+      const stats = { dimacsMs: round(t1 - t0), solverMs: round(performance.now() - t1) };
+      const resultText = this.words.some((w) => w.includes('{result}')) ? readIfPresent(files.result!) : undefined;
+      return { ...this.interpret(run, resultText, numVars, cnf, assumptions), stats };
+    } catch (err) {
+      return { status: 'unknown', reason: `backend error: ${this.name}: ${err instanceof Error ? err.message : String(err)}` };
+    } finally {
+      if (entry.dir) rmSync(entry.dir, { recursive: true, force: true });
+      live.delete(entry);
+    }
+  }
+
+  /** Turns one run into an outcome; see the module comment for what is trusted. */
+  private interpret(run: RunResult, resultText: string | undefined, numVars: number, cnf: Cnf, assumptions: Int32Array): SatOutcome {
+    const fail = (why: string): SatOutcome => ({ status: 'unknown', reason: `backend error: ${this.name}: ${why}` });
+    if (run.spawnError) {
+      const e = run.spawnError;
+      if (e.code === 'ENOENT') return fail(`cannot run '${this.words[0]}': not found${this.opts.missingHint ? ` (${this.opts.missingHint})` : ''}`);
+      if (e.code === 'EACCES') return fail(`cannot run '${this.words[0]}': permission denied`);
+      return fail(`cannot run '${this.words[0]}': ${e.message}`);
+    }
+    if (run.stopped) return { status: 'unknown', reason: run.stopped };
+    if (run.signal) return fail(`killed by ${run.signal}${lastLine(run.stderr)}`);
+    const code = run.code;
+    if (code !== 0 && code !== 10 && code !== 20) return fail(`exited with code ${code}${lastLine(run.stderr)}`);
+
+    const fromStdout = parseCompetitionOutput(run.stdout);
+    if (fromStdout.error) return fail(fromStdout.error);
+    const fromFile = resultText === undefined ? {} : parseResultFile(resultText);
+    if (fromFile.error) return fail(fromFile.error);
+    const byCode = code === 10 ? 'sat' : code === 20 ? 'unsat' : undefined;
+    const claims = [fromStdout.status, fromFile.status, byCode].filter((s) => s !== undefined);
+    const status = claims[0];
+    if (status === undefined) return fail(`no answer (exit code ${code}${run.stdout.trim() ? `, output '${clip(run.stdout.trim())}'` : ''})${lastLine(run.stderr)}`);
+    if (claims.some((s) => s !== status)) return fail(`contradictory answers (${describeClaims(fromStdout.status, fromFile.status, code)})`);
+    if (status === 'unknown') return { status: 'unknown', reason: `incomplete: ${this.name} answered unknown` };
+    if (status === 'unsat') return assumptions.length === 0 ? { status: 'unsat', failed: new Int32Array(0) } : { status: 'unsat' };
+
+    const lits = fromStdout.lits ?? fromFile.lits;
+    if (lits === undefined) return fail('sat without a model');
+    const model = checkedModel(lits, numVars, cnf, assumptions);
+    if (typeof model === 'string') return fail(model);
+    return { status: 'sat', model };
+  }
+}
+
+function describeClaims(stdout: string | undefined, file: string | undefined, code: number | null): string {
+  const parts: string[] = [];
+  if (stdout) parts.push(`output ${stdout}`);
+  if (file) parts.push(`result file ${file}`);
+  parts.push(`exit code ${code}`);
+  return parts.join(', ');
+}
+
+function readIfPresent(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
+function lastLine(stderr: string): string {
+  const lines = stderr.trim().split('\n');
+  const line = lines[lines.length - 1]?.trim();
+  return line ? `: ${clip(line)}` : '';
+}
+
+function clip(text: string, max = 80): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > max ? `${one.slice(0, max)}...` : one;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/**
+ * Validates an options record for an external backend.
+ * @throws ContractError for unknown or ill-typed options.
+ */
+export function parseExternalOptions(options: Record<string, unknown>, backend = 'external'): ExternalOptions {
+  const known = new Set(['command', 'label', 'proof', 'killGraceMs', 'tmpDir', 'missingHint']);
+  for (const name of Object.keys(options)) {
+    if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend '${backend}'`);
+  }
+  const command = options.command;
+  const isWords = Array.isArray(command) && command.every((w) => typeof w === 'string');
+  if (typeof command !== 'string' && !isWords) throw new ContractError(`SAT backend '${backend}' needs a 'command' (a template string or argv words)`);
+  for (const name of ['label', 'proof', 'tmpDir', 'missingHint']) {
+    if (options[name] !== undefined && typeof options[name] !== 'string') throw new ContractError(`option '${name}' of SAT backend '${backend}' must be a string`);
+  }
+  const grace = options.killGraceMs;
+  if (grace !== undefined && !(typeof grace === 'number' && grace >= 0)) throw new ContractError(`option 'killGraceMs' of SAT backend '${backend}' must be a non-negative number`);
+  return options as unknown as ExternalOptions;
+}
+
+/**
+ * Creates an external backend (what the registry's `external` entry and the presets call).
+ * @example createExternalBackend({ command: 'cadical -q {cnf}' }).solve(cnf, new Int32Array(0), {})
+ */
+export function createExternalBackend(options: ExternalOptions): SatBackend {
+  return new ExternalBackend(options);
+}
+
+registerBackend('external', (options) => new ExternalBackend(parseExternalOptions(options)));

@@ -1,0 +1,119 @@
+/**
+ * Presets of the external backend for the solvers people have (DESIGN.md §7), registered as
+ * backends of their own: `kissat` and `cadical` (SAT-competition output on stdout, DRAT proof
+ * as the second file argument) and `minisat` (MiniSat's result file). Each finds its program
+ * on PATH unless given a `binary`. Also the one place that turns the user's choice —
+ * `--backend`, `--sat-binary`, `--sat-cmd` — into a registry name and an options record.
+ *
+ * Importing this module registers the presets and `external` (and `builtin` is registered by
+ * `builtin.ts`).
+ */
+import { ContractError } from '../errors.js';
+import { backendNames, createBackend, registerBackend, type SatBackend } from './backend.js';
+import { createExternalBackend, parseExternalOptions } from './external.js';
+
+interface Preset {
+  /** Program looked up on PATH. */
+  binary: string;
+  /** Arguments without a proof. */
+  args: readonly string[];
+  /** Arguments when a DRAT proof is wanted (ASCII DRAT); undefined if the solver writes none. */
+  proofArgs?: readonly string[];
+  /** Where to get the program, for "not found" reasons. */
+  install: string;
+}
+
+/** The preset solvers by backend name. */
+export const presets: Readonly<Record<string, Preset>> = {
+  kissat: {
+    binary: 'kissat',
+    args: ['-q', '{cnf}'],
+    proofArgs: ['-q', '--binary=false', '{cnf}', '{proof}'],
+    install: 'build it from github.com/arminbiere/kissat, or give its path with --sat-binary',
+  },
+  cadical: {
+    binary: 'cadical',
+    args: ['-q', '{cnf}'],
+    proofArgs: ['-q', '--binary=false', '{cnf}', '{proof}'],
+    install: "Debian package 'cadical', or give its path with --sat-binary",
+  },
+  minisat: {
+    binary: 'minisat',
+    args: ['-verb=0', '{cnf}', '{result}'],
+    install: "Debian package 'minisat', or give its path with --sat-binary",
+  },
+};
+
+/** Options of a preset backend (`createBackend('cadical', { binary: '/opt/bin/cadical' })`). */
+export interface PresetOptions {
+  /** Path of the solver program; default the preset's name looked up on PATH. */
+  binary?: string;
+  /** Keep the DRAT proof in this file (kissat, cadical). */
+  proof?: string;
+  killGraceMs?: number;
+  tmpDir?: string;
+}
+
+for (const [name, preset] of Object.entries(presets)) {
+  registerBackend(name, (options) => {
+    const known = new Set(['binary', 'proof', 'killGraceMs', 'tmpDir']);
+    for (const key of Object.keys(options)) {
+      if (!known.has(key)) throw new ContractError(`unknown option '${key}' for SAT backend '${name}'`);
+    }
+    const { binary, proof, ...rest } = options as PresetOptions;
+    if (binary !== undefined && (typeof binary !== 'string' || binary === '')) throw new ContractError(`option 'binary' of SAT backend '${name}' must be a path`);
+    if (proof !== undefined && !preset.proofArgs) throw new ContractError(`SAT backend '${name}' writes no proofs`);
+    const args = proof !== undefined ? preset.proofArgs! : preset.args;
+    return createExternalBackend(
+      parseExternalOptions(
+        { ...rest, command: [binary ?? preset.binary, ...args], label: name, missingHint: preset.install, ...(proof !== undefined ? { proof } : {}) },
+        name,
+      ),
+    );
+  });
+}
+
+/** The user's choice of SAT backend, as the options table holds it. */
+export interface BackendSelection {
+  /** `builtin`, a preset name or another registered backend. */
+  backend: string;
+  /** Path of the preset's program (`--sat-binary`). */
+  satBinary?: string;
+  /** Command template of any other solver (`--sat-cmd`); implies the `external` backend. */
+  satCmd?: string;
+}
+
+/**
+ * The registry name and options record for a selection.
+ * @example selectBackend({ backend: 'builtin', satCmd: 'cadical -q {cnf}' })
+ *   // { name: 'external', options: { command: 'cadical -q {cnf}' } }
+ * @throws ContractError when the options contradict each other.
+ */
+export function selectBackend(sel: BackendSelection): { name: string; options: Record<string, unknown> } {
+  if (sel.satCmd !== undefined) {
+    if (sel.backend !== 'builtin' && sel.backend !== 'external') {
+      throw new ContractError(`--sat-cmd and --backend ${sel.backend} both name the SAT solver: give one of them`);
+    }
+    if (sel.satBinary !== undefined) throw new ContractError('--sat-binary does not apply to --sat-cmd: put the path into the command');
+    return { name: 'external', options: { command: sel.satCmd } };
+  }
+  if (sel.backend === 'external') throw new ContractError("--backend external needs --sat-cmd '<command with {cnf}>'");
+  if (sel.satBinary !== undefined) {
+    if (!Object.hasOwn(presets, sel.backend)) throw new ContractError(`--sat-binary applies to --backend ${Object.keys(presets).join('|')}, not ${sel.backend}`);
+    return { name: sel.backend, options: { binary: sel.satBinary } };
+  }
+  return { name: sel.backend, options: {} };
+}
+
+/**
+ * Creates the backend a selection names (the registry must hold it: `builtin` is registered by
+ * importing `builtin.ts`).
+ * @example createSelectedBackend({ backend: 'cadical', satBinary: '/opt/bin/cadical' })
+ * @throws ContractError for contradictory options, an unknown backend or a bad command template.
+ */
+export function createSelectedBackend(sel: BackendSelection): SatBackend {
+  const { name, options } = selectBackend(sel);
+  const backend = createBackend(name, options);
+  if (!backend) throw new ContractError(`unknown SAT backend '${name}' (known: ${backendNames().join(', ')})`);
+  return backend;
+}
