@@ -12,6 +12,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultOptions, optionTable, type EngineOptions } from '../engine/options.js';
 import { ContractError } from '../errors.js';
 import { SOLVER_VERSION } from '../version.js';
+import { registerCompare } from './compare.js';
 import { parseSeed, runSat, type SatCommandOptions } from './sat.js';
 
 export const EXIT_OK = 0;
@@ -59,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
     .action((file: string, opts: SatCommandOptions) => {
       code = runSat(file, opts, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     });
+  registerCompare(program, (c) => (code = c));
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -1,0 +1,109 @@
+/**
+ * The memory limit of a run: the resident memory of the run's whole process group, polled.
+ *
+ * Every solver run is the leader of its own process group. While at least one run has a memory
+ * limit, one timer (every `intervalMs`, 100 ms by default) scans `/proc`: it reads the process
+ * group of every process from `/proc/<pid>/stat` (field 5) and, for the processes of a watched
+ * group, the resident set size `VmRSS` from `/proc/<pid>/status`, and sums them per group. A
+ * group whose sum exceeds its limit is reported once through its callback (the runner kills it
+ * and records `memout`); the peak sum is kept for the report.
+ *
+ * Why polling and not `prlimit --as` (RLIMIT_AS): an address-space limit counts reserved, not
+ * used, memory, and runtimes such as Node (V8 reserves its heap cage and worker stacks up front)
+ * or the JVM fail at start-up under a limit far above what they use; a solver that hits RLIMIT_AS
+ * also fails in its own way (an exception, a crash, sometimes `unknown`) rather than being
+ * recognisably out of memory. RSS is what competitions measure. The price: a solver may overshoot
+ * the limit by what it allocates within one interval before it is killed, and a process group
+ * that leaves its group (`setsid`) escapes. Linux only (`/proc`).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+interface Watched {
+  limitKiB: number;
+  peakKiB: number;
+  exceeded: boolean;
+  onExceed: () => void;
+}
+
+/** True where the memory limit can be enforced (Linux with /proc). */
+export function memoryLimitSupported(): boolean {
+  return existsSync('/proc/self/status') && existsSync('/proc/self/stat');
+}
+
+/**
+ * Resident memory (KiB) of every process group in `groups`, summed over its processes.
+ * Processes that vanish during the scan are skipped.
+ */
+export function groupRssKiB(groups: ReadonlySet<number>): Map<number, number> {
+  const sums = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return sums;
+  }
+  for (const ent of entries) {
+    const c = ent.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${ent}/stat`, 'latin1');
+    } catch {
+      continue;
+    }
+    // pid (comm) state ppid pgrp ...: comm may contain blanks and parentheses, so split after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pgrp = Number(fields[2]);
+    if (!groups.has(pgrp)) continue;
+    let status: string;
+    try {
+      status = readFileSync(`/proc/${ent}/status`, 'latin1');
+    } catch {
+      continue;
+    }
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    if (m) sums.set(pgrp, (sums.get(pgrp) ?? 0) + Number(m[1]));
+  }
+  return sums;
+}
+
+/** Polls the resident memory of watched process groups; one timer for all of them. */
+export class MemoryWatch {
+  private readonly groups = new Map<number, Watched>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly intervalMs = 100) {}
+
+  /** Starts watching process group `pgid`; `onExceed` is called once when it uses more than `limitMiB`. */
+  add(pgid: number, limitMiB: number, onExceed: () => void): void {
+    this.groups.set(pgid, { limitKiB: limitMiB * 1024, peakKiB: 0, exceeded: false, onExceed });
+    if (!this.timer) {
+      this.timer = setInterval(() => this.tick(), this.intervalMs);
+      this.timer.unref();
+    }
+    this.tick();
+  }
+
+  /** Stops watching `pgid`; returns its peak resident memory in MiB. */
+  remove(pgid: number): number {
+    const w = this.groups.get(pgid);
+    this.groups.delete(pgid);
+    if (this.groups.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+    return w ? w.peakKiB / 1024 : 0;
+  }
+
+  private tick(): void {
+    const sums = groupRssKiB(new Set(this.groups.keys()));
+    for (const [pgid, kib] of sums) {
+      const w = this.groups.get(pgid)!;
+      if (kib > w.peakKiB) w.peakKiB = kib;
+      if (kib > w.limitKiB && !w.exceeded) {
+        w.exceeded = true;
+        w.onExceed();
+      }
+    }
+  }
+}

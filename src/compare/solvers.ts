@@ -1,0 +1,197 @@
+/**
+ * The solvers a comparison runs, and the command line of one run.
+ *
+ * Three solvers are known by name and run with their own time-limit flags, so that each stops
+ * by itself at the limit and the harness's kill is only the backstop:
+ *
+ * | name       | command                                                    |
+ * |------------|------------------------------------------------------------|
+ * | `eagersmt` | `node <this package>/dist/cli/main.js -t <s> <file>`       |
+ * | `z3`       | `z3 -smt2 -T:<s> <file>` (whole seconds, rounded up)       |
+ * | `cvc5`     | `cvc5 --lang smt2 --tlimit=<ms> <file>`                    |
+ *
+ * With `produceModels`, cvc5 gets `--produce-models` and Z3 `model=true`; eagersmt always
+ * keeps models. Any other solver is given as `name=command ...` (`--solver` on the command line).
+ * The command is split into words as a shell would split it — blanks separate words, single
+ * quotes keep text literally, double quotes and backslashes escape — but no shell runs it.
+ * `{file}` stands for the benchmark path (appended when absent) and `{timeout}` for the limit in
+ * seconds. When the command's first word is a known solver name, the known command and flags
+ * are used with the remaining words added before the file: `sd=eagersmt --idl-encoding sd {file}`
+ * is eagersmt with the small-domain encoding forced, under its own name.
+ */
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContractError } from '../errors.js';
+
+/** Solvers known by name. */
+export const KNOWN_SOLVERS = ['eagersmt', 'z3', 'cvc5'] as const;
+export type KnownSolver = (typeof KNOWN_SOLVERS)[number];
+
+export interface SolverSpec {
+  /** Name in tables, plots and the result store. */
+  name: string;
+  /** Known solver whose command and flags are used, or undefined for an arbitrary command. */
+  base?: KnownSolver;
+  /** Words of the command after the base (for a known base) or the whole command. */
+  words: string[];
+}
+
+export interface RunSettings {
+  timeoutS: number;
+  produceModels: boolean;
+}
+
+/**
+ * The compiled eagersmt CLI of this package. The path is the same from `dist/compare/` and from
+ * `src/compare/` (tests), since both sit two levels below the package root.
+ */
+export const EAGERSMT_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+
+const isKnown = (w: string): w is KnownSolver => (KNOWN_SOLVERS as readonly string[]).includes(w);
+
+/**
+ * Splits a command into words without a shell: blanks separate words; '...' is literal;
+ * "..." allows \" and \\; a backslash outside quotes escapes the next character.
+ * @example splitCommand(`my-solver --opt 'a b' {file}`) // ['my-solver', '--opt', 'a b', '{file}']
+ */
+export function splitCommand(command: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let i = 0;
+  while (i < command.length) {
+    const c = command[i]!;
+    if (c === ' ' || c === '\t' || c === '\n') {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+      i++;
+    } else if (c === "'") {
+      const q = command.indexOf("'", i + 1);
+      if (q < 0) throw new ContractError(`unterminated ' in command: ${command}`);
+      word += command.slice(i + 1, q);
+      inWord = true;
+      i = q + 1;
+    } else if (c === '"') {
+      i++;
+      inWord = true;
+      for (;;) {
+        if (i >= command.length) throw new ContractError(`unterminated " in command: ${command}`);
+        const d = command[i]!;
+        if (d === '"') break;
+        if (d === '\\' && (command[i + 1] === '"' || command[i + 1] === '\\')) {
+          word += command[i + 1];
+          i += 2;
+        } else {
+          word += d;
+          i++;
+        }
+      }
+      i++;
+    } else if (c === '\\' && i + 1 < command.length) {
+      word += command[i + 1];
+      inWord = true;
+      i += 2;
+    } else {
+      word += c;
+      inWord = true;
+      i++;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
+/**
+ * Parses the solver list of `--solvers` (known names, comma-separated) and the `--solver
+ * name=command` definitions into specs. Names must be unique and made of letters, digits,
+ * `.`, `_`, `-`, `+` (they become file names of plots).
+ * @example parseSolvers('eagersmt,z3', ['sd=eagersmt --idl-encoding sd {file}'])
+ */
+export function parseSolvers(list: string | undefined, extra: readonly string[]): SolverSpec[] {
+  const specs: SolverSpec[] = [];
+  const add = (spec: SolverSpec) => {
+    if (!/^[A-Za-z0-9._+-]+$/.test(spec.name)) throw new ContractError(`bad solver name '${spec.name}': use letters, digits, '.', '_', '-', '+'`);
+    if (specs.some((s) => s.name === spec.name)) throw new ContractError(`solver '${spec.name}' is given twice`);
+    specs.push(spec);
+  };
+  for (const name of (list ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    if (!isKnown(name))
+      throw new ContractError(`unknown solver '${name}' (known: ${KNOWN_SOLVERS.join(', ')}; define others with --solver 'name=command {file}')`);
+    add({ name, base: name, words: [] });
+  }
+  for (const def of extra) {
+    const eq = def.indexOf('=');
+    if (eq <= 0) throw new ContractError(`bad --solver '${def}': expected name=command, e.g. 'mine=./mysolver {file}'`);
+    const name = def.slice(0, eq).trim();
+    const words = splitCommand(def.slice(eq + 1));
+    if (words.length === 0) throw new ContractError(`bad --solver '${def}': the command is empty`);
+    if (isKnown(words[0]!)) add({ name, base: words[0], words: words.slice(1) });
+    else add({ name, words });
+  }
+  if (specs.length === 0) throw new ContractError('no solvers: give --solvers and/or --solver');
+  return specs;
+}
+
+/** Replaces `{file}` and `{timeout}` in the words; appends the file when `{file}` is absent. */
+function substitute(words: readonly string[], file: string, timeoutS: number): string[] {
+  let sawFile = false;
+  const out = words.map((w) => {
+    if (w.includes('{file}')) sawFile = true;
+    return w.replaceAll('{file}', file).replaceAll('{timeout}', String(timeoutS));
+  });
+  if (!sawFile) out.push(file);
+  return out;
+}
+
+/**
+ * The argv of one run of `spec` on `file`: [command, ...args].
+ * @example commandLine({ name: 'z3', base: 'z3', words: [] }, 'f.smt2', { timeoutS: 10, produceModels: false })
+ * // ['z3', '-smt2', '-T:10', 'f.smt2']
+ */
+export function commandLine(spec: SolverSpec, file: string, settings: RunSettings): string[] {
+  const t = settings.timeoutS;
+  const rest = substitute(spec.words, file, t);
+  switch (spec.base) {
+    case undefined:
+      return rest;
+    case 'eagersmt':
+      return [process.execPath, EAGERSMT_MAIN, '-t', String(t), ...rest];
+    case 'z3':
+      return ['z3', '-smt2', `-T:${Math.max(1, Math.ceil(t))}`, ...(settings.produceModels ? ['model=true'] : []), ...rest];
+    case 'cvc5':
+      return ['cvc5', '--lang', 'smt2', `--tlimit=${Math.max(1, Math.round(t * 1000))}`, ...(settings.produceModels ? ['--produce-models'] : []), ...rest];
+  }
+}
+
+/**
+ * A stable text that identifies how a solver runs (its argv with placeholders), part of the
+ * result-store key: changing a solver's flags invalidates its stored runs.
+ */
+export function solverSignature(spec: SolverSpec, settings: RunSettings): string {
+  const argv = commandLine(spec, '{file}', settings);
+  // The node binary's path is an installation detail, not part of how eagersmt runs.
+  if (spec.base === 'eagersmt') argv[0] = 'node';
+  return JSON.stringify(argv);
+}
+
+/**
+ * Checks that the solver's program can be started: an executable on PATH, or an existing path.
+ * Returns an error message, or undefined when it is fine.
+ */
+export function checkRunnable(spec: SolverSpec, settings: RunSettings): string | undefined {
+  const [cmd] = commandLine(spec, 'x.smt2', settings);
+  if (spec.base === 'eagersmt' && !existsSync(EAGERSMT_MAIN)) return `solver '${spec.name}': ${EAGERSMT_MAIN} is missing (run npm run build)`;
+  if (cmd!.includes('/') || isAbsolute(cmd!)) return existsSync(cmd!) ? undefined : `solver '${spec.name}': no such program '${cmd}'`;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir === '') continue;
+    try {
+      accessSync(join(dir, cmd!), constants.X_OK);
+      return undefined;
+    } catch {
+      // not in this directory
+    }
+  }
+  return `solver '${spec.name}': '${cmd}' is not on PATH`;
+}

@@ -1,0 +1,132 @@
+/**
+ * The numbers of a comparison, as SMT-COMP reports them.
+ *
+ * - *Solved*: every check-sat answered `sat`/`unsat` within the limit, without an error, and
+ *   no answer contradicting the benchmark's `:status`. A run whose answer contradicts the
+ *   status is *wrong*, never solved.
+ * - *PAR-2* (penalised average runtime, factor 2): the sum over benchmarks of the wall time of
+ *   a solved run and twice the time limit for any other run (SAT competition scoring).
+ * - *Unique solves*: benchmarks that this solver solves and no other compared solver does.
+ * - *Disagreements*, per benchmark and check-sat: a definite answer that contradicts the
+ *   `:status` of that check, or two solvers answering `sat` and `unsat` to the same check. All
+ *   printed answers count here, also those of runs that later crashed or timed out.
+ */
+import type { Answer, BenchmarkInfo } from './benchmark.js';
+import type { RunRecord } from './store.js';
+
+export interface SolverStats {
+  solver: string;
+  runs: number;
+  solved: number;
+  sat: number;
+  unsat: number;
+  /** Answers contradicting the benchmark's status. */
+  wrong: number;
+  timeout: number;
+  memout: number;
+  error: number;
+  unknown: number;
+  /** PAR-2 score in seconds (sum, lower is better). */
+  par2: number;
+  /** Sum of the wall times of all runs, seconds. */
+  totalTime: number;
+  /** Sum of the wall times of the solved runs, seconds. */
+  solvedTime: number;
+  unique: number;
+}
+
+export interface Disagreement {
+  file: string;
+  /** 1-based index of the check-sat in the file. */
+  check: number;
+  expected?: Answer;
+  /** Solvers that answered sat / unsat to this check. */
+  sat: string[];
+  unsat: string[];
+  /** Solvers whose answer contradicts the expected status. */
+  wrong: string[];
+}
+
+export interface Summary {
+  stats: SolverStats[];
+  disagreements: Disagreement[];
+}
+
+/** True if the run contradicts an expected status. */
+export function isWrong(run: RunRecord, bench: BenchmarkInfo): boolean {
+  return run.answers.some((a, i) => {
+    const e = bench.expected[i];
+    return (e === 'sat' && a === 'unsat') || (e === 'unsat' && a === 'sat');
+  });
+}
+
+/** True if the run counts as solved (see the file comment). */
+export function isSolved(run: RunRecord, bench: BenchmarkInfo): boolean {
+  return (run.outcome === 'sat' || run.outcome === 'unsat') && !isWrong(run, bench);
+}
+
+/**
+ * Computes the per-solver numbers and the disagreements. `runs` holds at most one run per
+ * solver and benchmark (by sha256 and solver name); a missing run counts as not solved.
+ * @example const { stats, disagreements } = summarize(benches, ['z3', 'cvc5'], runs, 10);
+ */
+export function summarize(benches: readonly BenchmarkInfo[], solvers: readonly string[], runs: readonly RunRecord[], timeoutS: number): Summary {
+  const byFile = new Map<string, Map<string, RunRecord>>();
+  for (const r of runs) {
+    let m = byFile.get(r.file);
+    if (!m) byFile.set(r.file, (m = new Map()));
+    m.set(r.solver, r);
+  }
+  const stats = new Map<string, SolverStats>(
+    solvers.map((s) => [
+      s,
+      { solver: s, runs: 0, solved: 0, sat: 0, unsat: 0, wrong: 0, timeout: 0, memout: 0, error: 0, unknown: 0, par2: 0, totalTime: 0, solvedTime: 0, unique: 0 },
+    ]),
+  );
+  const disagreements: Disagreement[] = [];
+  for (const b of benches) {
+    const m = byFile.get(b.file) ?? new Map<string, RunRecord>();
+    const solvedBy: string[] = [];
+    for (const s of solvers) {
+      const st = stats.get(s)!;
+      const r = m.get(s);
+      if (!r) {
+        st.par2 += 2 * timeoutS;
+        continue;
+      }
+      st.runs++;
+      st.totalTime += r.timeS;
+      const wrong = isWrong(r, b);
+      if (wrong) st.wrong++;
+      if (isSolved(r, b)) {
+        solvedBy.push(s);
+        st.solved++;
+        st.solvedTime += r.timeS;
+        st.par2 += r.timeS;
+        if (r.outcome === 'sat') st.sat++;
+        else st.unsat++;
+      } else {
+        st.par2 += 2 * timeoutS;
+        if (r.outcome === 'timeout') st.timeout++;
+        else if (r.outcome === 'memout') st.memout++;
+        else if (r.outcome === 'error') st.error++;
+        else if (r.outcome === 'unknown') st.unknown++;
+      }
+    }
+    if (solvedBy.length === 1) stats.get(solvedBy[0]!)!.unique++;
+    const checks = Math.max(b.checkSats, ...[...m.values()].map((r) => r.answers.length));
+    for (let i = 0; i < checks; i++) {
+      const sat: string[] = [];
+      const unsat: string[] = [];
+      for (const s of solvers) {
+        const a = m.get(s)?.answers[i];
+        if (a === 'sat') sat.push(s);
+        else if (a === 'unsat') unsat.push(s);
+      }
+      const expected = b.expected[i];
+      const wrong = expected === 'sat' ? unsat : expected === 'unsat' ? sat : [];
+      if (wrong.length > 0 || (sat.length > 0 && unsat.length > 0)) disagreements.push({ file: b.file, check: i + 1, expected, sat, unsat, wrong });
+    }
+  }
+  return { stats: solvers.map((s) => stats.get(s)!), disagreements };
+}
