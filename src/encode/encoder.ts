@@ -1,12 +1,15 @@
 /**
- * The eager reduction: a set of assertions (and assumptions) over Booleans and integer
- * difference logic becomes one CNF (DESIGN.md §5–6).
+ * The eager reduction: a set of assertions (and assumptions) over Booleans, integer
+ * difference logic and bit-vectors becomes one CNF (DESIGN.md §5–6).
  *
+ *  0. A problem with bit-vector terms is first rewritten at the word level (rewrite/), into a
+ *     fresh term store; `decode` maps its constants back to the original ones.
  *  1. Collect: walk the Boolean structure, normalise every integer comparison into guarded
  *     conjunctions of canonical atoms (idl/normalize.ts), and note which atom literals hold
  *     unconditionally (top-level conjuncts).
  *  2. Encode the atoms (idl/smalldomain.ts) into the gate layer.
- *  3. Build the Boolean structure over atom literals and Boolean constants in the gate layer.
+ *  3. Build the Boolean structure over atom literals and Boolean constants in the gate layer;
+ *     bit-vector terms are bit-blasted (bv/bitblast.ts) in the same bottom-up walk.
  *  4. Tseitin to CNF; assumptions become kept literals.
  *
  * `decode` turns a SAT model back into values of the original constants. All walks over terms
@@ -19,6 +22,8 @@ import { UnsupportedError } from '../errors.js';
 import type { Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
+import { rewrite } from '../rewrite/rewrite.js';
+import { BvBlaster, isBvPredicate } from './bv/bitblast.js';
 import { wordValue } from './circuits.js';
 import { AtomTable, type AtomLit, type Comparison, type Guard } from './idl/normalize.js';
 import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
@@ -35,6 +40,8 @@ export interface EncodeStats {
   atoms: number;
   intVars: number;
   boolVars: number;
+  /** Declared bit-vector constants blasted. */
+  bvVars: number;
   gates: number;
   components: ComponentStats[];
 }
@@ -66,6 +73,13 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const tick = () => {
     if ((++ticks & 4095) === 0) poll();
   };
+  // 0. Word-level rewriting, for problems with bit-vectors.
+  let originId = (id: number) => id;
+  if (hasBitVectors([...assertions, ...assumptions])) {
+    const rw = rewrite(assertions, assumptions, poll);
+    [assertions, assumptions] = [rw.assertions, rw.assumptions];
+    originId = (id) => rw.origin.get(id)?.id ?? id;
+  }
   const table = new AtomTable();
   const comparisons = new Map<number, Comparison[]>();
 
@@ -77,6 +91,10 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
     tick();
     if (visited.has(t.id)) continue;
     visited.add(t.id);
+    if (t.sort.kind === 'BitVec' || isBvPredicate(t)) {
+      for (const a of t.args) stack.push(a);
+      continue;
+    }
     if (t.sort.kind !== 'Bool') throw new UnsupportedError(`expected a Boolean term, got sort ${t.sort.name}`);
     if (isComparison(t)) {
       const forms: Comparison[] = [];
@@ -122,6 +140,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
 
   // 2. Atoms into gates.
   const g = new Gates();
+  const bv = new BvBlaster(g);
   poll();
   const sd = encodeSmallDomain(g, table, facts, poll);
   poll();
@@ -152,6 +171,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       // `distinct` is the conjunction of pairwise disequalities.
       return t.op === 'distinct' ? g.andN(parts.map((p) => p ^ 1)) : parts[0]!;
     }
+    if (isBvPredicate(t)) return bv.predicate(t);
     const a = t.args.map((x) => lit.get(x.id)!);
     switch (t.op) {
       case 'var': {
@@ -184,13 +204,15 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
         throw new UnsupportedError(`operator '${t.op}' is not supported here`);
     }
   };
+  const boolLit = (t: Term): Lit => lit.get(t.id)!;
   postOrder(
     [...assertions, ...assumptions],
-    (t) => lit.has(t.id),
+    (t) => lit.has(t.id) || bv.has(t),
     children,
     (t) => {
       tick();
-      lit.set(t.id, build(t));
+      if (t.sort.kind === 'BitVec') bv.blast(t, boolLit);
+      else lit.set(t.id, build(t));
     },
   );
 
@@ -211,11 +233,12 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       return l & 1 ? !b : b;
     };
     const out = new Map<number, Value>();
-    for (const [id, l] of boolVars) out.set(id, value(l));
+    for (const [id, l] of boolVars) out.set(originId(id), value(l));
     for (let v = 1; v < table.numVars; v++) {
       const ev = sd.vars[v]!;
-      out.set(table.varTerms[v]!.id, ev.offset + wordValue(ev.bits, value));
+      out.set(originId(table.varTerms[v]!.id), ev.offset + wordValue(ev.bits, value));
     }
+    for (const [id, bits] of bv.vars) out.set(originId(id), wordValue(bits, value));
     return out;
   };
 
@@ -223,6 +246,27 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
     cnf: ts.cnf,
     assumptions: assumptionLits,
     decode,
-    stats: { atoms: table.size, intVars: table.numVars - 1, boolVars: boolVars.size, gates: g.size, components: sd.components },
+    stats: {
+      atoms: table.size,
+      intVars: table.numVars - 1,
+      boolVars: boolVars.size,
+      bvVars: bv.vars.size,
+      gates: g.size,
+      components: sd.components,
+    },
   };
+}
+
+/** Whether any term reachable from `roots` has a bit-vector sort. */
+function hasBitVectors(roots: readonly Term[]): boolean {
+  const seen = new Set<number>();
+  const stack = roots.slice();
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (seen.has(t.id)) continue;
+    seen.add(t.id);
+    if (t.sort.kind === 'BitVec') return true;
+    for (const a of t.args) stack.push(a);
+  }
+  return false;
 }

@@ -2,8 +2,10 @@
  * Evaluation of terms under a model: the independent check that every `sat` answer is right.
  * It works on the original term DAG, not on anything the encoder produced, with exact bigint
  * arithmetic, and it uses an explicit stack so that deep terms cannot overflow the call stack.
+ * A bit-vector's value is its unsigned bigint; the operators mean what terms/bitvec.ts says.
  */
 import { InternalError, assertExhaustive } from '../errors.js';
+import { bvApply } from '../terms/bitvec.js';
 import type { Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
 
@@ -14,7 +16,7 @@ export type Assignment = ReadonlyMap<number, Value>;
 
 /**
  * Evaluates `term` under `assignment`; constants missing from it take the default value of
- * their sort (`false`, `0`). `memo` may be shared between calls on the same assignment.
+ * their sort (`false`, `0`, the zero bit-vector). `memo` may be shared between calls on the same assignment.
  * @example evaluate(store.mk('<=', [x, store.int(3n)]), new Map([[x.id, 2n]])) // true
  */
 export function evaluate(term: Term, assignment: Assignment, memo: Map<number, Value> = new Map()): Value {
@@ -41,6 +43,7 @@ function apply(t: Term, v: Value[], assignment: Assignment): Value {
     case 'false':
       return false;
     case 'int':
+    case 'bv':
       return t.value!;
     case 'not':
       return !b(0);
@@ -74,6 +77,42 @@ function apply(t: Term, v: Value[], assignment: Assignment): Value {
       return n(0) >= n(1);
     case '>':
       return n(0) > n(1);
+    case 'concat':
+    case 'extract':
+    case 'repeat':
+    case 'zero_extend':
+    case 'sign_extend':
+    case 'rotate_left':
+    case 'rotate_right':
+    case 'bvnot':
+    case 'bvand':
+    case 'bvor':
+    case 'bvxor':
+    case 'bvnand':
+    case 'bvnor':
+    case 'bvxnor':
+    case 'bvcomp':
+    case 'bvneg':
+    case 'bvadd':
+    case 'bvsub':
+    case 'bvmul':
+    case 'bvudiv':
+    case 'bvurem':
+    case 'bvsdiv':
+    case 'bvsrem':
+    case 'bvsmod':
+    case 'bvshl':
+    case 'bvlshr':
+    case 'bvashr':
+    case 'bvult':
+    case 'bvule':
+    case 'bvugt':
+    case 'bvuge':
+    case 'bvslt':
+    case 'bvsle':
+    case 'bvsgt':
+    case 'bvsge':
+      return bvApply(t.op, t.indices ?? [], v as bigint[], t.args.map((a) => a.sort.width), t.sort.width);
     default:
       return assertExhaustive(t.op, 'operator');
   }

@@ -13,6 +13,7 @@
  * substitutes the arguments into the body's DAG (memoised, so shared subterms stay shared).
  */
 import { ContractError, SortError, UnsupportedError, type SourceLoc } from '../errors.js';
+import { MAX_WIDTH } from '../terms/kinds.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
@@ -33,7 +34,7 @@ interface Frame {
 
 type Task =
   | { t: 'eval'; e: SExpr }
-  | { t: 'apply'; e: SList; head: string; argc: number }
+  | { t: 'apply'; e: SList; head: string; argc: number; indices: number[] }
   | { t: 'bind'; names: string[] }
   | { t: 'unbind'; names: string[] }
   | { t: 'named'; name: string; pos: Pos };
@@ -169,7 +170,8 @@ export class Context {
       const [head, ...rest] = e.items;
       if (head!.kind === 'symbol' && head!.name === '_' && rest.length === 2 && rest[0]!.kind === 'symbol' && rest[0]!.name === 'BitVec') {
         const w = rest[1]!;
-        if (w.kind !== 'numeral' || w.value < 1n || w.value > 1n << 24n) throw new SortError('bit-vector width must be a positive numeral', this.loc(w.pos));
+        if (w.kind !== 'numeral' || w.value < 1n || w.value > BigInt(MAX_WIDTH))
+          throw new SortError(`bit-vector width must be a numeral from 1 to ${MAX_WIDTH}`, this.loc(w.pos));
         return Sort.bitVec(Number(w.value));
       }
       if (head!.kind === 'symbol') {
@@ -202,7 +204,7 @@ export class Context {
           break;
         case 'apply': {
           const args = values.splice(values.length - task.argc, task.argc);
-          values.push(this.apply(task.head, args, task.e));
+          values.push(this.apply(task.head, args, task.e, task.indices));
           break;
         }
         case 'bind': {
@@ -252,8 +254,11 @@ export class Context {
       case 'decimal':
         throw new UnsupportedError(`real literal '${e.text}' is not supported`, this.loc(e.pos));
       case 'hex':
+        values.push(this.store.bv(BigInt('0x' + e.digits), 4 * e.digits.length));
+        return;
       case 'binary':
-        throw new UnsupportedError('bit-vector literals are not supported yet', this.loc(e.pos));
+        values.push(this.store.bv(BigInt('0b' + e.digits), e.digits.length));
+        return;
       case 'string':
         throw new UnsupportedError('string literals are not supported', this.loc(e.pos));
       case 'keyword':
@@ -263,11 +268,15 @@ export class Context {
     }
     if (e.items.length === 0) throw new SortError('empty application', this.loc(e.pos));
     const head = e.items[0]!;
-    if (head.kind !== 'symbol') {
-      if (head.kind === 'list') throw new UnsupportedError('indexed or qualified function symbols are not supported', this.loc(head.pos));
-      throw new SortError('expected a function symbol', this.loc(head.pos));
-    }
     const args = e.items.slice(1);
+    if (head.kind === 'list') {
+      // An indexed function symbol: ((_ extract 7 0) x).
+      const [name, indices] = this.indexed(head);
+      tasks.push({ t: 'apply', e, head: name, argc: args.length, indices });
+      for (let i = args.length - 1; i >= 0; i--) tasks.push({ t: 'eval', e: args[i]! });
+      return;
+    }
+    if (head.kind !== 'symbol') throw new SortError('expected a function symbol', this.loc(head.pos));
     if (!head.quoted) {
       switch (head.name) {
         case 'let': {
@@ -312,17 +321,41 @@ export class Context {
           throw new UnsupportedError('quantifiers are not supported', this.loc(e.pos));
         case 'match':
           throw new UnsupportedError('match is not supported', this.loc(e.pos));
-        case '_':
+        case '_': {
+          // An indexed constant: (_ bv5 8).
+          const [name, indices] = this.indexed(e);
+          const m = /^bv([0-9]+)$/.exec(name);
+          if (!m || indices.length !== 1) throw new SortError(`unknown indexed constant '${name}'`, this.loc(e.pos));
+          values.push(this.store.bv(BigInt(m[1]!), indices[0]!));
+          return;
+        }
         case 'as':
           throw new UnsupportedError(`'${head.name}' terms are not supported`, this.loc(e.pos));
       }
     }
-    tasks.push({ t: 'apply', e, head: head.name, argc: args.length });
+    tasks.push({ t: 'apply', e, head: head.name, argc: args.length, indices: [] });
     for (let i = args.length - 1; i >= 0; i--) tasks.push({ t: 'eval', e: args[i]! });
   }
 
-  private apply(head: string, args: Term[], e: SList): Term {
+  /**
+   * The symbol and numeral indices of `(_ symbol numeral+)`. Indices are bounded by the widest
+   * sort (`MAX_WIDTH`), except the value of a `(_ bvN w)` literal, which is the symbol.
+   */
+  private indexed(e: SList): [string, number[]] {
+    const [u, sym, ...nums] = e.items;
+    if (u?.kind !== 'symbol' || u.name !== '_') throw new UnsupportedError('qualified function symbols are not supported', this.loc(e.pos));
+    if (sym?.kind !== 'symbol' || nums.length === 0) throw new SortError('malformed indexed identifier: expected (_ symbol numeral ...)', this.loc(e.pos));
+    const indices = nums.map((n) => {
+      if (n.kind !== 'numeral') throw new SortError('an index must be a numeral', this.loc(n.pos));
+      if (n.value > BigInt(MAX_WIDTH)) throw new SortError(`index ${n.value} is too large`, this.loc(n.pos));
+      return Number(n.value);
+    });
+    return [sym.name, indices];
+  }
+
+  private apply(head: string, args: Term[], e: SList, indices: number[]): Term {
     const loc = this.loc(e.items[0]!.pos);
+    if (indices.length > 0) return this.store.mk(head, args, loc, indices);
     const b = this.symbols.get(head);
     if (b?.kind === 'define') {
       if (b.params.length !== args.length)
@@ -334,7 +367,18 @@ export class Context {
       return this.substitute(b.body, new Map(b.params.map((p, i) => [p.id, args[i]!])));
     }
     if (b?.kind === 'const') throw new SortError(`'${head}' is a constant, not a function`, loc);
+    if (head === 'bvite') return this.bvite(args, loc);
     return this.store.mk(head, args, loc);
+  }
+
+  /**
+   * cvc5's `(bvite c t e)` with a 1-bit condition `c`, read as `(ite (= c #b1) t e)`; accepted
+   * so that cvc5's QF_BV regressions parse (Z3 rejects it).
+   */
+  private bvite(args: Term[], loc: SourceLoc): Term {
+    const c = args[0];
+    if (args.length !== 3 || c!.sort !== Sort.bitVec(1)) throw new SortError("'bvite' expects a (_ BitVec 1) condition and two branches", loc);
+    return this.store.mk('ite', [this.store.mk('=', [c!, this.store.bv(1n, 1)]), args[1]!, args[2]!], loc);
   }
 
   /** The DAG of `body` with the terms in `sub` replaced (iterative, memoised). */
@@ -348,7 +392,7 @@ export class Context {
         if (t.args.length === 0) return void done.set(t.id, t);
         const args = t.args.map((a) => done.get(a.id)!);
         const same = args.every((a, i) => a === t.args[i]);
-        done.set(t.id, same ? t : this.store.mk(t.op === 'neg' ? '-' : t.op, args));
+        done.set(t.id, same ? t : this.store.rebuild(t, args));
       },
     );
     return done.get(body.id)!;

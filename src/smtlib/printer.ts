@@ -1,9 +1,10 @@
 /**
  * Printing in SMT-LIB syntax, as Z3 prints: S-expressions with single spaces, negative
- * integers as `(- 3)`, string literals with `""` escapes, symbols quoted with `|...|` only
+ * integers as `(- 3)`, bit-vectors as `#x..`/`#b..`, string literals with `""` escapes, symbols quoted with `|...|` only
  * when they must be.
  */
 import type { Value } from '../model/evaluate.js';
+import type { Sort } from '../terms/sort.js';
 import type { SExpr } from './sexpr.js';
 
 const SIMPLE_SYMBOL = /^[a-zA-Z~!@$%^&*_\-+=<>.?/][a-zA-Z0-9~!@$%^&*_\-+=<>.?/]*$/;
@@ -18,9 +19,17 @@ export function printString(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** A value of the model: `3`, `(- 3)`, `true`. */
-export function printValue(v: Value): string {
+/**
+ * A value of the model of sort `sort`: `3`, `(- 3)`, `true`; a bit-vector as Z3 prints it,
+ * `#x0f` when its width is a multiple of 4, else `#b01111`, all digits shown.
+ * @example printValue(15n, Sort.bitVec(8)) // '#x0f'
+ */
+export function printValue(v: Value, sort?: Sort): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (sort?.kind === 'BitVec') {
+    const w = sort.width;
+    return w % 4 === 0 ? `#x${v.toString(16).padStart(w / 4, '0')}` : `#b${v.toString(2).padStart(w, '0')}`;
+  }
   return v < 0n ? `(- ${-v})` : v.toString();
 }
 

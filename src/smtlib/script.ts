@@ -192,7 +192,10 @@ export class Script {
         const terms = this.list(args[0]!).items;
         if (terms.length === 0) this.fail(args[0]!.pos, "'get-value' expects at least one term");
         const memo = new Map<number, Value>();
-        const pairs = terms.map((e) => `(${printSExpr(e)} ${printValue(evaluate(this.ctx.term(e), model, memo))})`);
+        const pairs = terms.map((e) => {
+          const t = this.ctx.term(e);
+          return `(${printSExpr(e)} ${printValue(evaluate(t, model, memo), t.sort)})`;
+        });
         // Z3's layout: one pair per line.
         this.io.out(`(${pairs.join('\n ')})`);
         return;
@@ -284,7 +287,7 @@ export class Script {
     const lines = ['('];
     const memo = new Map<number, Value>();
     for (const t of this.ctx.declared()) {
-      lines.push(`  (define-fun ${printSymbol(t.name!)} () ${t.sort.name} ${printValue(evaluate(t, model, memo))})`);
+      lines.push(`  (define-fun ${printSymbol(t.name!)} () ${t.sort.name} ${printValue(evaluate(t, model, memo), t.sort)})`);
     }
     lines.push(')');
     this.io.out(lines.join('\n'));

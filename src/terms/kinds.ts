@@ -3,6 +3,10 @@
  * type-checks an application. The elaborator consults only this table, so adding an operator
  * (a later theory) is one row here plus its reduction.
  *
+ * Bit-vector operators follow SMT-LIB 2.6's FixedSizeBitVectors theory and the QF_BV logic
+ * (`bvand`, `bvor`, `bvxor`, `bvadd`, `bvmul`, `bvsub` and `concat` accept more than two
+ * arguments, left-associatively, as Z3 does).
+ *
  * Arity is `[min, max]` (max = Infinity for n-ary). Chainable (`=`, `<=`, ...) and associative
  * forms are turned into binary ones by the term store, per SMT-LIB 2.6 §3.6 attributes
  * `:chainable`, `:left-assoc`, `:right-assoc`.
@@ -32,10 +36,54 @@ export type Op =
   | '<='
   | '<'
   | '>='
-  | '>';
+  | '>'
+  // Bit-vectors (QF_BV): `bv` is a literal, `value` its unsigned bigint, the sort its width
+  | 'bv'
+  | BvOp;
 
-/** How an operator's argument sorts determine its result, or a message for a mismatch. */
-export type SortRule = (args: readonly Sort[]) => Sort | string;
+/** The bit-vector operators of SMT-LIB 2.6's FixedSizeBitVectors theory and QF_BV logic. */
+export type BvOp =
+  | 'concat'
+  | 'extract' // indices [i, j]
+  | 'repeat' // indices [i]
+  | 'zero_extend' // indices [i]
+  | 'sign_extend' // indices [i]
+  | 'rotate_left' // indices [i]
+  | 'rotate_right' // indices [i]
+  | 'bvnot'
+  | 'bvand'
+  | 'bvor'
+  | 'bvxor'
+  | 'bvnand'
+  | 'bvnor'
+  | 'bvxnor'
+  | 'bvcomp'
+  | 'bvneg'
+  | 'bvadd'
+  | 'bvsub'
+  | 'bvmul'
+  | 'bvudiv'
+  | 'bvurem'
+  | 'bvsdiv'
+  | 'bvsrem'
+  | 'bvsmod'
+  | 'bvshl'
+  | 'bvlshr'
+  | 'bvashr'
+  | 'bvult'
+  | 'bvule'
+  | 'bvugt'
+  | 'bvuge'
+  | 'bvslt'
+  | 'bvsle'
+  | 'bvsgt'
+  | 'bvsge';
+
+/**
+ * How an operator's argument sorts (and indices, for indexed operators such as
+ * `(_ extract 7 0)`) determine its result, or a message for a mismatch.
+ */
+export type SortRule = (args: readonly Sort[], indices: readonly number[]) => Sort | string;
 
 export interface OpInfo {
   op: Op;
@@ -44,6 +92,8 @@ export interface OpInfo {
   sort: SortRule;
   /** How an n-ary application is reduced to binary ones, if it is. */
   assoc?: 'chainable' | 'left' | 'right';
+  /** Number of numeral indices of an indexed operator (`(_ extract i j)` has 2), else absent. */
+  indices?: number;
 }
 
 const allBool: SortRule = (args) =>
@@ -54,6 +104,69 @@ const intCompare: SortRule = (args) =>
   args.every((s) => s === Sort.Int) ? Sort.Bool : 'arguments must be Int';
 const sameSort: SortRule = (args) =>
   args.every((s) => s === args[0]) ? Sort.Bool : 'arguments must have the same sort';
+
+const isBv = (s: Sort) => s.kind === 'BitVec';
+/** All arguments of one bit-vector sort; the result is that sort. */
+const sameBv: SortRule = (args) =>
+  isBv(args[0]!) && args.every((s) => s === args[0]) ? args[0]! : 'arguments must be bit-vectors of the same width';
+/** Two bit-vectors of one sort; the result is Bool. */
+const bvCompare: SortRule = (args) =>
+  isBv(args[0]!) && args.every((s) => s === args[0]) ? Sort.Bool : 'arguments must be bit-vectors of the same width';
+/** One bit-vector; the result has width `f(width, indices)` (a message when the indices are wrong). */
+const reshape =
+  (f: (w: number, ix: readonly number[]) => number | string): SortRule =>
+  (args, ix) => {
+    if (!isBv(args[0]!)) return 'the argument must be a bit-vector';
+    const w = f(args[0]!.width, ix);
+    if (typeof w === 'string') return w;
+    if (w < 1 || w > MAX_WIDTH) return `the result width ${w} is out of range`;
+    return Sort.bitVec(w);
+  };
+
+/** Widest bit-vector sort accepted (2^24 bits). */
+export const MAX_WIDTH = 1 << 24;
+
+const bvTable: OpInfo[] = [
+  {
+    op: 'concat',
+    arity: [2, Infinity],
+    assoc: 'left',
+    sort: (args) => {
+      if (!args.every(isBv)) return 'arguments must be bit-vectors';
+      const w = args.reduce((n, s) => n + s.width, 0);
+      return w > MAX_WIDTH ? `the result width ${w} is out of range` : Sort.bitVec(w);
+    },
+  },
+  {
+    op: 'extract',
+    arity: [1, 1],
+    indices: 2,
+    sort: reshape((w, [i, j]) => (i! < w && j! <= i! ? i! - j! + 1 : `needs ${w} > i >= j >= 0, got i = ${i}, j = ${j}`)),
+  },
+  { op: 'repeat', arity: [1, 1], indices: 1, sort: reshape((w, [i]) => (i! >= 1 ? w * i! : 'the count must be at least 1')) },
+  { op: 'zero_extend', arity: [1, 1], indices: 1, sort: reshape((w, [i]) => w + i!) },
+  { op: 'sign_extend', arity: [1, 1], indices: 1, sort: reshape((w, [i]) => w + i!) },
+  { op: 'rotate_left', arity: [1, 1], indices: 1, sort: reshape((w) => w) },
+  { op: 'rotate_right', arity: [1, 1], indices: 1, sort: reshape((w) => w) },
+  { op: 'bvnot', arity: [1, 1], sort: sameBv },
+  { op: 'bvneg', arity: [1, 1], sort: sameBv },
+  { op: 'bvand', arity: [2, Infinity], sort: sameBv, assoc: 'left' },
+  { op: 'bvor', arity: [2, Infinity], sort: sameBv, assoc: 'left' },
+  { op: 'bvxor', arity: [2, Infinity], sort: sameBv, assoc: 'left' },
+  { op: 'bvnand', arity: [2, 2], sort: sameBv },
+  { op: 'bvnor', arity: [2, 2], sort: sameBv },
+  { op: 'bvxnor', arity: [2, 2], sort: sameBv },
+  { op: 'bvcomp', arity: [2, 2], sort: (args, ix) => (sameBv(args, ix) instanceof Sort ? Sort.bitVec(1) : sameBv(args, ix)) },
+  { op: 'bvadd', arity: [2, Infinity], sort: sameBv, assoc: 'left' },
+  { op: 'bvsub', arity: [2, Infinity], sort: sameBv, assoc: 'left' },
+  { op: 'bvmul', arity: [2, Infinity], sort: sameBv, assoc: 'left' },
+  ...(['bvudiv', 'bvurem', 'bvsdiv', 'bvsrem', 'bvsmod', 'bvshl', 'bvlshr', 'bvashr'] as const).map(
+    (op): OpInfo => ({ op, arity: [2, 2], sort: sameBv }),
+  ),
+  ...(['bvult', 'bvule', 'bvugt', 'bvuge', 'bvslt', 'bvsle', 'bvsgt', 'bvsge'] as const).map(
+    (op): OpInfo => ({ op, arity: [2, 2], sort: bvCompare }),
+  ),
+];
 
 const table: OpInfo[] = [
   { op: 'not', arity: [1, 1], sort: allBool },
@@ -77,6 +190,7 @@ const table: OpInfo[] = [
   { op: '<', arity: [2, Infinity], sort: intCompare, assoc: 'chainable' },
   { op: '>=', arity: [2, Infinity], sort: intCompare, assoc: 'chainable' },
   { op: '>', arity: [2, Infinity], sort: intCompare, assoc: 'chainable' },
+  ...bvTable,
 ];
 
 const byName = new Map<string, OpInfo>(table.map((info) => [info.op, info]));
@@ -87,6 +201,6 @@ const byName = new Map<string, OpInfo>(table.map((info) => [info.op, info]));
  */
 export function opInfo(name: string, argc: number): OpInfo | undefined {
   if (name === '-' && argc === 1) return byName.get('neg');
-  if (name === 'neg' || name === 'var' || name === 'int') return undefined;
+  if (name === 'neg' || name === 'var' || name === 'int' || name === 'bv') return undefined;
   return byName.get(name);
 }

@@ -5,7 +5,7 @@
  *
  * `mk` type-checks against the operator table (kinds.ts) and reduces chainable and
  * associative applications to binary ones: `(< a b c)` is `(and (< a b) (< b c))`,
- * `(=> a b c)` is `(=> a (=> b c))`. There is no global state: each solver has its own store.
+ * `(=> a b c)` is `(=> a (=> b c))`, `(bvadd a b c)` is `(bvadd (bvadd a b) c)`. There is no global state: each solver has its own store.
  */
 import { SortError } from '../errors.js';
 import type { SourceLoc } from '../errors.js';
@@ -17,8 +17,10 @@ export interface Term {
   readonly op: Op;
   readonly sort: Sort;
   readonly args: readonly Term[];
-  /** Value of an `int` literal. */
+  /** Value of an `int` literal, or of a `bv` literal (unsigned, below 2^width). */
   readonly value?: bigint;
+  /** Numeral indices of an indexed operator: `[i, j]` for `(_ extract i j)`, `[i]` for `(_ repeat i)`. */
+  readonly indices?: readonly number[];
   /** Symbol of a `var`. */
   readonly name?: string;
 }
@@ -40,12 +42,20 @@ export class TermStore {
     return this.terms[id]!;
   }
 
-  private intern(op: Op, sort: Sort, args: readonly Term[], extra: string, value?: bigint, name?: string): Term {
+  private intern(
+    op: Op,
+    sort: Sort,
+    args: readonly Term[],
+    extra: string,
+    value?: bigint,
+    name?: string,
+    indices?: readonly number[],
+  ): Term {
     let key = op + ' ' + sort.name + ' ' + extra;
     for (const a of args) key += ' ' + a.id;
     let t = this.table.get(key);
     if (!t) {
-      t = { id: this.terms.length, op, sort, args, value, name };
+      t = indices ? { id: this.terms.length, op, sort, args, indices } : { id: this.terms.length, op, sort, args, value, name };
       this.terms.push(t);
       this.table.set(key, t);
     }
@@ -72,20 +82,34 @@ export class TermStore {
   }
 
   /**
-   * Applies the operator named `name` (SMT-LIB spelling) to `args`, type-checking it.
-   * Throws SortError (located at `loc` when given) for an unknown operator, a wrong number
-   * of arguments or ill-sorted arguments.
+   * The bit-vector literal of `width` bits whose unsigned value is `value` modulo 2^width.
+   * @example store.bv(-1n, 4) // #xf
+   */
+  bv(value: bigint, width: number): Term {
+    const v = BigInt.asUintN(width, value);
+    return this.intern('bv', Sort.bitVec(width), [], v.toString(), v);
+  }
+
+  /**
+   * Applies the operator named `name` (SMT-LIB spelling) to `args`, type-checking it;
+   * `indices` are the numerals of an indexed operator (`(_ extract 7 0)` is `mk('extract', [x],
+   * loc, [7, 0])`). Throws SortError (located at `loc` when given) for an unknown operator, a
+   * wrong number of arguments or indices, or ill-sorted arguments.
    * @example store.mk('<=', [x, y]) // (<= x y)
    */
-  mk(name: string, args: readonly Term[], loc?: SourceLoc): Term {
+  mk(name: string, args: readonly Term[], loc?: SourceLoc, indices: readonly number[] = []): Term {
     const info = opInfo(name, args.length);
     if (!info) throw new SortError(`unknown function symbol '${name}'`, loc);
+    if ((info.indices ?? 0) !== indices.length) {
+      if (!info.indices) throw new SortError(`'${name}' is not an indexed operator`, loc);
+      throw new SortError(`'${name}' expects ${info.indices} ind${info.indices === 1 ? 'ex' : 'ices'}, got ${indices.length}`, loc);
+    }
     const [min, max] = info.arity;
     if (args.length < min || args.length > max) {
       const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
       throw new SortError(`'${name}' expects ${want} argument${min === 1 && max === 1 ? '' : 's'}, got ${args.length}`, loc);
     }
-    const sort = info.sort(args.map((a) => a.sort));
+    const sort = info.sort(args.map((a) => a.sort), indices);
     if (typeof sort === 'string') {
       const got = args.map((a) => a.sort.name).join(' ');
       throw new SortError(`ill-sorted application of '${name}': ${sort} (got ${got})`, loc);
@@ -112,6 +136,16 @@ export class TermStore {
           break;
       }
     }
+    if (indices.length > 0) return this.intern(op, sort, args, indices.join(','), undefined, undefined, indices);
     return this.intern(op, sort, args, '');
+  }
+
+  /**
+   * The application of `t`'s operator (with its indices) to new arguments, through `mk`.
+   * Pre: `t` is an application (not a leaf).
+   * @example store.rebuild(t, t.args.map(simplify))
+   */
+  rebuild(t: Term, args: readonly Term[]): Term {
+    return this.mk(t.op === 'neg' ? '-' : t.op, args, undefined, t.indices);
   }
 }

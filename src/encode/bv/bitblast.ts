@@ -1,0 +1,228 @@
+/**
+ * The bit-blaster: every bit-vector term becomes a word of gate literals (LSB first) and
+ * every bit-vector predicate a single literal, through the gate interface only, so the
+ * circuits are shared by structural hashing and constants fold as they are built.
+ *
+ * The encoder drives it bottom-up (children first): `blast(t)` for a term of sort
+ * `(_ BitVec n)` once the words of its bit-vector arguments and the literals of its Boolean
+ * arguments (an `ite` condition) exist; `predicate(t)` for a Boolean term over bit-vectors.
+ * Declared bit-vector constants become fresh inputs, kept in `vars` for model decoding.
+ *
+ * Signed division is unsigned division of absolute values with sign fixes, after the
+ * definitions of `bvsdiv`, `bvsrem`, `bvsmod` in SMT-LIB 2.6; one divider serves the
+ * quotient and the remainder of the same operands.
+ */
+import type { Gates, Lit } from '../../cnf/gates.js';
+import { InternalError, UnsupportedError, assertExhaustive } from '../../errors.js';
+import type { BvOp } from '../../terms/kinds.js';
+import type { Term } from '../../terms/term.js';
+import { addWord, constWord, muxWord, mulWord, negWord, notWord, subWord, udivremWord, type Word } from './arith.js';
+import { eqWord, sltWord, ultWord } from './compare.js';
+import { rotateLeft, shiftWord } from './shift.js';
+
+export class BvBlaster {
+  /** Word of every blasted bit-vector term, by term id. */
+  private readonly words = new Map<number, Word>();
+  /** Divider outputs by the ids of (dividend, divisor, signedness), shared by div and rem. */
+  private readonly dividers = new Map<string, { q: Word; r: Word }>();
+  /** The input bits of each declared bit-vector constant, by term id. */
+  readonly vars = new Map<number, Word>();
+
+  constructor(private readonly g: Gates) {}
+
+  /** Whether `t` has been blasted. */
+  has(t: Term): boolean {
+    return this.words.has(t.id);
+  }
+
+  /** The word of a blasted term. */
+  word(t: Term): Word {
+    const w = this.words.get(t.id);
+    if (!w) throw new InternalError(`bit-vector term #${t.id} used before it was blasted`);
+    return w;
+  }
+
+  /**
+   * Blasts the bit-vector term `t`. Pre: its bit-vector arguments are blasted, and `boolLit`
+   * gives the literal of its Boolean argument (the condition of an `ite`).
+   */
+  blast(t: Term, boolLit: (t: Term) => Lit): void {
+    const w = t.sort.width;
+    let out: Word;
+    switch (t.op) {
+      case 'var': {
+        out = [];
+        for (let i = 0; i < w; i++) out.push(this.g.input());
+        this.vars.set(t.id, out);
+        break;
+      }
+      case 'bv':
+        out = constWord(t.value!, w);
+        break;
+      case 'ite':
+        out = muxWord(this.g, boolLit(t.args[0]!), this.word(t.args[1]!), this.word(t.args[2]!));
+        break;
+      default:
+        if (!isBvOp(t.op)) throw new UnsupportedError(`'${t.op}' of sort ${t.sort.name} is not supported`);
+        out = this.apply(t.op, t);
+    }
+    if (out.length !== w) throw new InternalError(`blasting '${t.op}' gave ${out.length} bits for ${t.sort.name}`);
+    this.words.set(t.id, out);
+  }
+
+  /** The literal of a Boolean term over bit-vectors: `=`, `distinct`, or a comparison. */
+  predicate(t: Term): Lit {
+    const g = this.g;
+    const a = t.args.map((x) => this.word(x));
+    const [x, y] = [a[0]!, a[1]!];
+    switch (t.op) {
+      case '=':
+        return eqWord(g, x, y);
+      case 'distinct': {
+        const diff: Lit[] = [];
+        for (let i = 0; i < a.length; i++) for (let j = i + 1; j < a.length; j++) diff.push(eqWord(g, a[i]!, a[j]!) ^ 1);
+        return g.andN(diff);
+      }
+      case 'bvult':
+        return ultWord(g, x, y);
+      case 'bvugt':
+        return ultWord(g, y, x);
+      case 'bvule':
+        return ultWord(g, y, x) ^ 1;
+      case 'bvuge':
+        return ultWord(g, x, y) ^ 1;
+      case 'bvslt':
+        return sltWord(g, x, y);
+      case 'bvsgt':
+        return sltWord(g, y, x);
+      case 'bvsle':
+        return sltWord(g, y, x) ^ 1;
+      case 'bvsge':
+        return sltWord(g, x, y) ^ 1;
+      default:
+        throw new UnsupportedError(`'${t.op}' over bit-vectors is not supported`);
+    }
+  }
+
+  private apply(op: BvOp, t: Term): Word {
+    const g = this.g;
+    const a = t.args.map((x) => this.word(x));
+    const [x, y] = [a[0]!, a[1]!];
+    const n = x.length;
+    const ix = t.indices ?? [];
+    switch (op) {
+      case 'concat': {
+        // (concat hi lo): the last argument holds the least significant bits.
+        const out: Word = [];
+        for (let i = a.length - 1; i >= 0; i--) out.push(...a[i]!);
+        return out;
+      }
+      case 'extract':
+        return x.slice(ix[1]!, ix[0]! + 1);
+      case 'repeat': {
+        const out: Word = [];
+        for (let i = 0; i < ix[0]!; i++) out.push(...x);
+        return out;
+      }
+      case 'zero_extend':
+        return [...x, ...constWord(0n, ix[0]!)];
+      case 'sign_extend':
+        return [...x, ...new Array<Lit>(ix[0]!).fill(x[n - 1]!)];
+      case 'rotate_left':
+        return rotateLeft(x, ix[0]!);
+      case 'rotate_right':
+        return rotateLeft(x, n - (ix[0]! % n));
+      case 'bvnot':
+        return notWord(x);
+      case 'bvand':
+        return x.map((b, i) => g.and(b, y[i]!));
+      case 'bvor':
+        return x.map((b, i) => g.or(b, y[i]!));
+      case 'bvxor':
+        return x.map((b, i) => g.xor(b, y[i]!));
+      case 'bvnand':
+        return x.map((b, i) => g.and(b, y[i]!) ^ 1);
+      case 'bvnor':
+        return x.map((b, i) => g.or(b, y[i]!) ^ 1);
+      case 'bvxnor':
+        return x.map((b, i) => g.iff(b, y[i]!));
+      case 'bvcomp':
+        return [eqWord(g, x, y)];
+      case 'bvneg':
+        return negWord(g, x);
+      case 'bvadd':
+        return addWord(g, x, y);
+      case 'bvsub':
+        return subWord(g, x, y);
+      case 'bvmul':
+        return mulWord(g, x, y);
+      case 'bvudiv':
+        return this.divider(t, x, y, false).q;
+      case 'bvurem':
+        return this.divider(t, x, y, false).r;
+      case 'bvsdiv': {
+        const q = this.divider(t, x, y, true).q;
+        return muxWord(g, g.xor(x[n - 1]!, y[n - 1]!), negWord(g, q), q);
+      }
+      case 'bvsrem': {
+        const r = this.divider(t, x, y, true).r;
+        return muxWord(g, x[n - 1]!, negWord(g, r), r);
+      }
+      case 'bvsmod': {
+        // u = |s| urem |t|; 0 stays 0; equal signs give ±u, s < 0 ≤ t gives t − u, t < 0 ≤ s gives u + t.
+        const u = this.divider(t, x, y, true).r;
+        const [ms, mt] = [x[n - 1]!, y[n - 1]!];
+        const sameSign = muxWord(g, ms, negWord(g, u), u);
+        const mixed = muxWord(g, ms, subWord(g, y, u), addWord(g, u, y));
+        const zero = eqWord(g, u, constWord(0n, n));
+        return muxWord(g, zero, u, muxWord(g, g.xor(ms, mt), mixed, sameSign));
+      }
+      case 'bvshl':
+        return shiftWord(g, x, y, 'shl');
+      case 'bvlshr':
+        return shiftWord(g, x, y, 'lshr');
+      case 'bvashr':
+        return shiftWord(g, x, y, 'ashr');
+      case 'bvult':
+      case 'bvule':
+      case 'bvugt':
+      case 'bvuge':
+      case 'bvslt':
+      case 'bvsle':
+      case 'bvsgt':
+      case 'bvsge':
+        throw new InternalError(`predicate '${op}' blasted as a word`);
+      default:
+        return assertExhaustive(op, 'bit-vector operator');
+    }
+  }
+
+  /** One divider per operand pair; signed division divides the absolute values. */
+  private divider(t: Term, x: Word, y: Word, signed: boolean): { q: Word; r: Word } {
+    const key = `${t.args[0]!.id} ${t.args[1]!.id} ${signed ? 's' : 'u'}`;
+    let d = this.dividers.get(key);
+    if (!d) {
+      const g = this.g;
+      const n = x.length;
+      const abs = (w: Word) => muxWord(g, w[n - 1]!, negWord(g, w), w);
+      d = signed ? udivremWord(g, abs(x), abs(y)) : udivremWord(g, x, y);
+      this.dividers.set(key, d);
+    }
+    return d;
+  }
+}
+
+const BV_OPS = new Set<string>([
+  'concat', 'extract', 'repeat', 'zero_extend', 'sign_extend', 'rotate_left', 'rotate_right',
+  'bvnot', 'bvand', 'bvor', 'bvxor', 'bvnand', 'bvnor', 'bvxnor', 'bvcomp', 'bvneg', 'bvadd',
+  'bvsub', 'bvmul', 'bvudiv', 'bvurem', 'bvsdiv', 'bvsrem', 'bvsmod', 'bvshl', 'bvlshr', 'bvashr',
+]);
+
+function isBvOp(op: string): op is BvOp {
+  return BV_OPS.has(op);
+}
+
+/** Whether `t` is a Boolean term whose arguments are bit-vectors (a bit-vector atom). */
+export function isBvPredicate(t: Term): boolean {
+  return t.sort.kind === 'Bool' && t.args.length > 0 && t.args[0]!.sort.kind === 'BitVec';
+}

@@ -1,0 +1,224 @@
+/**
+ * Word-level rewriting of bit-vector terms before bit-blasting (DESIGN.md §4), in the manner
+ * of Bitwuzla's and Boolector's node-creation rewriting: each application is simplified as it
+ * is built from already simplified arguments, so one bottom-up pass reaches a fixpoint of
+ * these local rules. Every rule is an equivalence (the same value for every assignment), so
+ * the model of the rewritten problem is a model of the original one.
+ *
+ * Each rule names its SMT-LIB form: `match:` the shape, `result:` what replaces it. `c`, `d`
+ * are literals, `n` the width, `0`/`1`/`~0` the literals zero, one and all ones of width n.
+ */
+import { bvApply, ones } from '../terms/bitvec.js';
+import type { BvOp } from '../terms/kinds.js';
+import type { TermStore, Term } from '../terms/term.js';
+
+const isLit = (t: Term): boolean => t.op === 'bv';
+const isVal = (t: Term, v: bigint): boolean => t.op === 'bv' && t.value === v;
+/** The k with c = 2^k, for a literal c that is a power of two, else −1. */
+function log2Lit(t: Term): number {
+  if (t.op !== 'bv' || t.value === 0n || (t.value! & (t.value! - 1n)) !== 0n) return -1;
+  return t.value!.toString(2).length - 1;
+}
+
+const COMMUTATIVE = new Set(['bvadd', 'bvmul', 'bvand', 'bvor', 'bvxor', 'bvnand', 'bvnor', 'bvxnor', 'bvcomp', '=']);
+
+/**
+ * Builds simplified applications in `store`.
+ * @example new BvRewriter(store).mk('bvadd', [x, store.bv(0n, 8)]) // x
+ */
+export class BvRewriter {
+  constructor(private readonly store: TermStore) {}
+
+  /** `(name args)` with `indices`, simplified. Pre: `args` are themselves simplified. */
+  mk(name: string, args: readonly Term[], indices: readonly number[] = []): Term {
+    const s = this.store;
+    // match: (op c d) with op commutative, c a literal and d not  /  result: (op d c)
+    if (args.length === 2 && COMMUTATIVE.has(name) && isLit(args[0]!) && !isLit(args[1]!)) args = [args[1]!, args[0]!];
+    const t = s.mk(name, args, undefined, indices);
+    if (args.length === 0) return t;
+    const [x, y] = [args[0]!, args[1]!];
+    switch (t.op) {
+      case '=':
+        // match: (= x x)  /  result: true
+        if (x === y) return s.true;
+        // match: (= c d) for bit-vector literals  /  result: true or false
+        if (isLit(x) && isLit(y)) return s.bool(x.value === y.value);
+        return t;
+      case 'ite':
+        // match: (ite c x x)  /  result: x
+        if (y === args[2]) return y;
+        // match: (ite true x y)  /  result: x ;  match: (ite false x y)  /  result: y
+        if (x === s.true) return y;
+        if (x === s.false) return args[2]!;
+        return t;
+      case 'not':
+        // match: (not (not x))  /  result: x
+        if (x.op === 'not') return x.args[0]!;
+        return t;
+      default:
+        break;
+    }
+    if (x.sort.kind !== 'BitVec' || t.op === 'distinct') return t;
+    const op = t.op as BvOp;
+    // match: (op c1 ... ck) with literal arguments  /  result: the literal of its value
+    if (args.every(isLit)) {
+      const v = bvApply(op, indices, args.map((a) => a.value!), args.map((a) => a.sort.width), t.sort.width);
+      return typeof v === 'boolean' ? s.bool(v) : s.bv(v, t.sort.width);
+    }
+    return this.rule(op, t, x, y, indices) ?? t;
+  }
+
+  /** The simplification of `t` = (op x y) (binary or unary), or undefined if no rule applies. */
+  private rule(op: BvOp, t: Term, x: Term, y: Term, ix: readonly number[]): Term | undefined {
+    const s = this.store;
+    const n = x.sort.width;
+    const zero = () => s.bv(0n, n);
+    const allOnes = ones(n);
+    switch (op) {
+      case 'bvadd':
+        // match: (bvadd x 0)  /  result: x
+        if (isVal(y, 0n)) return x;
+        return undefined;
+      case 'bvsub':
+        // match: (bvsub x 0)  /  result: x
+        if (isVal(y, 0n)) return x;
+        // match: (bvsub x x)  /  result: 0
+        if (x === y) return zero();
+        return undefined;
+      case 'bvmul': {
+        // match: (bvmul x 0)  /  result: 0
+        if (isVal(y, 0n)) return zero();
+        // match: (bvmul x 1)  /  result: x
+        if (isVal(y, 1n)) return x;
+        // match: (bvmul x 2^k), 0 < k < n  /  result: (concat ((_ extract n-1-k 0) x) (_ bv0 k))
+        const k = log2Lit(y);
+        if (k > 0) return this.mk('concat', [this.mk('extract', [x], [n - 1 - k, 0]), s.bv(0n, k)]);
+        return undefined;
+      }
+      case 'bvand':
+        // match: (bvand x 0)  /  result: 0 ;  match: (bvand x ~0)  /  result: x ;  match: (bvand x x)  /  result: x
+        if (isVal(y, 0n)) return zero();
+        if (isVal(y, allOnes) || x === y) return x;
+        return undefined;
+      case 'bvor':
+        // match: (bvor x 0)  /  result: x ;  match: (bvor x ~0)  /  result: ~0 ;  match: (bvor x x)  /  result: x
+        if (isVal(y, 0n) || x === y) return x;
+        if (isVal(y, allOnes)) return y;
+        return undefined;
+      case 'bvxor':
+        // match: (bvxor x 0)  /  result: x ;  match: (bvxor x x)  /  result: 0 ;  match: (bvxor x ~0)  /  result: (bvnot x)
+        if (isVal(y, 0n)) return x;
+        if (x === y) return zero();
+        if (isVal(y, allOnes)) return this.mk('bvnot', [x]);
+        return undefined;
+      case 'bvnot':
+      case 'bvneg':
+        // match: (bvnot (bvnot x))  /  result: x ;  match: (bvneg (bvneg x))  /  result: x
+        if (x.op === op) return x.args[0]!;
+        return undefined;
+      case 'extract': {
+        const [i, j] = [ix[0]!, ix[1]!];
+        // match: ((_ extract n-1 0) x)  /  result: x
+        if (j === 0 && i === n - 1) return x;
+        // match: ((_ extract i j) ((_ extract k l) x))  /  result: ((_ extract i+l j+l) x)
+        if (x.op === 'extract') {
+          const l = x.indices![1]!;
+          return this.mk('extract', [x.args[0]!], [i + l, j + l]);
+        }
+        if (x.op === 'concat') {
+          // match: ((_ extract i j) (concat a b)), i < |b|  /  result: ((_ extract i j) b)
+          // match: ((_ extract i j) (concat a b)), j ≥ |b|  /  result: ((_ extract i-|b| j-|b|) a)
+          const [hi, lo] = [x.args[0]!, x.args[1]!];
+          const wl = lo.sort.width;
+          if (i < wl) return this.mk('extract', [lo], [i, j]);
+          if (j >= wl) return this.mk('extract', [hi], [i - wl, j - wl]);
+        }
+        if (x.op === 'zero_extend' || x.op === 'sign_extend') {
+          // match: ((_ extract i j) ((_ zero_extend k) a)), i < |a|  /  result: ((_ extract i j) a)
+          const a = x.args[0]!;
+          if (i < a.sort.width) return this.mk('extract', [a], [i, j]);
+        }
+        return undefined;
+      }
+      case 'concat':
+        // match: (concat ((_ extract i j) x) ((_ extract j-1 k) x))  /  result: ((_ extract i k) x)
+        if (x.op === 'extract' && y.op === 'extract' && x.args[0] === y.args[0] && x.indices![1] === y.indices![0]! + 1)
+          return this.mk('extract', [x.args[0]!], [x.indices![0]!, y.indices![1]!]);
+        return undefined;
+      case 'zero_extend':
+      case 'sign_extend':
+        // match: ((_ zero_extend 0) x)  /  result: x ;  match: ((_ sign_extend 0) x)  /  result: x
+        if (ix[0] === 0) return x;
+        // match: ((_ zero_extend k) x)  /  result: (concat (_ bv0 k) x)
+        if (op === 'zero_extend') return this.mk('concat', [s.bv(0n, ix[0]!), x]);
+        return undefined;
+      case 'repeat':
+        // match: ((_ repeat 1) x)  /  result: x
+        if (ix[0] === 1) return x;
+        return undefined;
+      case 'rotate_left':
+      case 'rotate_right':
+        // match: ((_ rotate_left k) x), k mod n = 0  /  result: x
+        if (ix[0]! % n === 0) return x;
+        return undefined;
+      case 'bvshl':
+      case 'bvlshr': {
+        if (!isLit(y)) return undefined;
+        const k = y.value!;
+        // match: (bvshl x 0)  /  result: x
+        if (k === 0n) return x;
+        // match: (bvshl x c), c ≥ n  /  result: 0
+        if (k >= BigInt(n)) return zero();
+        const c = Number(k);
+        // match: (bvshl x c), 0 < c < n  /  result: (concat ((_ extract n-1-c 0) x) (_ bv0 c))
+        if (op === 'bvshl') return this.mk('concat', [this.mk('extract', [x], [n - 1 - c, 0]), s.bv(0n, c)]);
+        // match: (bvlshr x c), 0 < c < n  /  result: (concat (_ bv0 c) ((_ extract n-1 c) x))
+        return this.mk('concat', [s.bv(0n, c), this.mk('extract', [x], [n - 1, c])]);
+      }
+      case 'bvashr':
+        // match: (bvashr x 0)  /  result: x
+        if (isVal(y, 0n)) return x;
+        return undefined;
+      case 'bvudiv': {
+        // match: (bvudiv x 1)  /  result: x
+        if (isVal(y, 1n)) return x;
+        // match: (bvudiv x 2^k), k > 0  /  result: (bvlshr x k)
+        const k = log2Lit(y);
+        if (k > 0) return this.mk('bvlshr', [x, s.bv(BigInt(k), n)]);
+        return undefined;
+      }
+      case 'bvurem': {
+        // match: (bvurem x 1)  /  result: 0
+        if (isVal(y, 1n)) return zero();
+        // match: (bvurem x 2^k), k > 0  /  result: (concat (_ bv0 n-k) ((_ extract k-1 0) x))
+        const k = log2Lit(y);
+        if (k > 0) return this.mk('concat', [s.bv(0n, n - k), this.mk('extract', [x], [k - 1, 0])]);
+        return undefined;
+      }
+      case 'bvult':
+      case 'bvugt':
+      case 'bvslt':
+      case 'bvsgt':
+        // match: (bvult x x)  /  result: false
+        if (x === y) return s.false;
+        // match: (bvult x 0)  /  result: false
+        if (op === 'bvult' && isVal(y, 0n)) return s.false;
+        return undefined;
+      case 'bvule':
+      case 'bvuge':
+      case 'bvsle':
+      case 'bvsge':
+        // match: (bvule x x)  /  result: true
+        if (x === y) return s.true;
+        // match: (bvuge x 0)  /  result: true ;  match: (bvule x ~0)  /  result: true
+        if ((op === 'bvuge' && isVal(y, 0n)) || (op === 'bvule' && isVal(y, allOnes))) return s.true;
+        return undefined;
+      case 'bvcomp':
+        // match: (bvcomp x x)  /  result: #b1
+        if (x === y) return s.bv(1n, 1);
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+}
