@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkRunnable, commandLine, EAGERSMT_MAIN, parseSolvers, solverSignature, splitCommand } from '../../../src/compare/solvers.js';
+
+const plain = { timeoutS: 10, produceModels: false };
+
+describe('splitCommand', () => {
+  it('splits on blanks and honours quotes and backslashes like a shell, without running one', () => {
+    expect(splitCommand('  my-solver  --opt {file} ')).toEqual(['my-solver', '--opt', '{file}']);
+    expect(splitCommand(`a 'b c' "d \\"e\\" f" g\\ h '' x"y"z $HOME;rm`)).toEqual(['a', 'b c', 'd "e" f', 'g h', '', 'xyz', '$HOME;rm']);
+    expect(() => splitCommand("a 'b")).toThrow(/unterminated '/);
+    expect(() => splitCommand('a "b')).toThrow(/unterminated "/);
+  });
+});
+
+describe('parseSolvers and commandLine', () => {
+  it('runs the known solvers with their time-limit flags', () => {
+    const [e, z, c] = parseSolvers('eagersmt,z3,cvc5', []);
+    expect(commandLine(e!, 'f.smt2', plain)).toEqual([process.execPath, EAGERSMT_MAIN, '-t', '10', 'f.smt2']);
+    expect(commandLine(z!, 'f.smt2', plain)).toEqual(['z3', '-smt2', '-T:10', 'f.smt2']);
+    expect(commandLine(c!, 'f.smt2', plain)).toEqual(['cvc5', '--lang', 'smt2', '--tlimit=10000', 'f.smt2']);
+    expect(commandLine(z!, 'f.smt2', { timeoutS: 2.5, produceModels: false })).toEqual(['z3', '-smt2', '-T:3', 'f.smt2']);
+    expect(EAGERSMT_MAIN).toMatch(/dist[/\\]cli[/\\]main\.js$/);
+  });
+
+  it('asks for models only when told to', () => {
+    const [z, c] = parseSolvers('z3,cvc5', []);
+    const models = { timeoutS: 1, produceModels: true };
+    expect(commandLine(c!, 'f.smt2', models)).toEqual(['cvc5', '--lang', 'smt2', '--tlimit=1000', '--produce-models', 'f.smt2']);
+    expect(commandLine(z!, 'f.smt2', models)).toEqual(['z3', '-smt2', '-T:1', 'model=true', 'f.smt2']);
+    expect(commandLine(c!, 'f.smt2', plain)).not.toContain('--produce-models');
+  });
+
+  it('runs a --solver command as given, with {file} and {timeout} substituted or the file appended', () => {
+    const [a, b] = parseSolvers(undefined, ['mine=./solve --limit {timeout} --in={file} -q', "other=/opt/x/bin/s 'two words'"]);
+    expect(a!.name).toBe('mine');
+    expect(a!.base).toBeUndefined();
+    expect(commandLine(a!, 'd/f.smt2', plain)).toEqual(['./solve', '--limit', '10', '--in=d/f.smt2', '-q']);
+    expect(commandLine(b!, 'd/f.smt2', plain)).toEqual(['/opt/x/bin/s', 'two words', 'd/f.smt2']);
+  });
+
+  it('makes a variant of a known solver under its own name, with the known flags', () => {
+    const [sd, zz] = parseSolvers(undefined, ['sd=eagersmt --idl-encoding sd {file}', 'z3lia=z3 smt.arith.solver=6']);
+    expect(sd).toMatchObject({ name: 'sd', base: 'eagersmt' });
+    expect(commandLine(sd!, 'f.smt2', plain)).toEqual([process.execPath, EAGERSMT_MAIN, '-t', '10', '--idl-encoding', 'sd', 'f.smt2']);
+    expect(commandLine(zz!, 'f.smt2', plain)).toEqual(['z3', '-smt2', '-T:10', 'smt.arith.solver=6', 'f.smt2']);
+  });
+
+  it('rejects unknown names, duplicates, bad definitions and an empty list', () => {
+    expect(() => parseSolvers('z3,yices', [])).toThrow(/unknown solver 'yices'.*--solver/);
+    expect(() => parseSolvers('z3', ['z3=z3'])).toThrow(/given twice/);
+    expect(() => parseSolvers(undefined, ['=cmd'])).toThrow(/expected name=command/);
+    expect(() => parseSolvers(undefined, ['x='])).toThrow(/command is empty/);
+    expect(() => parseSolvers(undefined, ['a/b=cmd'])).toThrow(/bad solver name/);
+    expect(() => parseSolvers('', [])).toThrow(/no solvers/);
+  });
+
+  it('has a signature that changes with flags and limits but not with the file', () => {
+    const [z] = parseSolvers('z3', []);
+    const sig = solverSignature(z!, plain);
+    expect(sig).toBe(solverSignature(z!, { ...plain }));
+    expect(sig).not.toBe(solverSignature(z!, { timeoutS: 20, produceModels: false }));
+    expect(sig).not.toBe(solverSignature(z!, { timeoutS: 10, produceModels: true }));
+    expect(sig).toContain('{file}');
+  });
+
+  it('checks that the program can be started', () => {
+    const [z] = parseSolvers('z3', []);
+    expect(checkRunnable(z!, plain)).toBeUndefined();
+    const [missing, path] = parseSolvers(undefined, ['nope=no-such-solver-xyz {file}', 'p=./not/here {file}']);
+    expect(checkRunnable(missing!, plain)).toMatch(/'no-such-solver-xyz' is not on PATH/);
+    expect(checkRunnable(path!, plain)).toMatch(/no such program/);
+  });
+});
