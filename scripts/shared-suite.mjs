@@ -31,91 +31,10 @@
  * @example
  *   npm run build && node scripts/shared-suite.mjs --timeout 10 --family Averest --out /tmp/averest.tsv
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BENCH = resolve(ROOT, '../shared/benchmarks');
-/** Seconds a solver may overrun its own time limit before it is killed. */
-const GRACE_S = 5;
-
-/**
- * Runs a command with a wall-clock limit and returns its stdout, wall time and whether it was
- * killed. The child gets its own process group so that a killed solver takes its children along.
- */
-function run(cmd, args, limitS) {
-  return new Promise((resolvePromise) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let out = '';
-    let err = '';
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    }, limitS * 1000);
-    child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (err = (err + d).slice(-2000)));
-    const finish = (spawnError) => {
-      clearTimeout(timer);
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      resolvePromise({ out, err: spawnError ? String(spawnError) : err, seconds, killed });
-    };
-    child.on('error', finish);
-    child.on('close', () => finish());
-  });
-}
-
-/** The check answers a run printed, in order. */
-function answers(out) {
-  return out.split('\n').map((l) => l.trim()).filter((l) => l === 'sat' || l === 'unsat' || l === 'unknown');
-}
-
-/** One run's verdict: the first answer, or `timeout` / `error`. */
-function verdict(result, limitS) {
-  const first = answers(result.out)[0];
-  if (first !== undefined) return first;
-  return result.killed || result.seconds >= limitS ? 'timeout' : 'error';
-}
-
-const definite = (a) => a === 'sat' || a === 'unsat';
-
-function readManifest() {
-  const lines = readFileSync(join(BENCH, 'MANIFEST.tsv'), 'utf8').split('\n').filter((l) => l.trim() !== '');
-  const header = lines.shift().split('\t');
-  const col = (name) => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new Error(`MANIFEST.tsv has no column '${name}'`);
-    return i;
-  };
-  const [path, logic, family, status] = ['path', 'logic', 'family', 'status'].map(col);
-  return lines.map((l) => {
-    const f = l.split('\t');
-    return { path: f[path], logic: f[logic], family: f[family], status: f[status] || 'unknown' };
-  });
-}
-
-/** Runs `fn` over `items` with at most `n` in flight; results in input order. */
-async function pool(items, n, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(n, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await fn(items[i], i);
-      }
-    }),
-  );
-  return results;
-}
+import { BENCH, GRACE_S, ROOT, answers, definite, firstLine, pool, readManifest, run, verdict } from './solver-runs.mjs';
 
 async function main() {
   const { values } = parseArgs({
@@ -266,10 +185,6 @@ function parsedCleanly(out) {
     else if (l.startsWith('(error') && last !== 'unknown') return false;
   }
   return true;
-}
-
-function firstLine(text) {
-  return text.trim().split('\n')[0]?.slice(0, 160) ?? '';
 }
 
 main().then(
