@@ -30,6 +30,8 @@ export interface BenchmarkInfo {
   checkSats: number;
   /** Expected answer per check-sat (`undefined` where the file says nothing). */
   expected: (Answer | undefined)[];
+  /** Several check-sats, or push/pop: some solvers (cvc5 1.0) must be told to run incrementally. */
+  incremental: boolean;
   /** SHA-256 of the content, hex. */
   sha256: string;
   bytes: number;
@@ -37,12 +39,13 @@ export interface BenchmarkInfo {
 
 /**
  * Scans SMT-LIB text for its top-level `check-sat` commands and `:status` annotations.
- * @example scanScript('(set-info :status unsat)(check-sat)') // { checkSats: 1, expected: ['unsat'] }
+ * @example scanScript('(set-info :status unsat)(check-sat)') // { checkSats: 1, expected: ['unsat'], incremental: false }
  */
-export function scanScript(text: string): { checkSats: number; expected: (Answer | undefined)[] } {
+export function scanScript(text: string): { checkSats: number; expected: (Answer | undefined)[]; incremental: boolean } {
   const expected: (Answer | undefined)[] = [];
   let pending: Answer | undefined;
   let checkSats = 0;
+  let pushes = false;
   let depth = 0;
   // Within a top-level `(set-info ...)`: the tokens seen after `set-info`.
   let setInfo: string[] | undefined;
@@ -91,6 +94,8 @@ export function scanScript(text: string): { checkSats: number; expected: (Answer
           checkSats++;
         } else if (head === 'set-info') {
           setInfo = [];
+        } else if (head === 'push' || head === 'pop') {
+          pushes = true;
         }
         i = k;
       }
@@ -115,7 +120,7 @@ export function scanScript(text: string): { checkSats: number; expected: (Answer
       i = k;
     }
   }
-  return { checkSats, expected };
+  return { checkSats, expected, incremental: pushes || checkSats > 1 };
 }
 
 /** True if no `check-sat` command text follows position `i` (a cheap look-ahead for trailing statuses). */
@@ -135,8 +140,8 @@ export function readBenchmark(file: string): BenchmarkInfo {
     const err = e as NodeJS.ErrnoException;
     throw new ContractError(`cannot read '${file}': ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
   }
-  const { checkSats, expected } = scanScript(bytes.toString('latin1'));
-  return { file, checkSats, expected, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  const { checkSats, expected, incremental } = scanScript(bytes.toString('latin1'));
+  return { file, checkSats, expected, incremental, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 
 /**

@@ -109,7 +109,7 @@ export async function runComparison(s: CompareSettings): Promise<CompareResult> 
   const todo: Task[] = [];
   for (const bench of benches) {
     for (const spec of s.solvers) {
-      const key = runKey(spec.name, solverSignature(spec, settings), s.timeoutS, s.memoryMiB, bench.sha256);
+      const key = runKey(spec.name, solverSignature(spec, settings, bench), s.timeoutS, s.memoryMiB, bench.sha256);
       const stored = store.get(key);
       if (stored) results.set(slot(bench.file, spec.name), { ...stored, file: bench.file });
       else todo.push({ bench, spec, key });
@@ -124,7 +124,7 @@ export async function runComparison(s: CompareSettings): Promise<CompareResult> 
   const worker = async () => {
     while (next < todo.length && !s.abort?.aborted) {
       const task = todo[next++]!;
-      const argv = commandLine(task.spec, task.bench.file, settings);
+      const argv = commandLine(task.spec, task.bench.file, settings, task.bench);
       const p = await runProcess(argv, { timeoutS: s.timeoutS, graceS: s.graceS ?? 2, memoryMiB: s.memoryMiB, memory, abort: s.abort });
       if (p.killed === 'interrupt') return;
       const { outcome, reason } = classify(p, task.bench.checkSats, s.timeoutS);

@@ -11,7 +11,10 @@
  * | `cvc5`     | `cvc5 --lang smt2 --tlimit=<ms> <file>`                    |
  *
  * With `produceModels`, cvc5 gets `--produce-models` and Z3 `model=true`; eagersmt always
- * keeps models. Any other solver is given as `name=command ...` (`--solver` on the command line).
+ * keeps models. On a file with several check-sats or with push/pop, cvc5 also gets
+ * `--incremental` (cvc5 1.0 refuses `push` without it).
+ *
+ * Any other solver is given as `name=command ...` (`--solver` on the command line).
  * The command is split into words as a shell would split it — blanks separate words, single
  * quotes keep text literally, double quotes and backslashes escape — but no shell runs it.
  * `{file}` stands for the benchmark path (appended when absent) and `{timeout}` for the limit in
@@ -40,6 +43,12 @@ export interface SolverSpec {
 export interface RunSettings {
   timeoutS: number;
   produceModels: boolean;
+}
+
+/** What a solver must know about the benchmark itself. */
+export interface BenchmarkTraits {
+  /** Several check-sats or push/pop (cvc5 1.0 then needs `--incremental`). */
+  incremental: boolean;
 }
 
 /**
@@ -150,7 +159,7 @@ function substitute(words: readonly string[], file: string, timeoutS: number): s
  * @example commandLine({ name: 'z3', base: 'z3', words: [] }, 'f.smt2', { timeoutS: 10, produceModels: false })
  * // ['z3', '-smt2', '-T:10', 'f.smt2']
  */
-export function commandLine(spec: SolverSpec, file: string, settings: RunSettings): string[] {
+export function commandLine(spec: SolverSpec, file: string, settings: RunSettings, traits: BenchmarkTraits = { incremental: false }): string[] {
   const t = settings.timeoutS;
   const rest = substitute(spec.words, file, t);
   switch (spec.base) {
@@ -161,7 +170,15 @@ export function commandLine(spec: SolverSpec, file: string, settings: RunSetting
     case 'z3':
       return ['z3', '-smt2', `-T:${Math.max(1, Math.ceil(t))}`, ...(settings.produceModels ? ['model=true'] : []), ...rest];
     case 'cvc5':
-      return ['cvc5', '--lang', 'smt2', `--tlimit=${Math.max(1, Math.round(t * 1000))}`, ...(settings.produceModels ? ['--produce-models'] : []), ...rest];
+      return [
+        'cvc5',
+        '--lang',
+        'smt2',
+        `--tlimit=${Math.max(1, Math.round(t * 1000))}`,
+        ...(traits.incremental ? ['--incremental'] : []),
+        ...(settings.produceModels ? ['--produce-models'] : []),
+        ...rest,
+      ];
   }
 }
 
@@ -169,8 +186,8 @@ export function commandLine(spec: SolverSpec, file: string, settings: RunSetting
  * A stable text that identifies how a solver runs (its argv with placeholders), part of the
  * result-store key: changing a solver's flags invalidates its stored runs.
  */
-export function solverSignature(spec: SolverSpec, settings: RunSettings): string {
-  const argv = commandLine(spec, '{file}', settings);
+export function solverSignature(spec: SolverSpec, settings: RunSettings, traits?: BenchmarkTraits): string {
+  const argv = commandLine(spec, '{file}', settings, traits);
   // The node binary's path is an installation detail, not part of how eagersmt runs.
   if (spec.base === 'eagersmt') argv[0] = 'node';
   return JSON.stringify(argv);

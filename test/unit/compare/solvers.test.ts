@@ -30,6 +30,13 @@ describe('parseSolvers and commandLine', () => {
     expect(commandLine(c!, 'f.smt2', plain)).not.toContain('--produce-models');
   });
 
+  it('runs cvc5 incrementally on files with several checks or push/pop, and only there', () => {
+    const [c, z] = parseSolvers('cvc5,z3', []);
+    expect(commandLine(c!, 'f.smt2', plain, { incremental: true })).toEqual(['cvc5', '--lang', 'smt2', '--tlimit=10000', '--incremental', 'f.smt2']);
+    expect(commandLine(z!, 'f.smt2', plain, { incremental: true })).toEqual(commandLine(z!, 'f.smt2', plain));
+    expect(solverSignature(c!, plain, { incremental: true })).not.toBe(solverSignature(c!, plain));
+  });
+
   it('runs a --solver command as given, with {file} and {timeout} substituted or the file appended', () => {
     const [a, b] = parseSolvers(undefined, ['mine=./solve --limit {timeout} --in={file} -q', "other=/opt/x/bin/s 'two words'"]);
     expect(a!.name).toBe('mine');
