@@ -61,6 +61,16 @@ async function main(argv: string[]): Promise<number> {
       code = runSat(file, opts, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     });
   registerCompare(program, (c) => (code = c));
+  program
+    .command('check-proof')
+    .description('verify a resource certificate written by --proof (exit 0 valid, 1 invalid)')
+    .argument('<problem>', 'the SMT-LIB script the certificate is about')
+    .argument('<certificate>', 'the certificate file')
+    .exitOverride()
+    .action(async (problem: string, cert: string) => {
+      const { runCheckProof } = await import('./check-proof.js');
+      code = runCheckProof(problem, cert, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+    });
   try {
     await program.parseAsync(argv);
   } catch (e) {
@@ -89,6 +99,8 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
     dumpCnf: opts.dumpCnf,
     satBinary: opts.satBinary,
     satCmd: opts.satCmd,
+    resources: opts.resources,
+    proof: opts.proof,
   };
   // The SMT pipeline is loaded only for this command, so `eagersmt sat` starts fast.
   const { Script } = await import('../smtlib/script.js');

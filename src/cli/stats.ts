@@ -21,6 +21,11 @@ export function formatStats(checks: readonly CheckStats[], totalMs: number): str
       for (const comp of shown)
         lines.push(`c   component: ${comp.encoding}, ${comp.vars} variables, ${comp.atoms} atoms, cmax ${comp.cmax}, range ${comp.range}, ${comp.bounded} tightened, ${comp.bits} bits`);
     }
+    const r = c.resource;
+    if (r) {
+      lines.push(`c   resources: ${r.operations} operations, ${r.pairs} constrained pairs, ${r.resources} cliques, ${r.windows} windows tried, ${s(r.ms)} s`);
+      if (r.refutation) lines.push(`c   resources: unsat by ${r.refutation}`);
+    }
     if (c.sat) lines.push(`c   sat: ${Object.entries(c.sat).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   });
   return lines.join('\n') + '\n';

@@ -4,12 +4,13 @@
  * original assertions and assumptions before it is returned; a model that fails is reported
  * as `unknown` with an internal-error reason, never as `sat`.
  */
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
+import { reasonAboutResources, type ResourceStats } from '../resource/reason.js';
 import '../sat/builtin.js';
 import { createSelectedBackend } from '../sat/presets.js';
 import type { Term } from '../terms/term.js';
@@ -22,6 +23,7 @@ export interface CheckStats {
   clauses: number;
   encoding?: EncodeStats;
   sat?: Record<string, number>;
+  resource?: ResourceStats;
 }
 
 export interface CheckResult {
@@ -60,6 +62,15 @@ export async function check(
   let enc: ReturnType<typeof encode>;
   try {
     poll();
+    if (options.resources !== false) {
+      // Resource reasoning (src/resource/): an unsat it finds comes with a certificate.
+      const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll);
+      stats.resource = res.stats;
+      if (res.certificate !== undefined) {
+        if (options.proof) writeFileSync(limits.index && limits.index > 1 ? `${options.proof}.${limits.index}` : options.proof, res.certificate);
+        return { status: 'unsat', stats };
+      }
+    }
     enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, poll });
   } catch (e) {
     if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };

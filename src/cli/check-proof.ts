@@ -1,0 +1,28 @@
+/**
+ * `eagersmt check-proof <problem.smt2> <certificate>`: verifies a resource certificate written
+ * by `--proof` against the original problem (src/resource/check-proof.ts). Prints `valid` and
+ * exits 0, or prints `invalid: <first failing step>: <why>` and exits 1; an unreadable file is
+ * a usage error (exit 1, message on stderr).
+ */
+import { readFileSync } from 'node:fs';
+import { checkProof } from '../resource/check-proof.js';
+
+export const EXIT_VALID = 0;
+export const EXIT_INVALID = 1;
+
+/** Runs the checker on two files; returns the exit code. */
+export function runCheckProof(problemFile: string, certFile: string, out: (s: string) => void, err: (s: string) => void): number {
+  const texts: string[] = [];
+  for (const f of [problemFile, certFile]) {
+    try {
+      texts.push(readFileSync(f, 'utf8'));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      err(`eagersmt: cannot read '${f}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}\n`);
+      return EXIT_INVALID;
+    }
+  }
+  const verdict = checkProof(texts[0]!, problemFile, texts[1]!, certFile);
+  out(verdict.valid ? 'valid\n' : `invalid: ${verdict.message}\n`);
+  return verdict.valid ? EXIT_VALID : EXIT_INVALID;
+}

@@ -1,0 +1,350 @@
+/**
+ * Detection of disjunctive resources on the normalised term DAG (DESIGN.md §5 "Resources").
+ *
+ * The top-level assertions are split into *clauses*: a top-level conjunct (through `and`,
+ * `not`, `=>`) read as a disjunction of literals (through `or`, `=>`, `not`). Every literal
+ * that is an integer comparison is normalised by the IDL atom normaliser (`AtomTable`), so the
+ * shape of the input does not matter: `(<= (- a b) c)`, `(>= b (+ a k))`, `(not (< ...))`,
+ * operands in either order, strict or non-strict all become `x − y ≤ c`. A clause is kept only
+ * when it has one of these forms (anything else in the clause, an `ite` case split, a Boolean
+ * constant, makes it unrecognised and it is ignored, which is always sound):
+ *
+ *  - *fact*: one difference literal, or a positive equality (two facts): an unconditional
+ *    `x − y ≤ c` (the time windows are longest paths over these);
+ *  - *pair*: `s_a + k_a ≤ s_b ∨ s_b + k_b ≤ s_a`, optionally with one more literal
+ *    `m_a ≠ m_b` (that is, `m_a = m_b → ...`), over variables other than the zero variable;
+ *    a lone `s_a ≠ s_b` is the pair with k = 1 both ways.
+ *
+ * A fact `s_a − s_b ≤ −k` (k ≥ 1) between two operations is a precedence: it implies the pair's
+ * disjunction with guard true. Operations are the start variables of two-sided pairs; the
+ * machine variable of an operation is the one variable shared by the guards of all its guarded
+ * pairs, and a guarded pair whose guard is not exactly `{m(a), m(b)}` is dropped. This makes
+ * the capacity argument of a machine clique exact: two operations that run at the same time
+ * have different machine values. Cliques of the pair graph are found greedily, highest degree
+ * first (a clique is all that the energetic argument needs; it need not be maximum).
+ */
+import { UnsupportedError } from '../errors.js';
+import { AtomTable, type AtomLit, type Rel } from '../encode/idl/normalize.js';
+import type { Term } from '../terms/term.js';
+
+/** `x − y ≤ c` over IDL variable numbers (0 is the zero variable). */
+export interface Diff {
+  x: number;
+  y: number;
+  c: bigint;
+}
+
+/** An unconditional difference constraint and the formula (0-based) whose conjunct it is. */
+export interface Fact extends Diff {
+  source: number;
+}
+
+/**
+ * `guard → (s_a + ka ≤ s_b ∨ s_b + kb ≤ s_a)` from the top-level clause of formula `source`;
+ * `kb` undefined for a precedence (`s_a + ka ≤ s_b` unconditionally, from a fact).
+ */
+export interface Pair {
+  a: number;
+  b: number;
+  ka: bigint;
+  kb: bigint | undefined;
+  /** The machine variables of `m_x = m_y`, or undefined for guard true. */
+  guard: [number, number] | undefined;
+  source: number;
+}
+
+export interface Detected {
+  table: AtomTable;
+  facts: Fact[];
+  pairs: Pair[];
+}
+
+type Lit = { term: Term; pos: boolean };
+
+const COMPARISONS = new Set(['<=', '<', '>=', '>']);
+
+/** The difference constraint of an atom literal: its negation of `x − y ≤ c` is `y − x ≤ −c − 1`. */
+export function diffOf(table: AtomTable, l: AtomLit): Diff {
+  const x = table.x[l.atom]!;
+  const y = table.y[l.atom]!;
+  const c = table.c[l.atom]!;
+  return l.pos ? { x, y, c } : { x: y, y: x, c: -c - 1n };
+}
+
+/**
+ * Reads the top-level clauses of `formulas` (assertions, then assumptions: all must hold).
+ * Pre: the formulas are Boolean terms. `poll` is called now and then (it may throw to stop).
+ * @example const d = collect([store.mk('or', [before(a, b), before(b, a)])], () => {});
+ */
+export function collect(formulas: readonly Term[], poll: () => void): Detected {
+  const table = new AtomTable();
+  const facts: Fact[] = [];
+  const pairs: Pair[] = [];
+  let ticks = 0;
+  formulas.forEach((f, source) => {
+    const seen = new Set<string>();
+    const stack: Lit[] = [{ term: f, pos: true }];
+    while (stack.length > 0) {
+      const { term: t, pos } = stack.pop()!;
+      if ((++ticks & 1023) === 0) poll();
+      const key = `${t.id}${pos ? '+' : '-'}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (t.op === 'not') stack.push({ term: t.args[0]!, pos: !pos });
+      else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) stack.push({ term: a, pos });
+      else if (t.op === '=>' && !pos) stack.push({ term: t.args[0]!, pos: true }, { term: t.args[1]!, pos: false });
+      else readClause(table, clauseLits(t, pos), source, facts, pairs);
+    }
+  });
+  return { table, facts, pairs };
+}
+
+/** The literals of a disjunction, or undefined when it is too large to be a pair clause. */
+function clauseLits(t: Term, pos: boolean): Lit[] | undefined {
+  const out: Lit[] = [];
+  const stack: Lit[] = [{ term: t, pos }];
+  while (stack.length > 0) {
+    const l = stack.pop()!;
+    const u = l.term;
+    if (u.op === 'not') stack.push({ term: u.args[0]!, pos: !l.pos });
+    else if ((u.op === 'or' && l.pos) || (u.op === 'and' && !l.pos)) for (const a of u.args) stack.push({ term: a, pos: l.pos });
+    else if (u.op === '=>' && l.pos) stack.push({ term: u.args[0]!, pos: false }, { term: u.args[1]!, pos: true });
+    else {
+      out.push(l);
+      if (out.length > 3) return undefined;
+    }
+  }
+  return out;
+}
+
+/** The normal form of one comparison literal: a single unguarded case, or undefined. */
+function relOf(table: AtomTable, l: Lit): { rel: Rel; pos: boolean } | undefined {
+  const t = l.term;
+  let op: '<=' | '<' | '>=' | '>' | '=';
+  let pos = l.pos;
+  if (COMPARISONS.has(t.op)) op = t.op as '<=' | '<' | '>=' | '>';
+  else if ((t.op === '=' || t.op === 'distinct') && t.args.length === 2 && t.args[0]!.sort.kind === 'Int') {
+    op = '=';
+    if (t.op === 'distinct') pos = !pos;
+  } else return undefined;
+  try {
+    const cmp = table.compare(op, t.args[0]!, t.args[1]!);
+    if (cmp.cases.length !== 1 || cmp.cases[0]!.guards.length > 0) return undefined;
+    return { rel: cmp.cases[0]!.rel, pos };
+  } catch (e) {
+    if (e instanceof UnsupportedError) return undefined; // not difference logic: not ours
+    throw e;
+  }
+}
+
+/** Classifies one clause into facts and pairs (see the file header); anything else is ignored. */
+function readClause(table: AtomTable, lits: Lit[] | undefined, source: number, facts: Fact[], pairs: Pair[]): void {
+  if (!lits) return;
+  const diffs: Diff[] = [];
+  const neqs: Diff[] = []; // x − y = c, negated
+  for (const l of lits) {
+    const r = relOf(table, l);
+    if (!r) return;
+    const { rel, pos } = r;
+    if (typeof rel === 'boolean') {
+      if (rel === pos) return; // the clause is true: no information
+      continue; // a false literal drops out
+    }
+    if (rel.length === 1) {
+      diffs.push(pos ? diffOf(table, rel[0]!) : diffOf(table, { atom: rel[0]!.atom, pos: !rel[0]!.pos }));
+    } else if (!pos) {
+      const [d1, d2] = rel.map((a) => diffOf(table, a)) as [Diff, Diff];
+      if (!(d1.x === d2.y && d1.y === d2.x && d1.c === -d2.c)) return; // not an equality
+      neqs.push(d1); // ¬(x − y ≤ c ∧ y − x ≤ −c)
+    } else if (lits.length === 1) {
+      for (const a of rel) facts.push({ ...diffOf(table, a), source });
+      return;
+    } else return;
+  }
+  if (neqs.length === 1 && diffs.length === 0) {
+    // x − y ≠ c: x − y ≤ c − 1 ∨ y − x ≤ −c − 1
+    const { x, y, c } = neqs[0]!;
+    diffs.push({ x, y, c: c - 1n }, { x: y, y: x, c: -c - 1n });
+    neqs.pop();
+  }
+  if (diffs.length === 1 && neqs.length === 0) {
+    facts.push({ ...diffs[0]!, source });
+    return;
+  }
+  if (diffs.length !== 2 || neqs.length > 1) return;
+  const [p, q] = diffs as [Diff, Diff];
+  // p: a − b ≤ c1 is a + (−c1) ≤ b; q: b − a ≤ c2 is b + (−c2) ≤ a.
+  if (p.x !== q.y || p.y !== q.x || p.x === p.y || p.x === 0 || p.y === 0) return;
+  const ka = -p.c;
+  const kb = -q.c;
+  if (ka < 1n || kb < 1n) return;
+  let guard: [number, number] | undefined;
+  if (neqs.length === 1) {
+    const g = neqs[0]!;
+    if (g.c !== 0n || g.x === 0 || g.y === 0) return;
+    guard = [g.x, g.y];
+  }
+  pairs.push({ a: p.x, b: p.y, ka, kb, guard, source });
+}
+
+/** Edge of the pair graph between two operations, seen from `a`'s side. */
+export interface Link {
+  /** `a` runs `ka` before `b` (or later than it): the amounts each side must keep. */
+  ka: bigint;
+  kb: bigint | undefined;
+  a: number;
+  b: number;
+  guarded: boolean;
+  /** The formula whose top-level conjunct gives the pair, or −1 for a derived precedence. */
+  source: number;
+  /** For a derived precedence: the facts along the path that proves `a − b ≤ −ka`. */
+  chain?: number[];
+}
+
+/** The pair graph: operations and, for every constrained pair, its best link. */
+export class PairGraph {
+  /** Operations (start variables of two-sided pairs), in order of first appearance. */
+  readonly ops: number[] = [];
+  readonly machine = new Map<number, number>();
+  /** `adj.get(a).get(b)`: the link of the pair (either orientation). */
+  readonly adj = new Map<number, Map<number, Link>>();
+
+  constructor(d: Detected) {
+    const isOp = new Set<number>();
+    for (const p of d.pairs) {
+      for (const v of [p.a, p.b]) {
+        if (!isOp.has(v)) {
+          isOp.add(v);
+          this.ops.push(v);
+        }
+      }
+    }
+    this.assignMachines(d.pairs);
+    for (const p of d.pairs) {
+      if (p.guard) {
+        const ma = this.machine.get(p.a);
+        const mb = this.machine.get(p.b);
+        const ok = ma !== undefined && mb !== undefined && ma !== mb &&
+          ((p.guard[0] === ma && p.guard[1] === mb) || (p.guard[0] === mb && p.guard[1] === ma));
+        if (!ok) continue;
+      }
+      this.link({ a: p.a, b: p.b, ka: p.ka, kb: p.kb, guarded: p.guard !== undefined, source: p.source });
+    }
+    for (const f of d.facts) {
+      // x − y ≤ c with c ≤ −1: x + (−c) ≤ y, a precedence between two operations.
+      if (f.c < 0n && isOp.has(f.x) && isOp.has(f.y) && f.x !== f.y)
+        this.link({ a: f.x, b: f.y, ka: -f.c, kb: undefined, guarded: false, source: f.source });
+    }
+  }
+
+  /** Number of constrained pairs. */
+  get edges(): number {
+    let n = 0;
+    for (const m of this.adj.values()) n += m.size;
+    return n / 2;
+  }
+
+  /**
+   * Adds the precedences the facts imply between operations not yet linked: a path b ⇝ a of
+   * weight w ≤ −1 proves `a − b ≤ w`, so a runs at least −w before b. `pathsFrom(b)` gives
+   * the shortest distances from b and the path to a target; at most `maxRuns` sources.
+   */
+  addPrecedences(pathsFrom: (b: number) => { dist: Map<number, bigint>; chain: (a: number) => number[] } | undefined, maxRuns: number): number {
+    let added = 0;
+    for (const b of this.ops.slice(0, maxRuns)) {
+      const p = pathsFrom(b);
+      if (!p) continue;
+      for (const a of this.ops) {
+        const w = p.dist.get(a);
+        if (a === b || w === undefined || w > -1n || this.get(a, b)) continue;
+        this.link({ a, b, ka: -w, kb: undefined, guarded: false, source: -1, chain: p.chain(a) });
+        added++;
+      }
+    }
+    return added;
+  }
+
+  /** Keeps one link per pair: an unguarded one over a guarded one, else the first. */
+  private link(l: Link): void {
+    const old = this.adj.get(l.a)?.get(l.b);
+    if (old && (l.guarded || !old.guarded)) return;
+    for (const [u, v] of [[l.a, l.b], [l.b, l.a]] as const) {
+      let m = this.adj.get(u);
+      if (!m) this.adj.set(u, (m = new Map()));
+      m.set(v, l);
+    }
+  }
+
+  /**
+   * The machine variable of each operation: the variable common to the guards of all its
+   * guarded pairs; when both of a guard's variables qualify (one guarded pair only), the
+   * partner's machine decides, else the guard's orientation.
+   */
+  private assignMachines(pairs: readonly Pair[]): void {
+    const cand = new Map<number, number[]>();
+    const meet = (v: number, g: [number, number]) => {
+      const c = cand.get(v);
+      cand.set(v, c === undefined ? [g[0], g[1]] : c.filter((m) => m === g[0] || m === g[1]));
+    };
+    for (const p of pairs) {
+      if (!p.guard) continue;
+      meet(p.a, p.guard);
+      meet(p.b, p.guard);
+    }
+    for (const [v, c] of cand) if (c.length === 1) this.machine.set(v, c[0]!);
+    for (const p of pairs) {
+      if (!p.guard) continue;
+      const [g0, g1] = p.guard;
+      for (const [u, w] of [[p.a, p.b], [p.b, p.a]] as const) {
+        if (this.machine.has(u) || cand.get(u)?.length !== 2) continue;
+        const mw = this.machine.get(w);
+        if (mw === g0) this.machine.set(u, g1);
+        else if (mw === g1) this.machine.set(u, g0);
+        else this.machine.set(u, u === p.a ? g0 : g1);
+      }
+    }
+  }
+
+  /** The link between `a` and `b`, if they are constrained. */
+  get(a: number, b: number): Link | undefined {
+    return this.adj.get(a)?.get(b);
+  }
+
+  /**
+   * Greedy cliques: from each of the `maxSeeds` highest-degree operations not yet in a clique,
+   * add neighbours (highest degree first) adjacent to every member. `unguardedOnly` restricts
+   * to links with guard true (capacity 1). Cliques smaller than 2 are dropped.
+   */
+  cliques(unguardedOnly: boolean, maxSeeds: number): number[][] {
+    const nbrs = (v: number): number[] => {
+      const out: number[] = [];
+      for (const [w, l] of this.adj.get(v) ?? []) if (!unguardedOnly || !l.guarded) out.push(w);
+      return out;
+    };
+    const degree = new Map<number, number>();
+    for (const v of this.ops) degree.set(v, nbrs(v).length);
+    const order = this.ops.filter((v) => degree.get(v)! > 0).sort((u, v) => degree.get(v)! - degree.get(u)!);
+    const covered = new Set<number>();
+    const out: number[][] = [];
+    for (const seed of order) {
+      if (out.length >= maxSeeds) break;
+      if (covered.has(seed)) continue;
+      const clique = [seed];
+      const cands = nbrs(seed).sort((u, v) => degree.get(v)! - degree.get(u)!);
+      for (const c of cands) {
+        let ok = true;
+        for (const m of clique) {
+          const l = this.get(c, m);
+          if (!l || (unguardedOnly && l.guarded)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) clique.push(c);
+      }
+      for (const v of clique) covered.add(v);
+      if (clique.length >= 2) out.push(clique);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Energetic reasoning over time windows (Erschler & Lopez 1990; Baptiste, Le Pape & Nuijten,
+ * *Constraint-Based Scheduling*, 2001, ch. 3).
+ *
+ * A task with start s ∈ [est, lst] and duration d must spend, inside a window [t1, t2), at
+ * least the smaller of its left-shifted and right-shifted overlaps (the overlap of
+ * [s, s + d) with the window is concave in s, so its minimum is at an end of [est, lst]). On a
+ * resource of capacity M (at most M tasks at any time), a window whose tasks must spend more
+ * than M·(t2 − t1) is an overload: the constraints are unsatisfiable.
+ *
+ * Windows tried: first the whole horizon [min est, max lct), then [t1, t2) for t1 among the
+ * earliest starts and t2 among the latest ends, then t1 among est ∪ ect ∪ lst and t2 among
+ * lct ∪ ect ∪ lst (the relevant points of Baptiste et al.), within a work budget.
+ */
+
+export interface Task {
+  est: number;
+  lst: number;
+  d: number;
+}
+
+/** The energy `t` must spend inside [t1, t2). @example mandatory({ est: 0, lst: 2, d: 3 }, 1, 4) // 2 */
+export function mandatory(t: Task, t1: number, t2: number): number {
+  const ov = (s: number) => Math.max(0, Math.min(s + t.d, t2) - Math.max(s, t1));
+  return Math.min(ov(t.est), ov(t.lst));
+}
+
+export interface Overload {
+  t1: number;
+  t2: number;
+  /** Indices of the tasks with positive energy in the window. */
+  tasks: number[];
+  energy: number;
+}
+
+/**
+ * Looks for an overloaded window. Pre: every task has est ≤ lst, d ≥ 1, and all values are
+ * safe integers. `budget` bounds the task-window evaluations; `tried` counts the windows.
+ */
+export function findOverload(tasks: readonly Task[], capacity: number, budget: number, tried: { windows: number }): Overload | undefined {
+  if (tasks.length === 0) return undefined;
+  const n = tasks.length;
+  let work = 0;
+  const test = (t1: number, t2: number): Overload | undefined => {
+    if (t2 <= t1) return undefined;
+    tried.windows++;
+    work += n;
+    let e = 0;
+    for (const t of tasks) e += mandatory(t, t1, t2);
+    if (e <= capacity * (t2 - t1)) return undefined;
+    const used: number[] = [];
+    tasks.forEach((t, i) => {
+      if (mandatory(t, t1, t2) > 0) used.push(i);
+    });
+    return { t1, t2, tasks: used, energy: e };
+  };
+  const sorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+  const est = sorted(tasks.map((t) => t.est));
+  const lct = sorted(tasks.map((t) => t.lst + t.d));
+  const hit = test(est[0]!, lct[lct.length - 1]!);
+  if (hit) return hit;
+  const t1s = [est, sorted(tasks.flatMap((t) => [t.est, t.est + t.d, t.lst]))];
+  const t2s = [lct, sorted(tasks.flatMap((t) => [t.lst + t.d, t.est + t.d, t.lst]))];
+  for (let round = 0; round < 2; round++) {
+    for (const t1 of t1s[round]!) {
+      for (const t2 of t2s[round]!) {
+        if (work > budget) return undefined;
+        const r = test(t1, t2);
+        if (r) return r;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,173 @@
+/**
+ * Resource reasoning before encoding (DESIGN.md §5 "Resources"): detect disjunctive resources
+ * (detect.ts), compute time windows (windows.ts), look for an overloaded window on every
+ * clique (energetic.ts) and, when one is found, return `unsat` with a certificate
+ * (certificate.ts) that `check-proof` verifies from the assertions alone.
+ *
+ * Soundness rests on three facts, each re-checked by `check-proof`: every pair of operations
+ * of a clique is constrained by a top-level conjunct; durations are constants no larger than
+ * what each pair's disjunction demands; windows and machine domains are sums of unconditional
+ * facts. A formula without pairwise disjunctions costs one walk over its top-level conjuncts.
+ */
+import type { Term } from '../terms/term.js';
+import { CertificateBuilder, type CertOp } from './certificate.js';
+import { collect, PairGraph } from './detect.js';
+import { findOverload, type Task } from './energetic.js';
+import { Windows, type Frame } from './windows.js';
+
+export interface ResourceStats {
+  /** Operations and constrained pairs found. */
+  operations: number;
+  pairs: number;
+  /** Cliques (resources) examined, and windows tried on them. */
+  resources: number;
+  windows: number;
+  /** How the problem was refuted, if it was. */
+  refutation?: string;
+  ms: number;
+}
+
+export interface ResourceOutcome {
+  /** Present when the formulas are unsatisfiable: the certificate's text. */
+  certificate?: string;
+  stats: ResourceStats;
+}
+
+/** Cliques tried per kind (capacity 1, machine capacity). */
+const MAX_CLIQUES = 64;
+/** Task-window evaluations allowed per check. */
+const WORK_BUDGET = 10_000_000;
+/** Operations × facts up to which implied precedences are computed (one shortest-path run per operation). */
+const PRECEDENCE_WORK = 2_000_000;
+/** Times beyond this magnitude are left to the SAT encoding (numbers stay exact). */
+const MAX_TIME = 2n ** 40n;
+
+/**
+ * Looks for a resource refutation of `formulas` (assertions then assumptions, all must hold),
+ * for the `check`-th check of the script. `poll` may throw (time-out) and is called regularly.
+ * @example const { certificate } = reasonAboutResources(ctx.assertions(), 1, () => {});
+ */
+export function reasonAboutResources(formulas: readonly Term[], check: number, poll: () => void): ResourceOutcome {
+  const t0 = performance.now();
+  const stats: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
+  const done = (certificate?: string): ResourceOutcome => {
+    stats.ms = performance.now() - t0;
+    return { certificate, stats };
+  };
+  const det = collect(formulas, poll);
+  if (det.pairs.length === 0) return done();
+  const g = new PairGraph(det);
+  stats.operations = g.ops.length;
+  stats.pairs = g.edges;
+  const win = new Windows(det.table.numVars, det.facts);
+  const cert = () => new CertificateBuilder(det.table, det.facts, check);
+
+  // Precedences implied through chains of facts (jobs of more than two operations).
+  if (g.ops.length * det.facts.length <= PRECEDENCE_WORK) g.addPrecedences((b) => win.pathsFrom(b), g.ops.length);
+  const guarded = [...g.adj.values()].some((m) => [...m.values()].some((l) => l.guarded));
+  const cliques = g.cliques(true, MAX_CLIQUES).map((ops) => ({ ops, machines: false }));
+  if (guarded) cliques.push(...g.cliques(false, MAX_CLIQUES).map((ops) => ({ ops, machines: true })));
+  cliques.sort((p, q) => q.ops.length - p.ops.length);
+  stats.resources = cliques.length;
+  const frame = win.bestFrame([...new Set(cliques.flatMap((c) => c.ops))]);
+  if (!frame) {
+    if (win.candidates().some((r) => !win.frame(r))) {
+      const cycle = win.negativeCycle(poll);
+      if (cycle) {
+        stats.refutation = `negative cycle of ${cycle.length} unconditional constraints`;
+        return done(cert().contradiction(cycle));
+      }
+    }
+    return done();
+  }
+  const machineVars = [...new Set(cliques.filter((c) => c.machines).flatMap((c) => c.ops.map((v) => g.machine.get(v))))];
+  const mframe = win.bestFrame(machineVars.filter((m): m is number => m !== undefined)) ?? frame;
+
+  const tried = { windows: 0 };
+  for (const clique of cliques) {
+    poll();
+    const ops = usable(clique.ops, clique.machines, g, frame, mframe);
+    if (ops.length < 2) continue;
+    const { tasks, capacity } = tasksOf(ops, g, frame, mframe);
+    if (capacity >= ops.length) continue;
+    const hit = findOverload(tasks, capacity, WORK_BUDGET - tried.windows * ops.length, tried);
+    stats.windows = tried.windows;
+    if (!hit) continue;
+    // Certify with the operations that spend energy in the window only; their durations stay
+    // those of the whole clique (each is at most what any of its pairs demands), while the
+    // capacity can only shrink on fewer machines.
+    const used = hit.tasks.map((i) => ops[i]!);
+    const usedTasks = hit.tasks.map((i) => tasks[i]!);
+    const sub = tasksOf(used, g, frame, mframe);
+    if (hit.energy <= sub.capacity * (hit.t2 - hit.t1)) throw new Error('resource: overload lost on its own operations');
+    stats.refutation = `overload of [${hit.t1}, ${hit.t2}) on ${used.length} operations: energy ${hit.energy} > capacity ${sub.capacity} × ${hit.t2 - hit.t1}`;
+    const b = cert();
+    const certOps: CertOp[] = used.map((v, i) => {
+      const m = sub.guarded ? g.machine.get(v) : undefined;
+      return {
+        v,
+        d: BigInt(usedTasks[i]!.d),
+        start: [win.chainDown(frame, v), win.chainUp(frame, v)],
+        machine: m === undefined ? undefined : { m, lo: win.chainDown(mframe, m), hi: win.chainUp(mframe, m) },
+      };
+    });
+    const pairs: string[] = [];
+    for (let i = 0; i < used.length; i++)
+      for (let j = i + 1; j < used.length; j++) {
+        const l = g.get(used[i]!, used[j]!)!;
+        const why = l.chain ? `(step ${b.chain(l.chain, l.b, true)})` : `(assertion ${l.source + 1})`;
+        pairs.push(`(pair ${b.name(used[i]!)} ${b.name(used[j]!)} ${why})`);
+      }
+    return done(b.overload(frame.ref, mframe.ref, certOps, pairs, BigInt(hit.t1), BigInt(hit.t2)));
+  }
+  return done();
+}
+
+const bounded = (f: Frame, v: number) => {
+  const up = f.up.get(v);
+  const down = f.down.get(v);
+  return up !== undefined && down !== undefined && up < MAX_TIME && up > -MAX_TIME && down < MAX_TIME && down > -MAX_TIME;
+};
+
+/** The operations of a clique that have a window (and, for a machine clique, a bounded machine). */
+function usable(ops: readonly number[], machines: boolean, g: PairGraph, frame: Frame, mframe: Frame): number[] {
+  return ops.filter((v) => {
+    if (!bounded(frame, v)) return false;
+    const m = g.machine.get(v);
+    return !machines || m === undefined || bounded(mframe, m);
+  });
+}
+
+/**
+ * Tasks of a clique: the duration of an operation is the least amount any of its pairs in
+ * the clique makes it keep (operations with no such amount get none and spend no energy);
+ * the capacity is 1 without guarded pairs, else the size of the hull of the machine domains.
+ */
+function tasksOf(ops: readonly number[], g: PairGraph, frame: Frame, mframe: Frame): { tasks: Task[]; capacity: number; guarded: boolean } {
+  let lo: bigint | undefined;
+  let hi: bigint | undefined;
+  let anyGuarded = false;
+  const tasks = ops.map((a) => {
+    let d: bigint | undefined;
+    for (const b of ops) {
+      if (b === a) continue;
+      const l = g.get(a, b)!;
+      if (l.guarded) anyGuarded = true;
+      const amt = l.a === a ? l.ka : l.kb;
+      if (amt !== undefined && (d === undefined || amt < d)) d = amt;
+    }
+    return { est: Number(-frame.down.get(a)!), lst: Number(frame.up.get(a)!), d: Number(d ?? 0n) };
+  });
+  if (anyGuarded) {
+    for (const a of ops) {
+      const m = g.machine.get(a);
+      if (m === undefined) continue;
+      const l = -mframe.down.get(m)!;
+      const h = mframe.up.get(m)!;
+      if (lo === undefined || l < lo) lo = l;
+      if (hi === undefined || h > hi) hi = h;
+    }
+  }
+  const capacity = lo === undefined || hi === undefined ? 1 : Math.max(1, Number(hi - lo + 1n));
+  return { tasks, capacity, guarded: anyGuarded };
+}

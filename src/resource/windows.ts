@@ -1,0 +1,168 @@
+/**
+ * Time windows of operations from the unconditional difference constraints.
+ *
+ * A fact `x − y ≤ c` is an edge y → x of weight c (as in encode/idl/graph.ts). Shortest
+ * distances from a reference variable r bound every variable above (`v − r ≤ up(v)`); over the
+ * reversed edges they bound it below (`r − v ≤ down(v)`, so `v − r ≥ −down(v)`): the earliest
+ * and latest start of an operation are longest-path values, relative to r. The reference is
+ * the zero variable or the variable most facts mention (a `ref` or origin variable), whichever
+ * bounds more of the variables asked for. A bound is certified by the chain of facts along a
+ * shortest path, recovered by walking back over tight edges (`dist(u) + w = dist(v)`). A
+ * negative cycle (the facts alone are unsatisfiable) is found by Bellman–Ford from a virtual
+ * source and returned as its facts.
+ */
+import { shortestFrom, type Edge } from '../encode/idl/graph.js';
+import type { Fact } from './detect.js';
+
+/** Bounds relative to a reference variable: `v − ref ≤ up(v)`, `ref − v ≤ down(v)`. */
+export interface Frame {
+  ref: number;
+  up: Map<number, bigint>;
+  down: Map<number, bigint>;
+}
+
+export class Windows {
+  private readonly fwd: Edge[];
+  private readonly rev: Edge[];
+  /** Facts entering / leaving each variable in the forward graph (fact indices). */
+  private readonly incoming = new Map<number, number[]>();
+  private readonly outgoing = new Map<number, number[]>();
+  private readonly frames = new Map<number, Frame | undefined>();
+
+  constructor(
+    private readonly numVars: number,
+    private readonly facts: readonly Fact[],
+  ) {
+    this.fwd = facts.map((f) => ({ from: f.y, to: f.x, w: f.c }));
+    this.rev = facts.map((f) => ({ from: f.x, to: f.y, w: f.c }));
+    facts.forEach((f, i) => {
+      push(this.incoming, f.x, i);
+      push(this.outgoing, f.y, i);
+    });
+  }
+
+  /** Reference candidates: the zero variable if facts use it, and the variable most facts mention. */
+  candidates(): number[] {
+    const count = new Map<number, number>();
+    for (const f of this.facts) for (const v of [f.x, f.y]) if (v !== 0) count.set(v, (count.get(v) ?? 0) + 1);
+    let best = -1;
+    let most = 0;
+    for (const [v, n] of count) if (n > most) [best, most] = [v, n];
+    const out: number[] = [];
+    if (this.facts.some((f) => f.x === 0 || f.y === 0)) out.push(0);
+    if (best >= 0) out.push(best);
+    return out;
+  }
+
+  /** Bounds relative to `ref`, or undefined when a negative cycle is reachable. Memoised. */
+  frame(ref: number): Frame | undefined {
+    if (this.frames.has(ref)) return this.frames.get(ref);
+    const up = shortestFrom(this.numVars, this.fwd, ref);
+    const down = up && shortestFrom(this.numVars, this.rev, ref);
+    const f = up && down ? { ref, up, down } : undefined;
+    this.frames.set(ref, f);
+    return f;
+  }
+
+  /** The candidate frame that bounds the most of `vars` both ways (undefined if none does). */
+  bestFrame(vars: readonly number[]): Frame | undefined {
+    let best: Frame | undefined;
+    let score = 0;
+    for (const r of this.candidates()) {
+      const f = this.frame(r);
+      if (!f) continue;
+      const s = vars.filter((v) => f.up.has(v) && f.down.has(v)).length;
+      if (s > score) [best, score] = [f, s];
+    }
+    return best;
+  }
+
+  /** Shortest distances from `v` (`u − v ≤ dist(u)`) with the fact chains behind them. */
+  pathsFrom(v: number): { dist: Map<number, bigint>; chain: (u: number) => number[] } | undefined {
+    const up = shortestFrom(this.numVars, this.fwd, v);
+    if (!up) return undefined;
+    const f: Frame = { ref: v, up, down: new Map() };
+    return { dist: up, chain: (u) => this.chainUp(f, u) };
+  }
+
+  /** Facts along a shortest path ref ⇝ v (they sum to `v − ref ≤ up(v)`), in path order. */
+  chainUp(f: Frame, v: number): number[] {
+    return this.walkBack(f.up, f.ref, v, this.incoming, (i) => this.facts[i]!.y).reverse();
+  }
+
+  /** Facts along a shortest path v ⇝ ref (they sum to `ref − v ≤ down(v)`), in path order. */
+  chainDown(f: Frame, v: number): number[] {
+    return this.walkBack(f.down, f.ref, v, this.outgoing, (i) => this.facts[i]!.x);
+  }
+
+  /**
+   * Breadth-first search from `v` back to `ref` over tight edges of `dist`; returns the fact
+   * indices from v's end. Pre: dist holds exact shortest distances with dist(ref) = 0.
+   */
+  private walkBack(dist: Map<number, bigint>, ref: number, v: number, into: Map<number, number[]>, tail: (i: number) => number): number[] {
+    const via = new Map<number, number>(); // node → fact taken from it towards v
+    const queue = [v];
+    const seen = new Set([v]);
+    for (let q = 0; q < queue.length && !seen.has(ref); q++) {
+      const u = queue[q]!;
+      const du = dist.get(u)!;
+      for (const i of into.get(u) ?? []) {
+        const p = tail(i);
+        const dp = dist.get(p);
+        if (dp === undefined || seen.has(p) || dp + this.facts[i]!.c !== du) continue;
+        seen.add(p);
+        via.set(p, i);
+        queue.push(p);
+      }
+    }
+    const out: number[] = [];
+    for (let u = ref; u !== v; ) {
+      const i = via.get(u);
+      if (i === undefined) throw new Error('windows: no tight path (distances are not shortest)');
+      out.push(i);
+      u = u === this.facts[i]!.x ? this.facts[i]!.y : this.facts[i]!.x;
+    }
+    return out.reverse();
+  }
+
+  /**
+   * A negative cycle of facts (their sum is `0 ≤ c` with c < 0), in order so that each fact's
+   * x is the next fact's y; undefined when the facts are consistent. Bellman–Ford with every
+   * distance starting at 0 (a virtual source); `poll` may throw to stop.
+   */
+  negativeCycle(poll: () => void): number[] | undefined {
+    const dist = new Map<number, bigint>();
+    const parent = new Map<number, number>();
+    const n = this.numVars;
+    let changed: number | undefined;
+    for (let pass = 0; pass <= n; pass++) {
+      poll();
+      changed = undefined;
+      this.facts.forEach((f, i) => {
+        const d = (dist.get(f.y) ?? 0n) + f.c;
+        if (d < (dist.get(f.x) ?? 0n)) {
+          dist.set(f.x, d);
+          parent.set(f.x, i);
+          changed = f.x;
+        }
+      });
+      if (changed === undefined) return undefined;
+    }
+    let v = changed!;
+    for (let i = 0; i < n; i++) v = this.facts[parent.get(v)!]!.y; // now on the cycle
+    const cycle: number[] = [];
+    let u = v;
+    do {
+      const i = parent.get(u)!;
+      cycle.push(i);
+      u = this.facts[i]!.y;
+    } while (u !== v);
+    return cycle.reverse();
+  }
+}
+
+function push(m: Map<number, number[]>, k: number, v: number): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
