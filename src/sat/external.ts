@@ -253,8 +253,9 @@ function killGroup(child: ChildProcess, sig: NodeJS.Signals): void {
 /**
  * Runs `argv` in its own process group within `timeoutMs` (undefined: no limit) unless
  * `signal` aborts; on either the group gets SIGTERM, then SIGKILL after `graceMs`.
- * Post: resolves once every stdio pipe is closed; never rejects. Processes left in the
- * group after the solver exits are killed too.
+ * Post: resolves once every stdio pipe is closed, or `graceMs` after the solver's exit if
+ * something else holds them open; never rejects. Processes left in the group after the solver
+ * exits are killed too.
  */
 function runProcess(argv: readonly string[], timeoutMs: number | undefined, signal: AbortSignal | undefined, graceMs: number, entry: { child?: ChildProcess }): Promise<RunResult> {
   return new Promise<RunResult>((resolve) => {
@@ -262,6 +263,7 @@ function runProcess(argv: readonly string[], timeoutMs: number | undefined, sign
     const out: Buffer[] = [];
     let deadline: NodeJS.Timeout | undefined;
     let grace: NodeJS.Timeout | undefined;
+    let drain: NodeJS.Timeout | undefined;
     let settled = false;
     let child: ChildProcess;
     const finish = () => {
@@ -269,6 +271,7 @@ function runProcess(argv: readonly string[], timeoutMs: number | undefined, sign
       settled = true;
       if (deadline) clearTimeout(deadline);
       if (grace) clearTimeout(grace);
+      if (drain) clearTimeout(drain);
       signal?.removeEventListener('abort', onAbort);
       result.stdout = Buffer.concat(out).toString('latin1');
       resolve(result);
@@ -277,7 +280,16 @@ function runProcess(argv: readonly string[], timeoutMs: number | undefined, sign
       if (result.stopped || settled) return;
       result.stopped = why;
       killGroup(child, 'SIGTERM');
-      grace = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
+      grace = setTimeout(() => {
+        killGroup(child, 'SIGKILL');
+        grace = setTimeout(giveUp, graceMs); // not even SIGKILL ended it (uninterruptible sleep)
+      }, graceMs);
+    };
+    // A process that left the group (setsid) may hold the pipes open: stop reading them.
+    const giveUp = () => {
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      finish();
     };
     const onAbort = () => stop('canceled');
     try {
@@ -301,6 +313,7 @@ function runProcess(argv: readonly string[], timeoutMs: number | undefined, sign
       result.code = code;
       result.signal = sig;
       killGroup(child, 'SIGKILL'); // stragglers that would keep the pipes open
+      drain = setTimeout(giveUp, graceMs);
     });
     child.on('close', finish);
     if (signal) signal.addEventListener('abort', onAbort, { once: true });

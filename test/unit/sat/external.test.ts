@@ -246,6 +246,16 @@ describe('fake solvers: unknown with a reason, never a wrong answer', () => {
     expect(await groupDead(Number(readFileSync(pids, 'utf8').trim()))).toBe(true);
   });
 
+  it('an answer is not held up by a process that left the group and keeps the output pipe open', async () => {
+    const pids = join(work, 'daemon.pids');
+    const t0 = Date.now();
+    const out = await run(`setsid sleep 1000 & echo $! > ${pids}; sleep 0.3; echo "s UNSATISFIABLE"; exit 20`, 'daemon', {}, { killGraceMs: 300 });
+    const daemon = Number(readFileSync(pids, 'utf8').trim());
+    process.kill(daemon, 'SIGKILL'); // it escaped the group: ours to clean up
+    expect(out.status).toBe('unsat');
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+
   it('an abort signal stops the solver: canceled', async () => {
     const pids = join(work, 'abort.pids');
     const ctl = new AbortController();
