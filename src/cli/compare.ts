@@ -75,7 +75,12 @@ export async function runCompareCommand(inputs: string[], opts: CompareCommandOp
   const { parseSolvers } = await import('../compare/solvers.js');
   const { EagerSmtError } = await import('../errors.js');
   const controller = new AbortController();
-  const onSigint = () => controller.abort();
+  // First Ctrl-C: kill the runs in flight and keep the finished ones; a second one: leave now.
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(EXIT_COMPARE_INTERRUPTED);
+    process.stderr.write('\ncompare: interrupted, stopping the runs in flight (Ctrl-C again to leave at once)\n');
+    controller.abort();
+  };
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', onSigint);
   try {

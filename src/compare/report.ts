@@ -25,11 +25,6 @@ export interface ReportInput {
   scatters: { a: string; b: string; svg: string }[];
 }
 
-/** Strips the XML declaration-free SVG document down to its root element for inlining. */
-function inlineSvg(svg: string): string {
-  return svg.trim();
-}
-
 /**
  * The report page as HTML text.
  * @example writeFileSync('report.html', reportHtml(input));
@@ -66,7 +61,7 @@ export function reportHtml(r: ReportInput): string {
       })
       .join('') +
     '</tbody></table>';
-  const scatters = r.scatters.map((s) => `<figure>${inlineSvg(s.svg)}<figcaption>${esc(s.a)} (x) against ${esc(s.b)} (y)</figcaption></figure>`).join('');
+  const scatters = r.scatters.map((s) => `<figure>${s.svg.trim()}<figcaption>${esc(s.a)} (x) against ${esc(s.b)} (y)</figcaption></figure>`).join('');
   const limits = `time limit ${r.timeoutS} s` + (r.memoryMiB !== undefined ? `, memory limit ${r.memoryMiB} MiB` : '');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -97,7 +92,7 @@ figure { display: inline-block; margin: 0.5em; }
 ${table}
 ${dis}
 <h2>Cactus plot</h2>
-<figure>${inlineSvg(r.cactus)}</figure>
+<figure>${r.cactus.trim()}</figure>
 ${r.scatters.length > 0 ? `<h2>Scatter plots</h2>\n${scatters}` : ''}
 <h2>Runs</h2>
 ${perFile}

@@ -128,6 +128,23 @@ describe('resume', () => {
   });
 });
 
+describe('memory limit', () => {
+  it('counts a solver killed at the memory limit as memout, and records its peak', { timeout: 30_000 }, async () => {
+    const dir = tempDir('cmp-mem');
+    const bench = join(dir, 'one.smt2');
+    writeFileSync(bench, '(set-info :status sat)(check-sat)\n');
+    const hog = join(dir, 'hog.mjs');
+    writeFileSync(hog, 'const a = []; setInterval(() => a.push(Buffer.alloc(8 << 20, 1)), 10);\n');
+    const r = await runComparison(quiet({ inputs: [bench], solvers: parseSolvers('z3', [`hog=${process.execPath} ${hog} {file}`]), outDir: join(dir, 'out'), memoryMiB: 150 }));
+    expect(r.summary.stats.map((s) => [s.solver, s.solved, s.memout])).toEqual([
+      ['z3', 1, 0],
+      ['hog', 0, 1],
+    ]);
+    expect(r.runs[1]!.peakMiB).toBeGreaterThan(150);
+    expect(r.runs[0]!.peakMiB).toBeLessThan(150);
+  });
+});
+
 describe('bad settings', () => {
   it('reports missing inputs, empty folders and solvers that cannot start', async () => {
     const dir = tempDir('cmp-bad');
