@@ -68,6 +68,12 @@ export class BvRewriter {
     return this.rule(op, t, x, y, indices) ?? t;
   }
 
+  /** `(ite (= y 0) c 0)`: a division of 0 by y. */
+  private zeroDividend(y: Term, c: bigint): Term {
+    const n = y.sort.width;
+    return this.mk('ite', [this.mk('=', [y, this.store.bv(0n, n)]), this.store.bv(c, n), this.store.bv(0n, n)]);
+  }
+
   /** The simplification of `t` = (op x y) (binary or unary), or undefined if no rule applies. */
   private rule(op: BvOp, t: Term, x: Term, y: Term, ix: readonly number[]): Term | undefined {
     const s = this.store;
@@ -90,6 +96,8 @@ export class BvRewriter {
         if (isVal(y, 0n)) return zero();
         // match: (bvmul x 1)  /  result: x
         if (isVal(y, 1n)) return x;
+        // match: (bvmul x ~0)  /  result: (bvneg x)
+        if (isVal(y, allOnes)) return this.mk('bvneg', [x]);
         // match: (bvmul x 2^k), 0 < k < n  /  result: (concat ((_ extract n-1-k 0) x) (_ bv0 k))
         const k = log2Lit(y);
         if (k > 0) return this.mk('concat', [this.mk('extract', [x], [n - 1 - k, 0]), s.bv(0n, k)]);
@@ -182,19 +190,38 @@ export class BvRewriter {
       case 'bvudiv': {
         // match: (bvudiv x 1)  /  result: x
         if (isVal(y, 1n)) return x;
+        // match: (bvudiv x 0)  /  result: ~0
+        if (isVal(y, 0n)) return s.bv(allOnes, n);
+        // match: (bvudiv 0 x)  /  result: (ite (= x 0) ~0 0)
+        if (isVal(x, 0n)) return this.zeroDividend(y, allOnes);
         // match: (bvudiv x 2^k), k > 0  /  result: (bvlshr x k)
         const k = log2Lit(y);
         if (k > 0) return this.mk('bvlshr', [x, s.bv(BigInt(k), n)]);
         return undefined;
       }
       case 'bvurem': {
-        // match: (bvurem x 1)  /  result: 0
-        if (isVal(y, 1n)) return zero();
+        // match: (bvurem x 1)  /  result: 0 ;  match: (bvurem 0 x)  /  result: 0
+        if (isVal(y, 1n) || isVal(x, 0n)) return zero();
+        // match: (bvurem x 0)  /  result: x
+        if (isVal(y, 0n)) return x;
         // match: (bvurem x 2^k), k > 0  /  result: (concat (_ bv0 n-k) ((_ extract k-1 0) x))
         const k = log2Lit(y);
         if (k > 0) return this.mk('concat', [s.bv(0n, n - k), this.mk('extract', [x], [k - 1, 0])]);
         return undefined;
       }
+      case 'bvsdiv':
+        // match: (bvsdiv x 1)  /  result: x
+        if (isVal(y, 1n)) return x;
+        // match: (bvsdiv 0 x)  /  result: (ite (= x 0) ~0 0)
+        if (isVal(x, 0n)) return this.zeroDividend(y, allOnes);
+        return undefined;
+      case 'bvsrem':
+      case 'bvsmod':
+        // match: (bvsrem 0 x)  /  result: 0 ;  match: (bvsmod 0 x)  /  result: 0
+        if (isVal(x, 0n)) return x;
+        // match: (bvsrem x 0)  /  result: x ;  match: (bvsmod x 0)  /  result: x
+        if (isVal(y, 0n)) return x;
+        return undefined;
       case 'bvult':
       case 'bvugt':
       case 'bvslt':
