@@ -6,7 +6,8 @@
  * up to the certified check, reads each top-level conjunct of each formula as a clause (a
  * disjunction of literals) with its own reading of linear integer terms, and then checks, in
  * order:
- *  - `(step k CLAIM (assertion i))`: some top-level clause of formula i implies CLAIM
+ *  - `(step k CLAIM (assertion i))`: some top-level clause of formula i (a top-level n-ary
+ *    `distinct` gives one clause per pair) implies CLAIM
  *    (`x − y ≤ c`): every literal of the clause implies it;
  *  - `(step k CLAIM (sum i j))`: CLAIM is the sum of steps i and j (weaker constant allowed);
  *    `(refl)`: CLAIM is `x − x ≤ c` with c ≥ 0;
@@ -350,19 +351,25 @@ class Checker {
       if (t.op === 'not') stack.push([t.args[0]!, !pos]);
       else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) stack.push([a, pos]);
       else if (t.op === '=>' && !pos) stack.push([t.args[0]!, true], [t.args[1]!, false]);
-      else {
-        const lits = disjuncts(t, pos).map(([u, p]) => literal(u, p));
-        if (lits.some((l) => l === undefined)) continue;
-        const clause = lits as Alts[];
-        const key = keyOf(clause.flat(2).flatMap((q) => [...q.coefs].filter(([, k]) => k !== 0n).map(([v]) => v)));
-        const list = m.get(key);
-        if (list) list.push(clause);
-        else m.set(key, [clause]);
-      }
+      else if (t.op === 'distinct' && pos && t.args.length > 2 && t.args[0]!.sort.name === 'Int') {
+        // every two arguments differ: one clause per pair
+        for (let j = 0; j < t.args.length; j++)
+          for (let k = j + 1; k < t.args.length; k++) addClause(m, [comparison('=', t.args[j]!, t.args[k]!, false)]);
+      } else addClause(m, disjuncts(t, pos).map(([u, p]) => literal(u, p)));
     }
     this.index.set(i, m);
     return m;
   }
+}
+
+/** Files a clause under the variables it mentions (unless a literal is not arithmetic). */
+function addClause(m: Map<string, Alts[][]>, lits: (Alts | undefined)[]): void {
+  if (lits.some((l) => l === undefined)) return;
+  const clause = lits as Alts[];
+  const key = keyOf(clause.flat(2).flatMap((q) => [...q.coefs].filter(([, k]) => k !== 0n).map(([v]) => v)));
+  const list = m.get(key);
+  if (list) list.push(clause);
+  else m.set(key, [clause]);
 }
 
 /** The literals of a disjunction. */
@@ -389,7 +396,12 @@ function literal(t: Term, pos: boolean): Alts | undefined {
     pos = !pos;
   }
   if (!['<=', '<', '>=', '>', '='].includes(op) || t.args[0]!.sort.name !== 'Int') return undefined;
-  let [l, r] = [linear(t.args[0]!), linear(t.args[1]!)];
+  return comparison(op, t.args[0]!, t.args[1]!, pos);
+}
+
+/** `(op a b)` over Int, or its negation, as alternatives. */
+function comparison(op: string, a: Term, b: Term, pos: boolean): Alts | undefined {
+  let [l, r] = [linear(a), linear(b)];
   if (!l || !r) return undefined;
   if (op === '>=' || op === '>') [l, r] = [r, l];
   const e = new Map(l.coefs);

@@ -82,17 +82,18 @@ export function collect(formulas: readonly Term[], poll: () => void): Detected {
   const pairs: Pair[] = [];
   let ticks = 0;
   formulas.forEach((f, source) => {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const stack: Lit[] = [{ term: f, pos: true }];
     while (stack.length > 0) {
       const { term: t, pos } = stack.pop()!;
       if ((++ticks & 1023) === 0) poll();
-      const key = `${t.id}${pos ? '+' : '-'}`;
+      const key = 2 * t.id + (pos ? 1 : 0);
       if (seen.has(key)) continue;
       seen.add(key);
       if (t.op === 'not') stack.push({ term: t.args[0]!, pos: !pos });
       else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) stack.push({ term: a, pos });
       else if (t.op === '=>' && !pos) stack.push({ term: t.args[0]!, pos: true }, { term: t.args[1]!, pos: false });
+      else if (t.op === 'distinct' && pos && t.args.length > 2 && t.args[0]!.sort.kind === 'Int') readAllDifferent(table, t.args, source, facts, pairs);
       else readClause(table, clauseLits(t, pos), source, facts, pairs);
     }
   });
@@ -117,18 +118,20 @@ function clauseLits(t: Term, pos: boolean): Lit[] | undefined {
   return out;
 }
 
+type Normal = { rel: Rel; pos: boolean };
+
 /** The normal form of one comparison literal: a single unguarded case, or undefined. */
-function relOf(table: AtomTable, l: Lit): { rel: Rel; pos: boolean } | undefined {
+function relOf(table: AtomTable, l: Lit): Normal | undefined {
   const t = l.term;
-  let op: '<=' | '<' | '>=' | '>' | '=';
-  let pos = l.pos;
-  if (COMPARISONS.has(t.op)) op = t.op as '<=' | '<' | '>=' | '>';
-  else if ((t.op === '=' || t.op === 'distinct') && t.args.length === 2 && t.args[0]!.sort.kind === 'Int') {
-    op = '=';
-    if (t.op === 'distinct') pos = !pos;
-  } else return undefined;
+  if (COMPARISONS.has(t.op)) return normal(table, t.op as '<=' | '<' | '>=' | '>', t.args[0]!, t.args[1]!, l.pos);
+  if ((t.op === '=' || t.op === 'distinct') && t.args.length === 2 && t.args[0]!.sort.kind === 'Int')
+    return normal(table, '=', t.args[0]!, t.args[1]!, t.op === 'distinct' ? !l.pos : l.pos);
+  return undefined;
+}
+
+function normal(table: AtomTable, op: '<=' | '<' | '>=' | '>' | '=', a: Term, b: Term, pos: boolean): Normal | undefined {
   try {
-    const cmp = table.compare(op, t.args[0]!, t.args[1]!);
+    const cmp = table.compare(op, a, b);
     if (cmp.cases.length !== 1 || cmp.cases[0]!.guards.length > 0) return undefined;
     return { rel: cmp.cases[0]!.rel, pos };
   } catch (e) {
@@ -137,15 +140,31 @@ function relOf(table: AtomTable, l: Lit): { rel: Rel; pos: boolean } | undefined
   }
 }
 
+/** A top-level `(distinct x1 ... xn)` over Int: every two differ, pairs of unit operations. */
+function readAllDifferent(table: AtomTable, args: readonly Term[], source: number, facts: Fact[], pairs: Pair[]): void {
+  for (let i = 0; i < args.length; i++)
+    for (let j = i + 1; j < args.length; j++) {
+      const r = normal(table, '=', args[i]!, args[j]!, false);
+      if (r) classify(table, [r], source, facts, pairs);
+    }
+}
+
 /** Classifies one clause into facts and pairs (see the file header); anything else is ignored. */
 function readClause(table: AtomTable, lits: Lit[] | undefined, source: number, facts: Fact[], pairs: Pair[]): void {
   if (!lits) return;
-  const diffs: Diff[] = [];
-  const neqs: Diff[] = []; // x − y = c, negated
+  const rels: Normal[] = [];
   for (const l of lits) {
     const r = relOf(table, l);
     if (!r) return;
-    const { rel, pos } = r;
+    rels.push(r);
+  }
+  classify(table, rels, source, facts, pairs);
+}
+
+function classify(table: AtomTable, rels: readonly Normal[], source: number, facts: Fact[], pairs: Pair[]): void {
+  const diffs: Diff[] = [];
+  const neqs: Diff[] = []; // x − y = c, negated
+  for (const { rel, pos } of rels) {
     if (typeof rel === 'boolean') {
       if (rel === pos) return; // the clause is true: no information
       continue; // a false literal drops out
@@ -156,7 +175,7 @@ function readClause(table: AtomTable, lits: Lit[] | undefined, source: number, f
       const [d1, d2] = rel.map((a) => diffOf(table, a)) as [Diff, Diff];
       if (!(d1.x === d2.y && d1.y === d2.x && d1.c === -d2.c)) return; // not an equality
       neqs.push(d1); // ¬(x − y ≤ c ∧ y − x ≤ −c)
-    } else if (lits.length === 1) {
+    } else if (rels.length === 1) {
       for (const a of rel) facts.push({ ...diffOf(table, a), source });
       return;
     } else return;

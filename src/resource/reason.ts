@@ -39,8 +39,12 @@ const MAX_CLIQUES = 64;
 const WORK_BUDGET = 10_000_000;
 /** Operations × facts up to which implied precedences are computed (one shortest-path run per operation). */
 const PRECEDENCE_WORK = 2_000_000;
-/** Times beyond this magnitude are left to the SAT encoding (numbers stay exact). */
-const MAX_TIME = 2n ** 40n;
+/**
+ * Times beyond this magnitude are left to the SAT encoding, and longer durations are cut to it
+ * (a shorter duration is always implied), so that energies and capacity × window products
+ * stay exact in floating point.
+ */
+const MAX_TIME = 2n ** 30n;
 
 /**
  * Looks for a resource refutation of `formulas` (assertions then assumptions, all must hold),
@@ -99,7 +103,7 @@ export function reasonAboutResources(formulas: readonly Term[], check: number, p
     const used = hit.tasks.map((i) => ops[i]!);
     const usedTasks = hit.tasks.map((i) => tasks[i]!);
     const sub = tasksOf(used, g, frame, mframe);
-    if (hit.energy <= sub.capacity * (hit.t2 - hit.t1)) throw new Error('resource: overload lost on its own operations');
+    if (!exactOverload(usedTasks, sub.capacity, hit.t1, hit.t2)) throw new Error('resource: overload lost on its own operations');
     stats.refutation = `overload of [${hit.t1}, ${hit.t2}) on ${used.length} operations: energy ${hit.energy} > capacity ${sub.capacity} × ${hit.t2 - hit.t1}`;
     const b = cert();
     const certOps: CertOp[] = used.map((v, i) => {
@@ -121,6 +125,24 @@ export function reasonAboutResources(formulas: readonly Term[], check: number, p
     return done(b.overload(frame.ref, mframe.ref, certOps, pairs, BigInt(hit.t1), BigInt(hit.t2)));
   }
   return done();
+}
+
+/** The overload test again, in exact integer arithmetic (what `check-proof` will do). */
+function exactOverload(tasks: readonly Task[], capacity: number, t1: number, t2: number): boolean {
+  const [a, b] = [BigInt(t1), BigInt(t2)];
+  let energy = 0n;
+  for (const t of tasks) {
+    const [est, lst, d] = [BigInt(t.est), BigInt(t.lst), BigInt(t.d)];
+    const ov = (s: bigint) => {
+      const lo = s > a ? s : a;
+      const hi = s + d < b ? s + d : b;
+      return hi > lo ? hi - lo : 0n;
+    };
+    const e1 = ov(est);
+    const e2 = ov(lst);
+    energy += e1 < e2 ? e1 : e2;
+  }
+  return energy > BigInt(capacity) * (b - a);
 }
 
 const bounded = (f: Frame, v: number) => {
@@ -156,6 +178,7 @@ function tasksOf(ops: readonly number[], g: PairGraph, frame: Frame, mframe: Fra
       const amt = l.a === a ? l.ka : l.kb;
       if (amt !== undefined && (d === undefined || amt < d)) d = amt;
     }
+    if (d !== undefined && d > MAX_TIME) d = MAX_TIME;
     return { est: Number(-frame.down.get(a)!), lst: Number(frame.up.get(a)!), d: Number(d ?? 0n) };
   });
   if (anyGuarded) {

@@ -78,6 +78,14 @@ describe('one machine: every form of the disjunction is detected', () => {
     refute(`${decl(vs)}\n${vs.map((v) => `(assert (and (>= ${v} 0) (<= ${v} 2)))`).join('\n')}\n(assert (distinct a b))(assert (distinct a c))(assert (distinct a d))(assert (not (= b c)))(assert (distinct d b))(assert (distinct c d))`);
   });
 
+  it('an n-ary distinct is a clique of unit operations (pigeonhole)', () => {
+    const vs = ['a', 'b', 'c', 'd'];
+    const bounds = vs.map((v) => `(assert (and (>= ${v} 0) (<= ${v} 2)))`).join('\n');
+    refute(`${decl(vs)}\n${bounds}\n(assert (distinct a b c d))`);
+    notRefuted(`${decl(vs)}\n${bounds}\n(assert (distinct a b c))`);
+    notRefuted(`${decl(vs)}\n(declare-const p Bool)\n${bounds}\n(assert (or p (distinct a b c d)))`);
+  });
+
   it('a pair under a condition does not count', () => {
     const ops3 = `${decl(ops)}\n(declare-const p Bool)\n${window(ops, 0, 5, 2)}\n`;
     notRefuted(`${ops3}(assert (or (<= (+ a 2) b) (<= (+ b 2) a)))(assert (or (<= (+ c 2) b) (<= (+ b 2) c)))(assert (or p (<= (+ a 2) c) (<= (+ c 2) a)))`);
