@@ -19,17 +19,21 @@
  * solved by each solver; the disagreements; total wall times, and the eagersmt/Z3 time ratio on
  * the files both solved.
  *
+ * `--boolector` also runs Boolector (`boolector -t S`, for QF_BV) on every file, compares its
+ * answers like Z3's, and adds its solved count and times to the summary.
+ *
  * `--z3-within S` bounds a run (CI): a first pass runs Z3 alone with limit S on every selected
  * file, and only the files Z3 decides within S seconds are run (their Z3 result is reused).
  *
  * Usage: node scripts/shared-suite.mjs [--timeout S] [--family NAME] [--logic QF_IDL]
  *          [-j N] [--out file.tsv] [--z3-within S] [--cli path/to/main.js]
- *          [--eagersmt-args "--backend cadical"]
+ *          [--eagersmt-args "--backend cadical"] [--boolector]
  * Defaults: timeout 10 s, logic QF_IDL, one run at a time (clean timings), the repo's
  * dist/cli/main.js. Exit codes: 0 fine, 1 a disagreement, 2 bad usage or missing CLI.
  *
  * @example
  *   npm run build && node scripts/shared-suite.mjs --timeout 10 --family Averest --out /tmp/averest.tsv
+ *   node scripts/shared-suite.mjs --logic QF_BV --z3-within 10 --boolector --out /tmp/qf_bv.tsv
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -47,13 +51,14 @@ async function main() {
       'z3-within': { type: 'string' },
       cli: { type: 'string', default: join(ROOT, 'dist/cli/main.js') },
       'eagersmt-args': { type: 'string', default: '' },
+      boolector: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     console.log(
       'usage: shared-suite.mjs [--timeout S] [--family NAME] [--logic QF_IDL] [-j N] [--out file.tsv]\n' +
-        '                        [--z3-within S] [--cli dist/cli/main.js] [--eagersmt-args "..."]',
+        '                        [--z3-within S] [--cli dist/cli/main.js] [--eagersmt-args "..."] [--boolector]',
     );
     return 0;
   }
@@ -98,6 +103,7 @@ async function main() {
     const file = join(BENCH, e.path);
     const mine = await run(process.execPath, [cli, '--timeout', String(timeout), ...extra, file], timeout + GRACE_S);
     const z3 = z3First.get(e.path) ?? (await run('z3', [`-T:${timeout}`, file], timeout + GRACE_S));
+    const btor = values.boolector ? await run('boolector', ['-t', String(timeout), file], timeout + GRACE_S) : undefined;
     const row = {
       path: e.path,
       family: e.family,
@@ -109,6 +115,15 @@ async function main() {
       parsed: parsedCleanly(mine.out),
       problems: [],
     };
+    if (btor) {
+      row.boolector = verdict(btor, timeout);
+      row.boolectorTime = btor.seconds;
+      for (const other of ['expected', 'z3']) {
+        if (definite(row.boolector) && definite(row[other]) && row.boolector !== row[other]) {
+          row.problems.push(`boolector says ${row.boolector}, ${other === 'z3' ? 'z3 says' : 'the status is'} ${row[other]}`);
+        }
+      }
+    }
     if (definite(row.eagersmt) && definite(row.expected) && row.eagersmt !== row.expected) {
       row.problems.push(`eagersmt says ${row.eagersmt}, the status is ${row.expected}`);
     }
@@ -130,6 +145,7 @@ async function main() {
     console.log(
       `[${String(i + 1).padStart(String(present.length).length)}/${present.length}] ${e.path}` +
         `  eagersmt ${row.eagersmt} ${row.eagersmtTime.toFixed(2)}s  z3 ${row.z3} ${row.z3Time.toFixed(2)}s` +
+        (btor ? `  boolector ${row.boolector} ${row.boolectorTime.toFixed(2)}s` : '') +
         `  expected ${row.expected}${mark}${note}`,
     );
     for (const p of row.problems) console.log(`    !!! ${p}`);
@@ -137,9 +153,14 @@ async function main() {
   });
 
   if (values.out) {
-    const header = 'path\tfamily\texpected\teagersmt\teagersmt_s\tz3\tz3_s\tparsed\tproblems';
+    const btorCols = values.boolector ? '\tboolector\tboolector_s' : '';
+    const header = `path\tfamily\texpected\teagersmt\teagersmt_s\tz3\tz3_s${btorCols}\tparsed\tproblems`;
     const lines = rows.map((r) =>
-      [r.path, r.family, r.expected, r.eagersmt, r.eagersmtTime.toFixed(3), r.z3, r.z3Time.toFixed(3), r.parsed, r.problems.join('; ')].join('\t'),
+      [
+        r.path, r.family, r.expected, r.eagersmt, r.eagersmtTime.toFixed(3), r.z3, r.z3Time.toFixed(3),
+        ...(values.boolector ? [r.boolector, r.boolectorTime.toFixed(3)] : []),
+        r.parsed, r.problems.join('; '),
+      ].join('\t'),
     );
     writeFileSync(values.out, [header, ...lines].join('\n') + '\n');
   }
@@ -152,7 +173,7 @@ async function main() {
   console.log('');
   console.log(`files      ${rows.length}`);
   console.log(`parsed     ${rows.filter((r) => r.parsed).length} (eagersmt printed no error, except after unknown)`);
-  for (const key of ['eagersmt', 'z3']) {
+  for (const key of values.boolector ? ['eagersmt', 'z3', 'boolector'] : ['eagersmt', 'z3']) {
     console.log(
       `${key.padEnd(10)} solved ${solved(key)} (sat ${count(key, 'sat')}, unsat ${count(key, 'unsat')}),` +
         ` unknown ${count(key, 'unknown')}, timeout ${count(key, 'timeout')}, error ${count(key, 'error')},` +
@@ -164,6 +185,11 @@ async function main() {
     `both solved ${both.length}: eagersmt ${mineBoth.toFixed(1)}s, z3 ${z3Both.toFixed(1)}s, ratio ` +
       (z3Both > 0 ? `${(mineBoth / z3Both).toFixed(2)}` : 'n/a'),
   );
+  if (values.boolector) {
+    const withB = rows.filter((r) => definite(r.eagersmt) && definite(r.boolector));
+    const [m, b] = [sum(withB, 'eagersmtTime'), sum(withB, 'boolectorTime')];
+    console.log(`eagersmt and boolector both solved ${withB.length}: eagersmt ${m.toFixed(1)}s, boolector ${b.toFixed(1)}s, ratio ${b > 0 ? (m / b).toFixed(2) : 'n/a'}`);
+  }
   if (bad.length > 0) {
     console.log(`\n!!! ${bad.length} DISAGREEMENT(S) — wrong answers:`);
     for (const r of bad) console.log(`!!!   ${r.path}: ${r.problems.join('; ')}`);
