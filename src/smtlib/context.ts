@@ -326,6 +326,7 @@ export class Context {
           const [name, indices] = this.indexed(e);
           const m = /^bv([0-9]+)$/.exec(name);
           if (!m || indices.length !== 1) throw new SortError(`unknown indexed constant '${name}'`, this.loc(e.pos));
+          if (indices[0]! < 1) throw new SortError('bit-vector width must be at least 1', this.loc(e.pos));
           values.push(this.store.bv(BigInt(m[1]!), indices[0]!));
           return;
         }
