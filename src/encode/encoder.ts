@@ -140,7 +140,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
 
   // 2. Atoms into gates.
   const g = new Gates();
-  const bv = new BvBlaster(g);
+  const bv = new BvBlaster(g, poll);
   poll();
   const sd = encodeSmallDomain(g, table, facts, poll);
   poll();

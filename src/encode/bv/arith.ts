@@ -8,6 +8,9 @@
  * - addition: ripple-carry full adders whose sum and carry share the XOR of the operands;
  * - multiplication: the shift-add array multiplier, with the partial sums truncated to n bits
  *   (n(n−1)/2 full adders);
+ * The quadratic circuits call `poll` once per row, so that a time limit interrupts even one
+ * huge multiplier or divider (it may throw LimitReached).
+ *
  * - division: the restoring divider (one trial subtraction per quotient bit), which yields
  *   SMT-LIB's division by zero by itself: with b = 0 every trial succeeds, so the quotient is
  *   all ones and the remainder is the dividend.
@@ -69,7 +72,7 @@ export function muxWord(g: Gates, c: Lit, t: readonly Lit[], e: readonly Lit[]):
  * `a · b` modulo 2^n: row i adds `a · b_i`, shifted by i, into the top n − i bits of the
  * accumulator. Rows of a 0 bit of a constant `b` vanish in the gate layer.
  */
-export function mulWord(g: Gates, a: readonly Lit[], b: readonly Lit[]): Word {
+export function mulWord(g: Gates, a: readonly Lit[], b: readonly Lit[], poll: () => void = () => {}): Word {
   const n = a.length;
   // Put the operand with more constant bits in the multiplier's seat: its rows fold away.
   const constants = (w: readonly Lit[]) => w.filter((l) => l === TRUE || l === FALSE).length;
@@ -78,6 +81,7 @@ export function mulWord(g: Gates, a: readonly Lit[], b: readonly Lit[]): Word {
   for (let i = 1; i < n; i++) {
     const bi = b[i]!;
     if (bi === FALSE) continue;
+    poll();
     const row: Word = [];
     for (let k = 0; k < n - i; k++) row.push(g.and(a[k]!, bi));
     const top = addWord(g, acc.slice(i), row);
@@ -92,12 +96,13 @@ export function mulWord(g: Gates, a: readonly Lit[], b: readonly Lit[]): Word {
  * bits, tries r' − b, and keeps the difference when there is no borrow (then q_i = 1).
  * Post: a = q·b + r with r < b when b ≠ 0.
  */
-export function udivremWord(g: Gates, a: readonly Lit[], b: readonly Lit[]): { q: Word; r: Word } {
+export function udivremWord(g: Gates, a: readonly Lit[], b: readonly Lit[], poll: () => void = () => {}): { q: Word; r: Word } {
   const n = a.length;
   const nb = [...notWord(b), TRUE]; // ¬(0b), one bit wider
   const q: Word = new Array<Lit>(n).fill(FALSE);
   let r: Word = constWord(0n, n);
   for (let i = n - 1; i >= 0; i--) {
+    poll();
     const rp: Word = [a[i]!, ...r]; // n + 1 bits
     const { sum: diff, carry: fits } = addCarry(g, rp, nb, TRUE);
     q[i] = fits;

@@ -28,7 +28,11 @@ export class BvBlaster {
   /** The input bits of each declared bit-vector constant, by term id. */
   readonly vars = new Map<number, Word>();
 
-  constructor(private readonly g: Gates) {}
+  /** `poll` is called now and then inside large circuits; it may throw LimitReached. */
+  constructor(
+    private readonly g: Gates,
+    private readonly poll: () => void = () => {},
+  ) {}
 
   /** Whether `t` has been blasted. */
   has(t: Term): boolean {
@@ -155,7 +159,7 @@ export class BvBlaster {
       case 'bvsub':
         return subWord(g, x, y);
       case 'bvmul':
-        return mulWord(g, x, y);
+        return mulWord(g, x, y, this.poll);
       case 'bvudiv':
         return this.divider(t, x, y, false).q;
       case 'bvurem':
@@ -205,7 +209,7 @@ export class BvBlaster {
       const g = this.g;
       const n = x.length;
       const abs = (w: Word) => muxWord(g, w[n - 1]!, negWord(g, w), w);
-      d = signed ? udivremWord(g, abs(x), abs(y)) : udivremWord(g, x, y);
+      d = signed ? udivremWord(g, abs(x), abs(y), this.poll) : udivremWord(g, x, y, this.poll);
       this.dividers.set(key, d);
     }
     return d;
