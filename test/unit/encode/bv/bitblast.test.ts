@@ -117,7 +117,7 @@ describe('bit-blasting agrees with evaluation', () => {
         }
   });
 
-  it('wide operators (65 and 128 bits) on edge values', () => {
+  it('wide operators (65 and 128 bits) on edge values', { timeout: 60_000 }, () => {
     for (const w of [65, 128]) {
       const s = new TermStore();
       const a = s.var('a', Sort.bitVec(w));
