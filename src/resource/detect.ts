@@ -80,6 +80,7 @@ export function collect(formulas: readonly Term[], poll: () => void): Detected {
   const table = new AtomTable();
   const facts: Fact[] = [];
   const pairs: Pair[] = [];
+  const units: [Lit[], number][] = [];
   let ticks = 0;
   formulas.forEach((f, source) => {
     const seen = new Set<number>();
@@ -94,9 +95,17 @@ export function collect(formulas: readonly Term[], poll: () => void): Detected {
       else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) stack.push({ term: a, pos });
       else if (t.op === '=>' && !pos) stack.push({ term: t.args[0]!, pos: true }, { term: t.args[1]!, pos: false });
       else if (t.op === 'distinct' && pos && t.args.length > 2 && t.args[0]!.sort.kind === 'Int') readAllDifferent(table, t.args, source, facts, pairs);
-      else readClause(table, clauseLits(t, pos), source, facts, pairs);
+      else {
+        const lits = clauseLits(t, pos);
+        const l = lits?.length === 1 ? lits[0]! : undefined;
+        const neq = l !== undefined && (l.term.op === 'distinct' ? l.pos : l.term.op === '=' && !l.pos);
+        if (l !== undefined && !neq) units.push([lits!, source]);
+        else readClause(table, lits, source, facts, pairs);
+      }
     }
   });
+  // Facts matter only when there are pairs: formulas without any cost one walk, no normalisation.
+  if (pairs.length > 0) for (const [lits, source] of units) readClause(table, lits, source, facts, pairs);
   return { table, facts, pairs };
 }
 
