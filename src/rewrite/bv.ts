@@ -68,6 +68,32 @@ export class BvRewriter {
     return this.rule(op, t, x, y, indices) ?? t;
   }
 
+  /**
+   * `x · c` as additions and subtractions of shifted copies of x, by the canonical signed digit
+   * (non-adjacent) form of c, when it has fewer nonzero digits than c has 1-bits; else undefined.
+   */
+  private shiftAdd(x: Term, c: bigint, n: number): Term | undefined {
+    const digits: [number, 1 | -1][] = [];
+    let ones = 0;
+    for (let v = c; v > 0n; v >>= 1n) if (v & 1n) ones++;
+    for (let v = c, i = 0; v !== 0n && i < n; v >>= 1n, i++) {
+      if ((v & 1n) === 0n) continue;
+      const d = (v & 3n) === 1n ? 1 : -1;
+      digits.push([i, d]);
+      v -= BigInt(d);
+    }
+    if (digits.length >= ones) return undefined;
+    digits.sort((a, b) => b[1] - a[1]); // a positive digit first: x·7 is (8x − x), not (−x + 8x)
+    const shifted = (k: number) => this.mk('bvshl', [x, this.store.bv(BigInt(k), n)]);
+    let acc: Term | undefined;
+    for (const [k, d] of digits) {
+      const term = shifted(k);
+      if (acc === undefined) acc = d > 0 ? term : this.mk('bvneg', [term]);
+      else acc = this.mk(d > 0 ? 'bvadd' : 'bvsub', [acc, term]);
+    }
+    return acc ?? this.store.bv(0n, n);
+  }
+
   /** `(ite (= y 0) c 0)`: a division of 0 by y. */
   private zeroDividend(y: Term, c: bigint): Term {
     const n = y.sort.width;
@@ -101,6 +127,11 @@ export class BvRewriter {
         // match: (bvmul x 2^k), 0 < k < n  /  result: (concat ((_ extract n-1-k 0) x) (_ bv0 k))
         const k = log2Lit(y);
         if (k > 0) return this.mk('concat', [this.mk('extract', [x], [n - 1 - k, 0]), s.bv(0n, k)]);
+        // match: (bvmul x c), c with fewer signed digits than 1-bits  /  result: Σ ±(bvshl x k) over
+        //        the canonical signed digits of c, e.g. (bvmul x 7) → (bvsub (bvshl x 3) x).
+        // (Other constants need no rule: the multiplier's rows of 0 bits vanish in the gate layer,
+        // which leaves the shift-add of the 1-bits.)
+        if (isLit(y)) return this.shiftAdd(x, y.value!, n);
         return undefined;
       }
       case 'bvand':

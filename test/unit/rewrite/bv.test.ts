@@ -31,7 +31,7 @@ describe('bit-vector rewriting preserves values', () => {
   const s = new TermStore();
   const x = s.var('x', Sort.bitVec(W));
   const y = s.var('y', Sort.bitVec(W));
-  const lits = [0n, 1n, 2n, 4n, 8n, 15n, 6n].map((v) => s.bv(v, W));
+  const lits = [0n, 1n, 2n, 4n, 8n, 15n, 6n, 7n, 13n, 14n].map((v) => s.bv(v, W));
   const ops = [
     'bvand', 'bvor', 'bvxor', 'bvnand', 'bvnor', 'bvxnor', 'bvcomp', 'bvadd', 'bvsub', 'bvmul',
     'bvudiv', 'bvurem', 'bvsdiv', 'bvsrem', 'bvsmod', 'bvshl', 'bvlshr', 'bvashr',
@@ -69,5 +69,9 @@ describe('bit-vector rewriting preserves values', () => {
     const shifted = one(s.mk('bvmul', [x, lits[3]!])).args[0]!;
     expect(shifted.op).toBe('concat');
     expect(shifted.args[0]!.op).toBe('extract');
+    // 7 = 8 − 1: one subtraction instead of two additions.
+    const csd = one(s.mk('bvmul', [x, lits[7]!])).args[0]!;
+    expect(csd.op).toBe('bvsub');
+    expect(csd.args[1]!.name).toBe('x');
   });
 });
