@@ -127,6 +127,42 @@ function clauseLits(t: Term, pos: boolean): Lit[] | undefined {
   return out;
 }
 
+function isIntComparison(l: Lit): boolean {
+  const t = l.term;
+  return COMPARISONS.has(t.op) || ((t.op === '=' || t.op === 'distinct') && t.args.length === 2 && t.args[0]!.sort.kind === 'Int');
+}
+
+/**
+ * A cheap necessary condition, before any normalisation: a pair clause has two literals over
+ * the same two variables (and, with three literals, a third over two variables); a lone
+ * literal passes. Variables are read syntactically (`ite` or more than two variables: no).
+ */
+function mayBePair(lits: readonly Lit[]): boolean {
+  if (lits.length === 1) return true;
+  const sets: string[] = [];
+  for (const l of lits) {
+    const vs = new Set<number>();
+    if (!syntacticVars(l.term.args[0]!, vs) || !syntacticVars(l.term.args[1]!, vs) || vs.size > 2) return false;
+    sets.push([...vs].sort((a, b) => a - b).join(' '));
+  }
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) if (sets[i] === sets[j] && sets[i]!.includes(' ')) return true;
+  return false;
+}
+
+/** Adds the variables of a linear Int term to `out`; false for `ite` or anything else. */
+function syntacticVars(t: Term, out: Set<number>): boolean {
+  const stack = [t];
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    if (u.op === 'var') out.add(u.id);
+    else if (u.op === '+' || u.op === '-' || u.op === 'neg' || u.op === '*') stack.push(...u.args);
+    else if (u.op !== 'int') return false;
+    if (out.size > 2) return false;
+  }
+  return true;
+}
+
 type Normal = { rel: Rel; pos: boolean };
 
 /** The normal form of one comparison literal: a single unguarded case, or undefined. */
@@ -160,7 +196,7 @@ function readAllDifferent(table: AtomTable, args: readonly Term[], source: numbe
 
 /** Classifies one clause into facts and pairs (see the file header); anything else is ignored. */
 function readClause(table: AtomTable, lits: Lit[] | undefined, source: number, facts: Fact[], pairs: Pair[]): void {
-  if (!lits) return;
+  if (!lits || !lits.every(isIntComparison) || !mayBePair(lits)) return;
   const rels: Normal[] = [];
   for (const l of lits) {
     const r = relOf(table, l);
