@@ -1,6 +1,8 @@
 /**
- * The gate layer: an and-inverter graph with XOR nodes, structural hashing and constant
- * propagation (Kuehlmann et al., "Robust Boolean reasoning for equivalence checking", 2002).
+ * The gate layer: an and-inverter graph with XOR and ITE (multiplexer) nodes, structural
+ * hashing and constant propagation (Kuehlmann et al., "Robust Boolean reasoning for
+ * equivalence checking", 2002). A multiplexer is one node rather than three ANDs, so the
+ * barrel shifters, dividers and comparators of bit-blasting cost one CNF variable per bit.
  * Every encoder (difference logic comparators, bit-blasting, Boolean structure) builds
  * circuits through this small interface only; tseitin.ts turns the result into clauses.
  *
@@ -15,7 +17,7 @@ export const FALSE: Lit = 0;
 export const TRUE: Lit = 1;
 
 /** Node kinds (plain numbers so the typed arrays hold them directly). */
-export const GateKind = { Const: 0, Input: 1, And: 2, Xor: 3 } as const;
+export const GateKind = { Const: 0, Input: 1, And: 2, Xor: 3, Ite: 4 } as const;
 export type GateKind = (typeof GateKind)[keyof typeof GateKind];
 
 /** Negation of a literal. */
@@ -36,16 +38,19 @@ export function isNegated(l: Lit): boolean {
 export class Gates {
   /** Kind of each node. */
   kind = new Uint8Array(1024);
-  /** First and second fanin literal of And/Xor nodes. */
+  /** First and second fanin literal of And/Xor nodes; condition and then-branch of Ite nodes. */
   fanin0 = new Int32Array(1024);
   fanin1 = new Int32Array(1024);
+  /** Else-branch of Ite nodes (0 for the other kinds). */
+  fanin2 = new Int32Array(1024);
   /** Number of nodes, including the constant node 0. */
   size = 1;
   /** Number of input nodes. */
   inputs = 0;
 
-  // Open-addressing hash table from (kind, fanin0, fanin1) to node. Each slot holds
+  // Open-addressing hash table from (kind, fanin0, fanin1, fanin2) to node. Each slot holds
   // [node, kind, fanin0, fanin1] inline so a probe touches one cache line; node 0 = empty.
+  // An Ite's third fanin is compared through `fanin2[node]`.
   private slots = new Int32Array(4 * 4096);
   private used = 0;
 
@@ -99,7 +104,10 @@ export class Gates {
     return this.xor(a, b) ^ 1;
   }
 
-  /** If-then-else: `(c ∧ t) ∨ (¬c ∧ e)`. */
+  /**
+   * If-then-else `(c ∧ t) ∨ (¬c ∧ e)`: folded when the inputs allow it, else an Ite node,
+   * normalised so that the condition and the then-branch are not negated.
+   */
   ite(c: Lit, t: Lit, e: Lit): Lit {
     if (c === TRUE || t === e) return t;
     if (c === FALSE) return e;
@@ -108,7 +116,14 @@ export class Gates {
     if (e === TRUE || e === (c ^ 1)) return this.or(c ^ 1, t);
     if (e === FALSE || e === c) return this.and(c, t);
     if (t === (e ^ 1)) return this.xor(c, e);
-    return this.or(this.and(c, t), this.and(c ^ 1, e));
+    if (c & 1) {
+      c ^= 1;
+      const x = t;
+      t = e;
+      e = x;
+    }
+    const neg = t & 1;
+    return (this.hashed(GateKind.Ite, c, t ^ neg, e ^ neg) << 1) | neg;
   }
 
   /** Conjunction of many literals (true when empty). */
@@ -147,13 +162,16 @@ export class Gates {
         const b = this.fanin1[n]!;
         const va = val[a >>> 1]! ^ (a & 1);
         const vb = val[b >>> 1]! ^ (b & 1);
-        val[n] = k === GateKind.And ? va & vb : va ^ vb;
+        if (k === GateKind.Ite) {
+          const e = this.fanin2[n]!;
+          val[n] = va ? vb : val[e >>> 1]! ^ (e & 1);
+        } else val[n] = k === GateKind.And ? va & vb : va ^ vb;
       }
     }
     return val;
   }
 
-  private newNode(kind: GateKind, a: number, b: number): number {
+  private newNode(kind: GateKind, a: number, b: number, c = 0): number {
     if (this.size === this.kind.length) {
       const cap = this.size * 2;
       const k = new Uint8Array(cap);
@@ -165,27 +183,31 @@ export class Gates {
       const f1 = new Int32Array(cap);
       f1.set(this.fanin1);
       this.fanin1 = f1;
+      const f2 = new Int32Array(cap);
+      f2.set(this.fanin2);
+      this.fanin2 = f2;
     }
     const n = this.size++;
     this.kind[n] = kind;
     this.fanin0[n] = a;
     this.fanin1[n] = b;
+    this.fanin2[n] = c;
     return n;
   }
 
-  private hashed(kind: GateKind, a: Lit, b: Lit): number {
+  private hashed(kind: GateKind, a: Lit, b: Lit, c: Lit = 0): number {
     if ((this.used + 1) * 2 > this.slots.length >> 2) this.rehash(this.slots.length >> 1);
     const slots = this.slots;
     const mask = (slots.length >> 2) - 1;
-    let h = hash3(kind, a, b) & mask;
+    let h = hash3(kind, a, b ^ Math.imul(c, 0x9e3779b1)) & mask;
     for (;;) {
       const at = h << 2;
       const n = slots[at]!;
       if (n === 0) break;
-      if (slots[at + 1] === kind && slots[at + 2] === a && slots[at + 3] === b) return n;
+      if (slots[at + 1] === kind && slots[at + 2] === a && slots[at + 3] === b && this.fanin2[n] === c) return n;
       h = (h + 1) & mask;
     }
-    const n = this.newNode(kind, a, b);
+    const n = this.newNode(kind, a, b, c);
     const at = h << 2;
     slots[at] = n;
     slots[at + 1] = kind;
@@ -201,7 +223,8 @@ export class Gates {
     const mask = cap - 1;
     for (let i = 0; i < old.length; i += 4) {
       if (old[i] === 0) continue;
-      let h = hash3(old[i + 1]! as GateKind, old[i + 2]!, old[i + 3]!) & mask;
+      const c = this.fanin2[old[i]!]!;
+      let h = hash3(old[i + 1]! as GateKind, old[i + 2]!, old[i + 3]! ^ Math.imul(c, 0x9e3779b1)) & mask;
       while (slots[h << 2] !== 0) h = (h + 1) & mask;
       slots.set(old.subarray(i, i + 4), h << 2);
     }

@@ -6,6 +6,11 @@
  * not three variables. Top-level conjunctions are split into separate roots, and a top-level
  * disjunction becomes one clause with no variable for it at all.
  *
+ * An ITE gate `o = c ? t : e` gets the clauses `o ∧ c → t`, `o ∧ ¬c → e` (needed true) and
+ * `¬o ∧ c → ¬t`, `¬o ∧ ¬c → ¬e` (needed false), each side with its redundant clause
+ * (`o → t ∨ e`, `¬o → ¬t ∨ ¬e`) that lets unit propagation see through an unassigned
+ * condition (Eén & Sörensson, "Translating pseudo-Boolean constraints into SAT", 2006).
+ *
  * Every input gets a CNF variable (inputs first, in creation order), so encoders can decode
  * their inputs' values from any SAT model. `keep` literals get variables with full
  * (two-sided) definitions: they are what assumptions refer to.
@@ -87,10 +92,17 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[]): 
   while (visit.length > 0) {
     const node = visit.pop()!;
     const k = g.kind[node];
-    if (k === GateKind.And || k === GateKind.Xor) {
-      for (const f of [g.fanin0[node]!, g.fanin1[node]!]) {
-        refs[f >>> 1]! += 1;
-        mark(f >>> 1);
+    if (k === GateKind.And || k === GateKind.Xor || k === GateKind.Ite) {
+      const f0 = g.fanin0[node]! >>> 1;
+      const f1 = g.fanin1[node]! >>> 1;
+      refs[f0]! += 1;
+      mark(f0);
+      refs[f1]! += 1;
+      mark(f1);
+      if (k === GateKind.Ite) {
+        const f2 = g.fanin2[node]! >>> 1;
+        refs[f2]! += 1;
+        mark(f2);
       }
     }
   }
@@ -169,6 +181,25 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[]): 
       }
       pol[g.fanin0[node]! >>> 1]! |= POS | NEG;
       pol[g.fanin1[node]! >>> 1]! |= POS | NEG;
+    } else if (k === GateKind.Ite) {
+      const out = varOf(node);
+      const [cl, tl, el] = [g.fanin0[node]!, g.fanin1[node]!, g.fanin2[node]!];
+      const [c, t, e] = [dimacs(cl), dimacs(tl), dimacs(el)];
+      if (p & POS) {
+        cnf.addClause([-out, -c, t]);
+        cnf.addClause([-out, c, e]);
+        cnf.addClause([-out, t, e]);
+      }
+      if (p & NEG) {
+        cnf.addClause([out, -c, -t]);
+        cnf.addClause([out, c, -e]);
+        cnf.addClause([out, -t, -e]);
+      }
+      pol[cl >>> 1]! |= POS | NEG;
+      // The branches are needed with the gate's polarity (flipped through a negated fanin).
+      const flip = (q: number) => ((q & POS ? NEG : 0) | (q & NEG ? POS : 0));
+      pol[tl >>> 1]! |= tl & 1 ? flip(p) : p;
+      pol[el >>> 1]! |= el & 1 ? flip(p) : p;
     }
   }
   return { cnf, nodeVar, dimacs };
