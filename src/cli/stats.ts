@@ -25,6 +25,7 @@ export function formatStats(checks: readonly CheckStats[], totalMs: number): str
     if (r) {
       lines.push(`c   resources: ${r.operations} operations, ${r.pairs} constrained pairs, ${r.resources} cliques, ${r.windows} windows tried, ${s(r.ms)} s`);
       if (r.refutation) lines.push(`c   resources: unsat by ${r.refutation}`);
+      if (r.failure) lines.push(`c   resources: failed (${r.failure}); the check went on without them`);
     }
     if (c.sat) lines.push(`c   sat: ${Object.entries(c.sat).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   });

@@ -9,6 +9,7 @@
  * what each pair's disjunction demands; windows and machine domains are sums of unconditional
  * facts. A formula without pairwise disjunctions costs one walk over its top-level conjuncts.
  */
+import { LimitReached } from '../errors.js';
 import type { Term } from '../terms/term.js';
 import { CertificateBuilder, type CertOp } from './certificate.js';
 import { collect, PairGraph } from './detect.js';
@@ -24,6 +25,8 @@ export interface ResourceStats {
   windows: number;
   /** How the problem was refuted, if it was. */
   refutation?: string;
+  /** An internal failure of the reasoner (the check went on without it). */
+  failure?: string;
   ms: number;
 }
 
@@ -54,12 +57,22 @@ const MAX_TIME = 2n ** 30n;
 export function reasonAboutResources(formulas: readonly Term[], check: number, poll: () => void): ResourceOutcome {
   const t0 = performance.now();
   const stats: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
-  const done = (certificate?: string): ResourceOutcome => {
+  try {
+    const certificate = reason(formulas, check, poll, stats);
     stats.ms = performance.now() - t0;
     return { certificate, stats };
-  };
+  } catch (e) {
+    // Resource reasoning only ever adds an unsat: a failure in it must not stop the check.
+    if (e instanceof LimitReached || !(e instanceof Error)) throw e;
+    stats.ms = performance.now() - t0;
+    stats.failure = e.message;
+    return { stats };
+  }
+}
+
+function reason(formulas: readonly Term[], check: number, poll: () => void, stats: ResourceStats): string | undefined {
   const det = collect(formulas, poll);
-  if (det.pairs.length === 0) return done();
+  if (det.pairs.length === 0) return undefined;
   const g = new PairGraph(det);
   stats.operations = g.ops.length;
   stats.pairs = g.edges;
@@ -79,10 +92,10 @@ export function reasonAboutResources(formulas: readonly Term[], check: number, p
       const cycle = win.negativeCycle(poll);
       if (cycle) {
         stats.refutation = `negative cycle of ${cycle.length} unconditional constraints`;
-        return done(cert().contradiction(cycle));
+        return cert().contradiction(cycle);
       }
     }
-    return done();
+    return undefined;
   }
   const machineVars = [...new Set(cliques.filter((c) => c.machines).flatMap((c) => c.ops.map((v) => g.machine.get(v))))];
   const mframe = win.bestFrame(machineVars.filter((m): m is number => m !== undefined)) ?? frame;
@@ -122,9 +135,9 @@ export function reasonAboutResources(formulas: readonly Term[], check: number, p
         const why = l.chain ? `(step ${b.chain(l.chain, l.b, true)})` : `(assertion ${l.source + 1})`;
         pairs.push(`(pair ${b.name(used[i]!)} ${b.name(used[j]!)} ${why})`);
       }
-    return done(b.overload(frame.ref, mframe.ref, certOps, pairs, BigInt(hit.t1), BigInt(hit.t2)));
+    return b.overload(frame.ref, mframe.ref, certOps, pairs, BigInt(hit.t1), BigInt(hit.t2));
   }
-  return done();
+  return undefined;
 }
 
 /** The overload test again, in exact integer arithmetic (what `check-proof` will do). */

@@ -149,11 +149,16 @@ export class Windows {
       if (changed === undefined) return undefined;
     }
     let v = changed!;
-    for (let i = 0; i < n; i++) v = this.facts[parent.get(v)!]!.y; // now on the cycle
+    for (let i = 0; i < n; i++) {
+      const p = parent.get(v);
+      if (p === undefined) return undefined; // cannot happen after n + 1 passes; be safe
+      v = this.facts[p]!.y; // after n steps back, v is on the cycle
+    }
     const cycle: number[] = [];
     let u = v;
     do {
-      const i = parent.get(u)!;
+      const i = parent.get(u);
+      if (i === undefined || cycle.length > n) return undefined;
       cycle.push(i);
       u = this.facts[i]!.y;
     } while (u !== v);

@@ -133,13 +133,15 @@ describe('check-proof', () => {
     expect(checkProof(text.replace('(assert (< a b))', '(assert (<= a b))'), 'p.smt2', cert, 'c').valid).toBe(false);
   });
 
-  it('runs from the command line: --proof writes, check-proof answers valid (exit 0) or names the step (exit 1)', () => {
+  it('runs from the command line: --stats reports the refutation, --proof writes, check-proof answers valid (exit 0) or names the step (exit 1)', () => {
     const problem = join(work, 'cli.smt2');
     const cert = join(work, 'cli.cert');
     const text = parallel(5, 10);
     writeFileSync(problem, text);
-    const solve = spawnSync(process.execPath, [cli, '--proof', cert, problem], { encoding: 'utf8' });
+    const solve = spawnSync(process.execPath, [cli, '--stats', '--proof', cert, problem], { encoding: 'utf8' });
     expect(solve.stdout).toBe('unsat\n');
+    expect(solve.stderr).toMatch(/c {3}resources: 10 operations, \d+ constrained pairs, \d+ cliques, \d+ windows tried, [\d.]+ s\n/);
+    expect(solve.stderr).toMatch(/c {3}resources: unsat by overload of \[0, 10\) on 10 operations: energy 25 > capacity 2 × 10\n/);
     const ok = spawnSync(process.execPath, [cli, 'check-proof', problem, cert], { encoding: 'utf8' });
     expect([ok.status, ok.stdout]).toEqual([0, 'valid\n']);
     const n = cited(readFileSync(cert, 'utf8'))[0]!;
