@@ -116,10 +116,13 @@ class Checker {
           this.steps.set(id, claim);
           break;
         }
+        // One origin for all times and one for all machine values: set once, before any op.
         case 'reference':
+          if (ref !== null || ops.length > 0) fail('reference: set twice or after an op');
           ref = this.varOrZero(xs[1], 'reference');
           break;
         case 'machine-reference':
+          if (mref !== null || ops.length > 0) fail('machine-reference: set twice or after an op');
           mref = this.varOrZero(xs[1], 'machine-reference');
           break;
         case 'op': {

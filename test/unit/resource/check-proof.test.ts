@@ -100,6 +100,8 @@ describe('check-proof', () => {
     // a step that is not a sum
     const sum = /\(step (\d+) \(<= \(- (\S+) (\S+)\) ([^)]+)\) \(sum/.exec(cert);
     if (sum) expect(bad(cert.replace(sum[0], `(step ${sum[1]} (<= (- ${sum[2]} ${sum[3]}) (- 50)) (sum`)).message).toMatch(new RegExp(`^step ${sum[1]}: not the sum`));
+    // a second origin for some operations
+    expect(bad(cert.replace(/(\(op [^\n]*\n)/, '$1  (reference 0)\n')).message).toMatch(/^reference: set twice or after an op/);
     // another check, an unknown item, no conclusion
     expect(bad(cert.replace('(check 1)', '(check 2)')).message).toMatch(/no check number 2/);
     expect(bad(cert.replace(/\(overload [^)]*\)/, '')).message).toMatch(/no conclusion/);
