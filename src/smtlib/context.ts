@@ -369,7 +369,54 @@ export class Context {
     }
     if (b?.kind === 'const') throw new SortError(`'${head}' is a constant, not a function`, loc);
     if (head === 'bvite') return this.bvite(args, loc);
+    if (OVERFLOW.has(head)) return this.overflow(head, args, loc);
     return this.store.mk(head, args, loc);
+  }
+
+  /**
+   * The overflow predicates of SMT-LIB 2.7 (also in Bitwuzla and cvc5), expanded into QF_BV
+   * terms over operands widened by one bit (additions) or doubled (multiplications):
+   * `bvnego`, `bvuaddo`, `bvsaddo`, `bvusubo`, `bvssubo`, `bvumulo`, `bvsmulo`, `bvsdivo`.
+   */
+  private overflow(head: string, args: Term[], loc: SourceLoc): Term {
+    const s = this.store;
+    const mk = (op: string, xs: Term[], ix?: number[]) => s.mk(op, xs, loc, ix);
+    const arity = head === 'bvnego' ? 1 : 2;
+    const a = args[0];
+    if (args.length !== arity || a?.sort.kind !== 'BitVec' || args.some((x) => x.sort !== a.sort))
+      throw new SortError(`'${head}' expects ${arity === 1 ? 'one bit-vector' : 'two bit-vectors of the same width'}`, loc);
+    const b = args[1]!;
+    const n = a.sort.width;
+    const bit = (t: Term, i: number) => mk('extract', [t], [i, i]);
+    const minSigned = s.bv(1n << BigInt(n - 1), n);
+    switch (head) {
+      case 'bvnego': // −a overflows only for the most negative value
+        return mk('=', [a, minSigned]);
+      case 'bvusubo': // a − b borrows
+        return mk('bvult', [a, b]);
+      case 'bvsdivo': // min / −1
+        return mk('and', [mk('=', [a, minSigned]), mk('=', [b, s.bv(-1n, n)])]);
+      case 'bvuaddo': {
+        const sum = mk('bvadd', [mk('zero_extend', [a], [1]), mk('zero_extend', [b], [1])]);
+        return mk('=', [bit(sum, n), s.bv(1n, 1)]);
+      }
+      case 'bvsaddo':
+      case 'bvssubo': {
+        // The (n+1)-bit exact result differs in its two top bits.
+        const r = mk(head === 'bvsaddo' ? 'bvadd' : 'bvsub', [mk('sign_extend', [a], [1]), mk('sign_extend', [b], [1])]);
+        return mk('distinct', [bit(r, n), bit(r, n - 1)]);
+      }
+      case 'bvumulo': {
+        const p = mk('bvmul', [mk('zero_extend', [a], [n]), mk('zero_extend', [b], [n])]);
+        return mk('distinct', [mk('extract', [p], [2 * n - 1, n]), s.bv(0n, n)]);
+      }
+      default: {
+        // bvsmulo: the 2n-bit product's top n+1 bits are not all equal.
+        const p = mk('bvmul', [mk('sign_extend', [a], [n]), mk('sign_extend', [b], [n])]);
+        const top = mk('extract', [p], [2 * n - 1, n - 1]);
+        return mk('not', [mk('or', [mk('=', [top, s.bv(0n, n + 1)]), mk('=', [top, s.bv(-1n, n + 1)])])]);
+      }
+    }
   }
 
   /**
@@ -399,6 +446,8 @@ export class Context {
     return done.get(body.id)!;
   }
 }
+
+const OVERFLOW = new Set(['bvnego', 'bvuaddo', 'bvsaddo', 'bvusubo', 'bvssubo', 'bvumulo', 'bvsmulo', 'bvsdivo']);
 
 function emptyFrame(): Frame {
   return { symbols: [], sorts: [], assertions: [], declared: [] };

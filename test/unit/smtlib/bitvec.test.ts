@@ -87,6 +87,34 @@ describe('bit-vector elaboration', () => {
   });
 });
 
+describe('overflow predicates (SMT-LIB 2.7)', () => {
+  const signedOf = (v: bigint, w: number) => BigInt.asIntN(w, v);
+  const fits = (v: bigint, w: number, signed: boolean) =>
+    signed ? v >= -(1n << BigInt(w - 1)) && v < 1n << BigInt(w - 1) : v >= 0n && v < 1n << BigInt(w);
+  const cases: [string, (a: bigint, b: bigint, w: number) => boolean][] = [
+    ['bvuaddo', (a, b, w) => !fits(a + b, w, false)],
+    ['bvsaddo', (a, b, w) => !fits(signedOf(a, w) + signedOf(b, w), w, true)],
+    ['bvusubo', (a, b, w) => !fits(a - b, w, false)],
+    ['bvssubo', (a, b, w) => !fits(signedOf(a, w) - signedOf(b, w), w, true)],
+    ['bvumulo', (a, b, w) => !fits(a * b, w, false)],
+    ['bvsmulo', (a, b, w) => !fits(signedOf(a, w) * signedOf(b, w), w, true)],
+    ['bvsdivo', (a, b, w) => signedOf(b, w) === -1n && !fits(-signedOf(a, w), w, true)],
+    ['bvnego', (a, _b, w) => !fits(-signedOf(a, w), w, true)],
+  ];
+  it.each(cases)('%s agrees with exact integer arithmetic on all pairs (widths 1..4)', (op, overflows) => {
+    for (let w = 1; w <= 4; w++) {
+      const ctx = new Context('c.smt2');
+      ctx.declareConst('a', Sort.bitVec(w), at);
+      ctx.declareConst('b', Sort.bitVec(w), at);
+      const t = ctx.term(sx(op === 'bvnego' ? '(bvnego a)' : `(${op} a b)`));
+      const [a, b] = [ctx.term(sx('a')), ctx.term(sx('b'))];
+      for (let x = 0n; x < 1n << BigInt(w); x++)
+        for (let y = 0n; y < 1n << BigInt(w); y++)
+          expect(evaluate(t, new Map([[a.id, x], [b.id, y]])), `${op} ${x} ${y} width ${w}`).toBe(overflows(x, y, w));
+    }
+  });
+});
+
 describe('bit-vector printing', () => {
   it('prints #x when the width is a multiple of 4, else #b, with every digit', () => {
     expect(printValue(10n, Sort.bitVec(8))).toBe('#x0a');
