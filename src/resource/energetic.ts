@@ -35,9 +35,10 @@ export interface Overload {
 
 /**
  * Looks for an overloaded window. Pre: every task has est ≤ lst, d ≥ 1, and all values are
- * safe integers. `budget` bounds the task-window evaluations; `tried` counts the windows.
+ * safe integers. `budget` bounds the task-window evaluations; `tried` counts the windows;
+ * `poll` is called now and then (it may throw to stop).
  */
-export function findOverload(tasks: readonly Task[], capacity: number, budget: number, tried: { windows: number }): Overload | undefined {
+export function findOverload(tasks: readonly Task[], capacity: number, budget: number, tried: { windows: number }, poll: () => void = () => {}): Overload | undefined {
   if (tasks.length === 0) return undefined;
   const n = tasks.length;
   let work = 0;
@@ -63,6 +64,7 @@ export function findOverload(tasks: readonly Task[], capacity: number, budget: n
   const t2s = [lct, sorted(tasks.flatMap((t) => [t.lst + t.d, t.est + t.d, t.lst]))];
   for (let round = 0; round < 2; round++) {
     for (const t1 of t1s[round]!) {
+      poll();
       for (const t2 of t2s[round]!) {
         if (work > budget) return undefined;
         const r = test(t1, t2);

@@ -80,7 +80,7 @@ function reason(formulas: readonly Term[], check: number, poll: () => void, stat
   const cert = () => new CertificateBuilder(det.table, det.facts, check);
 
   // Precedences implied through chains of facts (jobs of more than two operations).
-  if (g.ops.length * det.facts.length <= PRECEDENCE_WORK) g.addPrecedences((b) => win.pathsFrom(b), g.ops.length);
+  if (g.ops.length * det.facts.length <= PRECEDENCE_WORK) g.addPrecedences((b) => (poll(), win.pathsFrom(b)), g.ops.length);
   const guarded = [...g.adj.values()].some((m) => [...m.values()].some((l) => l.guarded));
   const cliques = g.cliques(true, MAX_CLIQUES).map((ops) => ({ ops, machines: false }));
   if (guarded) cliques.push(...g.cliques(false, MAX_CLIQUES).map((ops) => ({ ops, machines: true })));
@@ -107,7 +107,7 @@ function reason(formulas: readonly Term[], check: number, poll: () => void, stat
     if (ops.length < 2) continue;
     const { tasks, capacity } = tasksOf(ops, g, frame, mframe);
     if (capacity >= ops.length) continue;
-    const hit = findOverload(tasks, capacity, WORK_BUDGET - tried.windows * ops.length, tried);
+    const hit = findOverload(tasks, capacity, WORK_BUDGET - tried.windows * ops.length, tried, poll);
     stats.windows = tried.windows;
     if (!hit) continue;
     // Certify with the operations that spend energy in the window only; their durations stay
