@@ -12,8 +12,8 @@
  *  - *fact*: one difference literal, or a positive equality (two facts): an unconditional
  *    `x − y ≤ c` (the time windows are longest paths over these);
  *  - *pair*: `s_a + k_a ≤ s_b ∨ s_b + k_b ≤ s_a`, optionally with one more literal
- *    `m_a ≠ m_b` (that is, `m_a = m_b → ...`), over variables other than the zero variable;
- *    a lone `s_a ≠ s_b` is the pair with k = 1 both ways.
+ *    `m_a ≠ m_b` (that is, `m_a = m_b → ...`) or two, `m_a < m_b ∨ m_a > m_b`, over variables
+ *    other than the zero variable; a lone `s_a ≠ s_b` is the pair with k = 1 both ways.
  *
  * A fact `s_a − s_b ≤ −k` (k ≥ 1) between two operations is a precedence: it implies the pair's
  * disjunction with guard true. Operations are the start variables of two-sided pairs; the
@@ -121,7 +121,7 @@ function clauseLits(t: Term, pos: boolean): Lit[] | undefined {
     else if (u.op === '=>' && l.pos) stack.push({ term: u.args[0]!, pos: false }, { term: u.args[1]!, pos: true });
     else {
       out.push(l);
-      if (out.length > 3) return undefined;
+      if (out.length > 4) return undefined;
     }
   }
   return out;
@@ -235,20 +235,47 @@ function classify(table: AtomTable, rels: readonly Normal[], source: number, fac
     facts.push({ ...diffs[0]!, source });
     return;
   }
+  if (diffs.length === 4 && neqs.length === 0) {
+    // `m_a < m_b ∨ m_a > m_b ∨ ...`: either pair of opposite literals may be the guard (each
+    // literal of it implies m_a ≠ m_b); both readings are sound, a unit-duration one is kept
+    // as the guard when the other is not.
+    const [d0, ...rest] = diffs as [Diff, Diff, Diff, Diff];
+    const j = rest.findIndex((d) => d.x === d0.y && d.y === d0.x);
+    if (j < 0) return;
+    const p1: [Diff, Diff] = [d0, rest[j]!];
+    const p2 = rest.filter((_, i) => i !== j) as [Diff, Diff];
+    const unit = (p: [Diff, Diff]) => p[0].c === -1n && p[1].c === -1n;
+    if (!unit(p2) || unit(p1)) pushPair(p2, p1, source, pairs);
+    if (!unit(p1) || unit(p2)) pushPair(p1, p2, source, pairs);
+    return;
+  }
   if (diffs.length !== 2 || neqs.length > 1) return;
-  const [p, q] = diffs as [Diff, Diff];
-  // p: a − b ≤ c1 is a + (−c1) ≤ b; q: b − a ≤ c2 is b + (−c2) ≤ a.
-  if (p.x !== q.y || p.y !== q.x || p.x === p.y || p.x === 0 || p.y === 0) return;
-  const ka = -p.c;
-  const kb = -q.c;
-  if (ka < 1n || kb < 1n) return;
   let guard: [number, number] | undefined;
   if (neqs.length === 1) {
     const g = neqs[0]!;
     if (g.c !== 0n || g.x === 0 || g.y === 0) return;
     guard = [g.x, g.y];
   }
-  pairs.push({ a: p.x, b: p.y, ka, kb, guard, source });
+  pushPair(diffs as [Diff, Diff], guard, source, pairs);
+}
+
+/**
+ * Records `a + ka ≤ b ∨ b + kb ≤ a` from two opposite difference literals, under `guard`: the
+ * machine pair, or two opposite literals `x − y ≤ c1 ∨ y − x ≤ c2` (c1, c2 ≤ −1) each of which
+ * implies x ≠ y.
+ */
+function pushPair([p, q]: [Diff, Diff], guard: [number, number] | [Diff, Diff] | undefined, source: number, pairs: Pair[]): void {
+  // p: a − b ≤ c1 is a + (−c1) ≤ b; q: b − a ≤ c2 is b + (−c2) ≤ a.
+  if (p.x !== q.y || p.y !== q.x || p.x === p.y || p.x === 0 || p.y === 0) return;
+  const ka = -p.c;
+  const kb = -q.c;
+  if (ka < 1n || kb < 1n) return;
+  if (guard && typeof guard[0] !== 'number') {
+    const [g, h] = guard as [Diff, Diff];
+    if (g.x !== h.y || g.y !== h.x || g.x === 0 || g.y === 0 || g.c > -1n || h.c > -1n) return;
+    guard = [g.x, g.y];
+  }
+  pairs.push({ a: p.x, b: p.y, ka, kb, guard: guard as [number, number] | undefined, source });
 }
 
 /** Edge of the pair graph between two operations, seen from `a`'s side. */

@@ -105,6 +105,8 @@ const MACHINE_GUARDS: [string, (a: string, b: string, body: string) => string][]
   ['or distinct', (a, b, body) => `(or (distinct m${a} m${b}) ${body})`],
   ['or (not (= (- ma mb) 0))', (a, b, body) => `(or (not (= (- m${a} m${b}) 0)) ${body})`],
   ['=> with the body inside or', (a, b, body) => `(or (not (= (+ m${a} 0) m${b})) ${body.slice(4, -1)})`],
+  ['guard as two strict inequalities', (a, b, body) => `(or (< m${a} m${b}) (> m${a} m${b}) ${body.slice(4, -1)})`],
+  ['guard as two inequalities, mixed', (a, b, body) => `(=> (and (<= m${b} m${a}) (>= m${b} m${a})) ${body})`],
 ];
 
 describe('parallel machines: every guard form is detected', () => {
