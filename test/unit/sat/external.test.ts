@@ -330,7 +330,9 @@ describe('the CLI with external backends', { timeout: 60000 }, () => {
   }
 
   it('--stats shows the external solver time', () => {
-    const r = cliRun(['--backend', 'cadical', '--stats', jobshop]);
+    // A sat script: its check must reach the SAT solver.
+    const r = cliRun(['--backend', 'cadical', '--stats', join(root, 'examples/jobshop-4x3.smt2')]);
+    expect(r.out).toMatch(/^sat\n/);
     expect(r.err).toMatch(/c {3}sat: dimacsMs [\d.]+, solverMs [\d.]+/);
   });
 
