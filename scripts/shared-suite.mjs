@@ -108,15 +108,15 @@ async function main() {
       path: e.path,
       family: e.family,
       expected: e.status,
-      eagersmt: verdict(mine, timeout),
+      eagersmt: answered(mine, timeout),
       eagersmtTime: mine.seconds,
-      z3: verdict(z3, timeout),
+      z3: answered(z3, timeout),
       z3Time: z3.seconds,
       parsed: parsedCleanly(mine.out),
       problems: [],
     };
     if (btor) {
-      row.boolector = verdict(btor, timeout);
+      row.boolector = answered(btor, timeout);
       row.boolectorTime = btor.seconds;
       for (const other of ['expected', 'z3']) {
         if (definite(row.boolector) && definite(row[other]) && row.boolector !== row[other]) {
@@ -197,6 +197,19 @@ async function main() {
   }
   console.log('disagreements 0');
   return 0;
+}
+
+/**
+ * The verdict of a run, except that an answer printed after an `(error` line is `error`: the
+ * solver rejected part of the input (Z3 4.8 does not know cvc5's `bvite` or the SMT-LIB 2.7
+ * overflow predicates), so it answered a different problem.
+ */
+function answered(result, limitS) {
+  const v = verdict(result, limitS);
+  if (!definite(v)) return v;
+  const lines = result.out.split('\n').map((l) => l.trim());
+  const firstAnswer = lines.findIndex((l) => l === v);
+  return lines.slice(0, firstAnswer).some((l) => l.startsWith('(error')) ? 'error' : v;
 }
 
 /**
