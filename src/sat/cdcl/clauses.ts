@@ -4,7 +4,7 @@
  * the offset of its header. A clause is
  *
  *     arena[c]     size (number of literals, >= 2)
- *     arena[c+1]   flags (LEARNT, DELETED, USED) | lbd << LBD_SHIFT
+ *     arena[c+1]   flags (LEARNT, DELETED, USED, VIVIFIED) | lbd << LBD_SHIFT
  *     arena[c+2]   activity as a float32 (through `State.activityView`), learnt clauses only
  *     arena[c+3]   search position: where the last replacement watch was found (Gent,
  *                  "Optimal implementation of watched literals and more general techniques",
@@ -25,6 +25,7 @@ export const HEADER = 4;
 export const LEARNT = 1;
 export const DELETED = 2;
 export const USED = 4;
+export const VIVIFIED = 8;
 export const LBD_SHIFT = 8;
 
 /**

@@ -8,6 +8,11 @@
  * the value it last had — or, where target phases are on, its target phase (Biere and Fleury,
  * "Chasing target phases", POS 2020): the value it had in the largest conflict-free trail seen
  * since the last mode switch, which steers the search back towards that near-model.
+ *
+ * Rephasing (Biere and Fleury, POS 2020, as in CaDiCaL and Kissat) resets the saved phases
+ * now and then, at growing intervals, in the cycle best, original, best, inverted: "best" is
+ * the largest conflict-free trail since the previous rephase, "original" the initial phase and
+ * "inverted" its opposite. It moves a search stuck near a wrong near-model somewhere else.
  */
 import { NO_TARGET, State } from './state.js';
 
@@ -39,12 +44,48 @@ export function targetActive(s: State): boolean {
 export function updateTarget(s: State, size: number): void {
   if (size <= s.targetSize) return;
   const trail = s.trail;
-  const target = s.target;
+  copySigns(trail, size, s.target);
+  s.targetSize = size;
+  if (size > s.bestSize) {
+    copySigns(trail, size, s.best);
+    s.bestSize = size;
+  }
+}
+
+function copySigns(trail: Int32Array, size: number, to: Uint8Array): void {
   for (let i = 0; i < size; i++) {
     const lit = trail[i];
-    target[lit >> 1] = lit & 1;
+    to[lit >> 1] = lit & 1;
   }
-  s.targetSize = size;
+}
+
+/** Whether a rephase is due (checked at restarts). */
+export function rephaseDue(s: State): boolean {
+  return s.stats.conflicts >= s.rephaseLimit;
+}
+
+/**
+ * Resets the saved phases (best, original, best, inverted, ...) and forgets the target and
+ * best phases, so the new saved phases lead. Pre: decision level 0.
+ */
+export function rephase(s: State): void {
+  const kind = s.rephaseCount % 4; // 0, 2: best; 1: original; 3: inverted
+  const phase = s.phase;
+  const best = s.best;
+  const target = s.target;
+  const original = s.opts.phase ? 0 : 1;
+  for (let v = 1; v <= s.numVars; v++) {
+    if (kind === 1) phase[v] = original;
+    else if (kind === 3) phase[v] = original ^ 1;
+    else if (best[v] !== NO_TARGET) phase[v] = best[v];
+    best[v] = NO_TARGET;
+    target[v] = NO_TARGET;
+  }
+  s.bestSize = 0;
+  s.targetSize = 0;
+  s.rephaseCount++;
+  s.stats.rephased++;
+  s.rephaseLimit = s.stats.conflicts + s.opts.rephase * (s.rephaseCount + 1);
 }
 
 /**

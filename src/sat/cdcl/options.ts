@@ -35,6 +35,8 @@ export interface CdclOptions {
   stableLubyUnit: number;
   /** Target phases: 0 = off, 1 = in stable mode, 2 = in both modes. */
   target: number;
+  /** Rephasing: conflicts before the first one; the n-th interval is n + 1 times this (0 = off). */
+  rephase: number;
   /** Conflicts per Luby unit. */
   lubyUnit: number;
   /** EMA restarts: restart when the fast LBD average exceeds the slow one by this factor. */
@@ -55,10 +57,16 @@ export interface CdclOptions {
   reduceFirst: number;
   /** Growth of the reduction interval (in conflicts) after each reduction. */
   reduceInc: number;
+  /** Vivification of learnt clauses at reductions: ticks spent per tick of search (0 = off). */
+  vivify: number;
   /** Clause minimisation: 0 = none, 1 = recursive (MiniSat `ccmin-mode=2`). */
   minimize: number;
   /** Bounded variable elimination before the first search: 0 = off, 1 = on. */
   elim: number;
+  /** Subsumption and self-subsuming resolution before the first search (with `elim`): 0 = off, 1 = on. */
+  subsume: number;
+  /** Subsumption: literal visits per preprocessing round before the rest is skipped. */
+  subsumeLimit: number;
   /** Elimination: no resolvent may be longer than this. */
   elimClauseLimit: number;
   /** Elimination: variables with more occurrences than this are kept. */
@@ -80,6 +88,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'stableVarDecay', def: 0.95, min: 0.5, max: 0.9999, help: 'VSIDS activity decay in stable mode' },
   { name: 'stableLubyUnit', def: 1024, min: 1, max: 1e9, help: 'conflicts per Luby unit in stable mode' },
   { name: 'target', def: 1, min: 0, max: 2, help: 'target phases: 0 = off, 1 = stable mode, 2 = always' },
+  { name: 'rephase', def: 1000, min: 0, max: 1e9, help: 'rephase interval in conflicts (0 = off)' },
   { name: 'lubyUnit', def: 100, min: 1, max: 1e9, help: 'conflicts per Luby unit' },
   { name: 'restartMargin', def: 1.2, min: 1, max: 10, help: 'EMA restart margin fast/slow' },
   { name: 'restartMin', def: 2, min: 1, max: 1e9, help: 'minimum conflicts between restarts' },
@@ -90,8 +99,11 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'tier2Lbd', def: 6, min: 1, max: 1e9, help: 'keep used learnt clauses with LBD <= this' },
   { name: 'reduceFirst', def: 2000, min: 1, max: 1e9, help: 'conflicts before first reduction' },
   { name: 'reduceInc', def: 300, min: 0, max: 1e9, help: 'reduction interval increment' },
+  { name: 'vivify', def: 0.1, min: 0, max: 10, help: 'learnt-clause vivification effort, relative to search (0 = off)' },
   { name: 'minimize', def: 1, min: 0, max: 1, help: 'learnt clause minimisation (0 = off, 1 = recursive)' },
   { name: 'elim', def: 1, min: 0, max: 1, help: 'bounded variable elimination before the first search' },
+  { name: 'subsume', def: 1, min: 0, max: 1, help: 'subsumption and strengthening in preprocessing' },
+  { name: 'subsumeLimit', def: 2e7, min: 0, max: 1e12, help: 'subsumption: literal visits per round' },
   { name: 'elimClauseLimit', def: 20, min: 2, max: 1e9, help: 'elimination: maximum resolvent length' },
   { name: 'elimOccLimit', def: 100, min: 2, max: 1e9, help: 'elimination: maximum occurrences of a variable' },
   { name: 'checkInterval', def: 1024, min: 1, max: 1e9, help: 'conflicts between shouldStop calls' },

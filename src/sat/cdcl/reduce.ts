@@ -14,6 +14,7 @@
 import { ACTIVITY, attachAll, clauseDimacs, DELETED, HEADER, LBD_SHIFT, LEARNT, POS, USED } from './clauses.js';
 import { assert } from '../../errors.js';
 import { State } from './state.js';
+import { vivifyLearnts } from './vivify.js';
 
 /** Whether a reduction is scheduled now. */
 export function reduceDue(s: State): boolean {
@@ -50,7 +51,8 @@ export function reduceLearnts(s: State): void {
   s.stats.deleted += remove;
   s.reduceInterval += s.opts.reduceInc;
   s.nextReduce = s.stats.conflicts + s.reduceInterval;
-  collect(s);
+  vivifyLearnts(s);
+  if (s.ok) collect(s);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { analyze, analyzeFinal } from './analyze.js';
 import { ACTIVITY, allocClause, attachClause } from './clauses.js';
-import { decayVars, pickBranchLit, updateTarget } from './decide.js';
+import { decayVars, pickBranchLit, rephase, rephaseDue, updateTarget } from './decide.js';
 import { reduceDue, reduceLearnts } from './reduce.js';
 import { luby, lubyUnit, modeSwitchDue, restartDue, restarted, switchMode, updateRestartAverages } from './restart.js';
 import { NO_REF, State, toDimacs } from './state.js';
@@ -78,11 +78,13 @@ export function search(s: State, limits: SearchLimits): SearchResult {
       updateTarget(s, s.trailSize);
       s.cancelUntil(0);
       restarted(s);
+      if (rephaseDue(s)) rephase(s);
     }
     if (reduceDue(s)) {
       updateTarget(s, s.trailSize);
       s.cancelUntil(0);
       reduceLearnts(s);
+      if (!s.ok) return 'unsat'; // vivification derived the empty clause
     }
 
     let next = -1;

@@ -40,6 +40,8 @@ export interface CdclStats {
   conflicts: number;
   decisions: number;
   propagations: number;
+  /** Propagation work: watch-list cache lines and clauses visited (as Kissat's ticks). */
+  ticks: number;
   restarts: number;
   reductions: number;
   learnt: number;
@@ -48,7 +50,12 @@ export interface CdclStats {
   deleted: number;
   fixed: number;
   eliminated: number;
+  subsumed: number;
+  vivified: number;
+  vivifiedLits: number;
+  strengthened: number;
   modeSwitches: number;
+  rephased: number;
 }
 
 export class State {
@@ -90,6 +97,10 @@ export class State {
   heap: VarHeap; //               unassigned (and some assigned) variables by activity
   varDecay: number; //            decay of the current mode (opts.varDecay or opts.stableVarDecay)
   targetSize = 0; //              size of the conflict-free trail the target phases come from
+  best: Uint8Array; //            per variable: its sign in the largest conflict-free trail since the last rephase, or NO_TARGET
+  bestSize = 0; //                size of that trail
+  rephaseLimit: number; //        conflict count of the next rephase (decide.ts)
+  rephaseCount = 0;
   random: number; //              xorshift32 state seeded by opts.seed (0: no randomisation)
 
   // ---- conflict analysis scratch space (sized by capacity, never re-allocated in search) --------
@@ -125,6 +136,7 @@ export class State {
   nextReduce = 0; //              conflict count of the next learnt-clause reduction
   reduceInterval = 0;
   fixedAtSimplify = -1; //        level-0 trail size at the last level-0 simplification
+  ticksAtVivify = 0; //           propagation ticks at the last vivification (vivify.ts)
 
   // ---- variable elimination (elim.ts) -----------------------------------------------------------
   eliminated: Uint8Array; //      per variable: 1 if eliminated (never decided, valued by extendModel)
@@ -138,6 +150,7 @@ export class State {
     conflicts: 0,
     decisions: 0,
     propagations: 0,
+    ticks: 0,
     restarts: 0,
     reductions: 0,
     learnt: 0,
@@ -146,7 +159,12 @@ export class State {
     deleted: 0,
     fixed: 0,
     eliminated: 0,
+    subsumed: 0,
+    vivified: 0,
+    vivifiedLits: 0,
+    strengthened: 0,
     modeSwitches: 0,
+    rephased: 0,
   };
 
   constructor(opts: CdclOptions) {
@@ -156,6 +174,7 @@ export class State {
     this.reason = new Int32Array(1);
     this.phase = new Uint8Array(1);
     this.target = new Uint8Array(1);
+    this.best = new Uint8Array(1);
     this.eliminated = new Uint8Array(1);
     this.trail = new Int32Array(1);
     this.trailLim = new Int32Array(1);
@@ -173,6 +192,7 @@ export class State {
     this.stable = opts.stable === 1;
     this.varDecay = this.stable ? opts.stableVarDecay : opts.varDecay;
     this.modeLimit = opts.stable === 2 ? opts.modeInit : Infinity;
+    this.rephaseLimit = opts.rephase === 0 ? Infinity : opts.rephase;
     this.random = opts.seed === 0 ? 0 : (Math.imul(opts.seed, 0x9e3779b1) ^ 0x5bd1e995) >>> 0 || 1;
   }
 
@@ -201,6 +221,7 @@ export class State {
       this.reason = grow(this.reason, cap + 1);
       this.phase = grow(this.phase, cap + 1);
       this.target = grow(this.target, cap + 1);
+      this.best = grow(this.best, cap + 1);
       this.eliminated = grow(this.eliminated, cap + 1);
       this.trail = grow(this.trail, cap + 1);
       this.trailLim = grow(this.trailLim, cap + 1);
@@ -223,6 +244,7 @@ export class State {
       this.reason[v] = NO_REF;
       this.phase[v] = this.opts.phase ? 0 : 1;
       this.target[v] = NO_TARGET;
+      this.best[v] = NO_TARGET;
       this.heap.insert(v);
     }
     this.numVars = n;

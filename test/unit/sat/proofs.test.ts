@@ -66,10 +66,11 @@ describe('CdclSolver proofs, checked independently', () => {
     expect(minisat, 'the minisat binary is needed (apt-get install minisat)').toBeDefined();
     const problems = Array.from({ length: 520 }, (_, i) => problem(i));
     const expected = minisatVerdicts(problems);
-    const tally = { sat: 0, unsat: 0, eliminated: 0, deletions: 0, lemmas: 0 };
+    const tally = { sat: 0, unsat: 0, eliminated: 0, subsumed: 0, strengthened: 0, vivified: 0, deletions: 0, lemmas: 0 };
     problems.forEach(({ kind, n, clauses }, i) => {
-      // Every third run reduces the learnt clauses often, so deletions are in the proofs too.
-      const options: Partial<CdclOptions> = i % 3 === 0 ? { reduceFirst: 40, reduceInc: 10 } : {};
+      // Every third run reduces the learnt clauses often and vivifies them at every reduction,
+      // so deletions and vivified clauses are in the proofs too.
+      const options: Partial<CdclOptions> = i % 3 === 0 ? { reduceFirst: 40, reduceInc: 10, vivify: 2 } : {};
       const solver = new CdclSolver(options);
       const proof = recordProof();
       solver.setProof(proof);
@@ -78,6 +79,9 @@ describe('CdclSolver proofs, checked independently', () => {
       const what = `problem ${i} (${kind}, n=${n})`;
       expect(result, what).toBe(expected[i]);
       tally.eliminated += solver.stats.eliminated;
+      tally.subsumed += solver.stats.subsumed;
+      tally.strengthened += solver.stats.strengthened;
+      tally.vivified += solver.stats.vivified;
       if (result === 'sat') {
         tally.sat++;
         expect(satisfies(clauses, (v) => solver.value(v)), `model of ${what}`).toBe(true);
@@ -95,5 +99,7 @@ describe('CdclSolver proofs, checked independently', () => {
     expect(tally.unsat).toBeGreaterThan(100);
     expect(tally.eliminated, 'elimination ran, so its proof steps were checked').toBeGreaterThan(1000);
     expect(tally.deletions).toBeGreaterThan(1000);
-  }, 120_000);
+    expect(tally.subsumed + tally.strengthened, 'subsumption ran').toBeGreaterThan(100);
+    expect(tally.vivified, 'vivification shortened clauses').toBeGreaterThan(100);
+  }, 300_000);
 });
