@@ -22,13 +22,14 @@ import { UnsupportedError } from '../errors.js';
 import type { Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
-import { rewrite } from '../rewrite/rewrite.js';
+import { complete, rewrite, type Rewritten } from '../rewrite/rewrite.js';
 import { BvBlaster, isBvPredicate } from './bv/bitblast.js';
 import { wordValue } from './circuits.js';
 import { AtomTable, type AtomLit, type Comparison, type Guard } from './idl/normalize.js';
-import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
+import { encodeSmallDomain, encodedValue, type ComponentStats } from './idl/smalldomain.js';
 
-export type IdlEncoding = 'auto' | 'sd';
+/** `auto` picks sd or order per component by estimated clause count (idl/smalldomain.ts). */
+export type IdlEncoding = 'auto' | 'sd' | 'order';
 
 export interface EncodeOptions {
   idlEncoding?: IdlEncoding;
@@ -67,19 +68,18 @@ function isComparison(t: Term): boolean {
  * @example const { cnf, decode } = encode([store.mk('<', [x, y])], [], {});
  */
 export function encode(assertions: readonly Term[], assumptions: readonly Term[], options: EncodeOptions = {}): Encoded {
-  // One IDL encoding so far: `auto` and `sd` coincide.
   let ticks = 0;
   const poll = options.poll ?? (() => {});
   const tick = () => {
     if ((++ticks & 4095) === 0) poll();
   };
   // 0. Word-level rewriting, for problems with bit-vectors.
-  let originId = (id: number) => id;
+  let rw: Rewritten | undefined;
   if (hasBitVectors([...assertions, ...assumptions])) {
-    const rw = rewrite(assertions, assumptions, poll);
+    rw = rewrite(assertions, assumptions, poll);
     [assertions, assumptions] = [rw.assertions, rw.assumptions];
-    originId = (id) => rw.origin.get(id)?.id ?? id;
   }
+  const originId = (id: number) => rw?.origin.get(id)?.id ?? id;
   const table = new AtomTable();
   const comparisons = new Map<number, Comparison[]>();
 
@@ -142,7 +142,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const g = new Gates();
   const bv = new BvBlaster(g, poll);
   poll();
-  const sd = encodeSmallDomain(g, table, facts, poll);
+  const sd = encodeSmallDomain(g, table, facts, poll, options.idlEncoding ?? 'auto');
   poll();
   const atomLit = (a: AtomLit): Lit => (a.pos ? sd.atomLits[a.atom]! : sd.atomLits[a.atom]! ^ 1);
 
@@ -217,7 +217,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   );
 
   // 4. CNF. An assumption that folded to false makes this check unsatisfiable outright.
-  const roots = assertions.map((t) => lit.get(t.id)!);
+  const roots = [...sd.axioms, ...assertions.map((t) => lit.get(t.id)!)];
   const keep = assumptions.map((t) => lit.get(t.id)!);
   for (const k of keep) if (k === FALSE) roots.push(FALSE);
   poll();
@@ -232,13 +232,17 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       const b = v !== 0 && model[v] === 1;
       return l & 1 ? !b : b;
     };
-    const out = new Map<number, Value>();
-    for (const [id, l] of boolVars) out.set(originId(id), value(l));
+    const values = new Map<number, Value>();
+    for (const [id, l] of boolVars) values.set(id, value(l));
     for (let v = 1; v < table.numVars; v++) {
       const ev = sd.vars[v]!;
-      out.set(originId(table.varTerms[v]!.id), ev.offset + wordValue(ev.bits, value));
+      values.set(table.varTerms[v]!.id, encodedValue(ev, value));
     }
-    for (const [id, bits] of bv.vars) out.set(originId(id), wordValue(bits, value));
+    for (const [id, bits] of bv.vars) values.set(id, wordValue(bits, value));
+    if (!rw) return values;
+    complete(rw, values); // constants eliminated by substitution take the value of their definition
+    const out = new Map<number, Value>();
+    for (const [id, v] of values) out.set(originId(id), v);
     return out;
   };
 

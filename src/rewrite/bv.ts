@@ -20,6 +20,16 @@ function log2Lit(t: Term): number {
   return t.value!.toString(2).length - 1;
 }
 
+/** The canonical argument order of commutative operators: literals last, else by id. */
+function before(a: Term, b: Term): boolean {
+  if (isLit(a) !== isLit(b)) return isLit(b);
+  return a.id < b.id;
+}
+
+/** Associative and commutative operators whose chains are normalised, and the chain bound. */
+const AC = new Set(['bvadd', 'bvmul', 'bvand', 'bvor', 'bvxor']);
+const AC_LIMIT = 8;
+
 const COMMUTATIVE = new Set(['bvadd', 'bvmul', 'bvand', 'bvor', 'bvxor', 'bvnand', 'bvnor', 'bvxnor', 'bvcomp', '=']);
 
 /**
@@ -30,10 +40,15 @@ export class BvRewriter {
   constructor(private readonly store: TermStore) {}
 
   /** `(name args)` with `indices`, simplified. Pre: `args` are themselves simplified. */
-  mk(name: string, args: readonly Term[], indices: readonly number[] = []): Term {
+  mk(name: string, args: readonly Term[], indices: readonly number[] = [], flatten = true): Term {
     const s = this.store;
-    // match: (op c d) with op commutative, c a literal and d not  /  result: (op d c)
-    if (args.length === 2 && COMMUTATIVE.has(name) && isLit(args[0]!) && !isLit(args[1]!)) args = [args[1]!, args[0]!];
+    if (flatten && args.length === 2 && AC.has(name) && !(isLit(args[0]!) && isLit(args[1]!))) {
+      const n = this.normalizeAc(name as BvOp, args[0]!, args[1]!);
+      if (n) return n;
+    }
+    // match: (op x y) with op commutative and y before x in the canonical order (literals last,
+    //        else by term id)  /  result: (op y x) — so (bvmul a b) and (bvmul b a) are one term
+    if (args.length === 2 && COMMUTATIVE.has(name) && before(args[1]!, args[0]!)) args = [args[1]!, args[0]!];
     const t = s.mk(name, args, undefined, indices);
     if (args.length === 0) return t;
     const [x, y] = [args[0]!, args[1]!];
@@ -44,6 +59,13 @@ export class BvRewriter {
         // match: (= c d) for bit-vector literals  /  result: true or false
         if (isLit(x) && isLit(y)) return s.bool(x.value === y.value);
         return t;
+      case 'distinct': {
+        // match: (distinct ... x ... x ...)  /  result: false
+        if (new Set(args).size < args.length) return s.false;
+        // match: (distinct c1 ... ck) with pairwise different literals  /  result: true
+        if (args.every(isLit) && new Set(args.map((a) => a.value)).size === args.length) return s.true;
+        return t;
+      }
       case 'ite':
         // match: (ite c x x)  /  result: x
         if (y === args[2]) return y;
@@ -58,7 +80,7 @@ export class BvRewriter {
       default:
         break;
     }
-    if (x.sort.kind !== 'BitVec' || t.op === 'distinct') return t;
+    if (x.sort.kind !== 'BitVec') return t;
     const op = t.op as BvOp;
     // match: (op c1 ... ck) with literal arguments  /  result: the literal of its value
     if (args.every(isLit)) {
@@ -66,6 +88,46 @@ export class BvRewriter {
       return typeof v === 'boolean' ? s.bool(v) : s.bv(v, t.sort.width);
     }
     return this.rule(op, t, x, y, indices) ?? t;
+  }
+
+  /**
+   * match: (op (op a b) (op c d)) for op in bvadd, bvmul, bvand, bvor, bvxor, up to 8 operands
+   * result: the operands' literals folded into one, the others sorted by term id and chained
+   *         left to right, then the literal: ((a ∘ c) ∘ d) ∘ (b ∘ k) → (((a ∘ b) ∘ c) ∘ d) ∘ k.
+   *         Also (bvand … x … x …) / (bvor …) keep one x, (bvxor … x … x …) drops both.
+   * So a·(b·c) and c·(a·b) are one term. Undefined when there is nothing to normalise.
+   */
+  private normalizeAc(op: BvOp, x: Term, y: Term): Term | undefined {
+    const leaves: Term[] = [];
+    const stack = [y, x];
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      if (t.op === op && leaves.length + stack.length < AC_LIMIT) stack.push(t.args[1]!, t.args[0]!);
+      else leaves.push(t);
+    }
+    if (leaves.length <= 2) return undefined; // the commutative order of `mk` is enough
+    const w = x.sort.width;
+    let lit: bigint | undefined;
+    let rest: Term[] = [];
+    for (const t of leaves) {
+      if (isLit(t)) lit = lit === undefined ? t.value! : (bvApply(op, [], [lit, t.value!], [w, w], w) as bigint);
+      else rest.push(t);
+    }
+    rest.sort((a, b) => a.id - b.id);
+    if (op === 'bvand' || op === 'bvor') rest = rest.filter((t, i) => i === 0 || rest[i - 1] !== t);
+    if (op === 'bvxor') {
+      const odd: Term[] = [];
+      for (const t of rest) {
+        if (odd[odd.length - 1] === t) odd.pop();
+        else odd.push(t);
+      }
+      rest = odd;
+    }
+    let acc: Term | undefined;
+    for (const t of rest) acc = acc === undefined ? t : this.store.mk(op, [acc, t]);
+    const k = lit === undefined ? undefined : this.store.bv(lit, w);
+    if (acc === undefined) return k ?? (op === 'bvxor' ? this.store.bv(0n, w) : undefined);
+    return k === undefined ? acc : this.mk(op, [acc, k], [], false);
   }
 
   /**

@@ -5,7 +5,14 @@
  * assertions, and the encoder works on the copy. Declared constants are copied one to one
  * (`origin` maps each copy back), so a model of the copy is a model of the original; a
  * constant that rewriting removed may take any value.
+ *
+ * Then equality substitution (DESIGN.md §4): a top-level conjunct `(= v t)` with a bit-vector
+ * constant `v` that does not occur in `t` (through earlier definitions either) defines `v`;
+ * every definition is substituted into the assertions, which are simplified again, so that
+ * `(= v (bvmul a b))` with `(distinct v (bvmul b a))` meets the rules as one term. `defined`
+ * keeps the definitions: `complete` gives a defined constant the value of its term.
  */
+import { evaluate, type Value } from '../model/evaluate.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
 import { BvRewriter } from './bv.js';
@@ -15,7 +22,21 @@ export interface Rewritten {
   assumptions: Term[];
   /** The original declared constant of each constant of the copy, by the copy's term id. */
   origin: Map<number, Term>;
+  /** Constants of the copy eliminated by substitution, with their (substituted) definitions. */
+  defined: Map<number, Term>;
 }
+
+/**
+ * Adds to `values` (a model of the rewritten problem, by the copy's term ids) the values of the
+ * constants that substitution eliminated.
+ */
+export function complete(rw: Rewritten, values: Map<number, Value>): void {
+  const memo = new Map<number, Value>();
+  for (const [id, def] of rw.defined) values.set(id, evaluate(def, values, memo));
+}
+
+/** Visits at most this many terms per occurs check; a bigger candidate is left alone. */
+const OCCURS_LIMIT = 100_000;
 
 /**
  * Rewrites `assertions` and `assumptions` into a fresh store. `poll` is called now and then
@@ -56,9 +77,85 @@ export function rewrite(assertions: readonly Term[], assumptions: readonly Term[
       copy.set(t.id, c);
     },
   );
-  return {
-    assertions: assertions.map((t) => copy.get(t.id)!),
-    assumptions: assumptions.map((t) => copy.get(t.id)!),
-    origin,
+  let roots = assertions.map((t) => copy.get(t.id)!);
+  let assumed = assumptions.map((t) => copy.get(t.id)!);
+  const defs = definitions(roots, poll);
+  const defined = new Map<number, Term>();
+  if (defs.size > 0) {
+    const memo = new Map<number, Term>();
+    roots = substitute(roots, defs, rw, memo, poll);
+    assumed = substitute(assumed, defs, rw, memo, poll);
+    // The definitions themselves, fully substituted, for `complete`.
+    for (const [id, t] of defs) defined.set(id, substitute([t], defs, rw, memo, poll)[0]!);
+  }
+  return { assertions: roots, assumptions: assumed, origin, defined };
+}
+
+/**
+ * The definitions `v := t` found among the top-level conjuncts `(= v t)` / `(= t v)`, for
+ * bit-vector constants `v` not reachable from `t` through `t`'s own constants and the
+ * definitions chosen before (so the definitions are acyclic).
+ */
+function definitions(roots: readonly Term[], poll: () => void): Map<number, Term> {
+  const defs = new Map<number, Term>();
+  const top: Term[] = roots.slice();
+  const seen = new Set<number>();
+  /** Whether `v` is reachable from `t` through arguments and definitions (undefined: too big). */
+  const reaches = (t: Term, v: Term): boolean | undefined => {
+    const visited = new Set<number>();
+    const stack = [t];
+    while (stack.length > 0) {
+      const u = stack.pop()!;
+      if (u === v) return true;
+      if (visited.has(u.id)) continue;
+      visited.add(u.id);
+      if (visited.size > OCCURS_LIMIT) return undefined;
+      const d = u.op === 'var' ? defs.get(u.id) : undefined;
+      if (d) stack.push(d);
+      for (const a of u.args) stack.push(a);
+    }
+    return false;
   };
+  while (top.length > 0) {
+    const t = top.pop()!;
+    if (seen.has(t.id)) continue;
+    seen.add(t.id);
+    if (t.op === 'and') {
+      top.push(...t.args);
+      continue;
+    }
+    if (t.op !== '=' || t.args[0]!.sort.kind !== 'BitVec') continue;
+    poll();
+    for (const [v, d] of [[t.args[0]!, t.args[1]!], [t.args[1]!, t.args[0]!]] as const) {
+      if (v.op !== 'var' || defs.has(v.id) || reaches(d, v) !== false) continue;
+      defs.set(v.id, d);
+      break;
+    }
+  }
+  return defs;
+}
+
+/** `roots` with every defined constant replaced by its definition, simplified on the way. */
+function substitute(roots: readonly Term[], defs: ReadonlyMap<number, Term>, rw: BvRewriter, memo: Map<number, Term>, poll: () => void): Term[] {
+  let ticks = 0;
+  const children = (t: Term): readonly Term[] => {
+    const d = t.op === 'var' ? defs.get(t.id) : undefined;
+    return d ? [d] : t.args;
+  };
+  postOrder(
+    roots,
+    (t) => memo.has(t.id),
+    children,
+    (t) => {
+      if ((++ticks & 4095) === 0) poll();
+      const d = t.op === 'var' ? defs.get(t.id) : undefined;
+      if (d) memo.set(t.id, memo.get(d.id)!);
+      else if (t.args.length === 0) memo.set(t.id, t);
+      else {
+        const args = t.args.map((a) => memo.get(a.id)!);
+        memo.set(t.id, args.every((a, i) => a === t.args[i]) ? t : rw.mk(t.op === 'neg' ? '-' : t.op, args, t.indices));
+      }
+    },
+  );
+  return roots.map((t) => memo.get(t.id)!);
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Value } from '../../../src/model/evaluate.js';
-import { rewrite } from '../../../src/rewrite/rewrite.js';
+import { complete, rewrite } from '../../../src/rewrite/rewrite.js';
 import { Sort } from '../../../src/terms/sort.js';
 import { TermStore, type Term } from '../../../src/terms/term.js';
 
@@ -14,8 +14,9 @@ const W = 4;
 
 /** Original and rewritten agree on all 2^(4·k) assignments of the variables. */
 function equivalent(vars: Term[], t: Term): void {
-  const { assertions, origin } = rewrite([t], []); // a root of any sort is rewritten like an assertion
-  const r = assertions[0]!;
+  // As an assumption: rewritten by the rules, but no equality substitution (that needs assertions).
+  const { assumptions, origin } = rewrite([], [t]);
+  const r = assumptions[0]!;
   const total = 1 << (W * vars.length);
   for (let m = 0; m < total; m++) {
     const orig = new Map<number, Value>();
@@ -42,6 +43,22 @@ describe('bit-vector rewriting preserves values', () => {
       equivalent([x, y], s.mk(op, [a, b]));
   });
 
+  it.each(['bvadd', 'bvmul', 'bvand', 'bvor', 'bvxor'])('%s chains are normalised without changing their value', (op) => {
+    const mk = (a: Term, b: Term) => s.mk(op, [a, b]);
+    const [c, d] = [lits[6]!, lits[7]!];
+    const shapes = [
+      mk(mk(x, c), mk(y, x)),
+      mk(x, mk(y, mk(x, d))),
+      mk(mk(mk(c, y), d), mk(x, y)),
+      mk(mk(x, y), mk(y, x)),
+      mk(mk(x, x), mk(x, c)),
+    ];
+    for (const t of shapes) equivalent([x, y], t);
+    // a ∘ (b ∘ c) and c ∘ (a ∘ b) are one term after rewriting.
+    const r = rewrite([], [mk(x, mk(y, c)), mk(c, mk(x, y))]).assumptions;
+    expect(r[0]).toBe(r[1]);
+  });
+
   it('extract, concat, extensions, rotations, double negation', () => {
     const terms: Term[] = [];
     const cat = s.mk('concat', [x, y]);
@@ -62,16 +79,54 @@ describe('bit-vector rewriting preserves values', () => {
   });
 
   it('fires: constants fold, identities vanish, multiplication by 2^k becomes a shift', () => {
-    const one = (t: Term) => rewrite([s.mk('=', [t, y])], []).assertions[0]!;
-    expect(one(s.mk('bvadd', [x, lits[0]!])).args.map((a) => a.name)).toEqual(['x', 'y']);
+    const one = (t: Term) => rewrite([], [s.mk('=', [t, y])]).assumptions[0]!;
+    expect(one(s.mk('bvadd', [x, lits[0]!])).args.map((a) => a.name).sort()).toEqual(['x', 'y']);
     expect(rewrite([s.mk('=', [s.mk('bvmul', [lits[2]!, lits[3]!]), lits[6]!])], []).assertions[0]!.op).toBe('false');
     expect(rewrite([s.mk('bvule', [x, x])], []).assertions[0]!.op).toBe('true');
-    const shifted = one(s.mk('bvmul', [x, lits[3]!])).args[0]!;
+    // Commutative operators take one argument order.
+    expect(rewrite([], [s.mk('distinct', [s.mk('bvmul', [x, y]), s.mk('bvmul', [y, x])])]).assumptions[0]!.args[0]).toBe(
+      rewrite([], [s.mk('distinct', [s.mk('bvmul', [x, y]), s.mk('bvmul', [y, x])])]).assumptions[0]!.args[1],
+    );
+    const other = (t: Term) => t.args.find((a) => a.name !== 'y')!;
+    const shifted = other(one(s.mk('bvmul', [x, lits[3]!])));
     expect(shifted.op).toBe('concat');
     expect(shifted.args[0]!.op).toBe('extract');
     // 7 = 8 − 1: one subtraction instead of two additions.
-    const csd = one(s.mk('bvmul', [x, lits[7]!])).args[0]!;
+    const csd = other(one(s.mk('bvmul', [x, lits[7]!])));
     expect(csd.op).toBe('bvsub');
     expect(csd.args[1]!.name).toBe('x');
+  });
+});
+
+describe('equality substitution', () => {
+  const s = new TermStore();
+  const [a, b, v, u] = ['a', 'b', 'v', 'u'].map((n) => s.var(n, Sort.bitVec(W)));
+
+  it('substitutes a top-level definition, so that a*b and b*a meet as one term', () => {
+    const r = rewrite([s.mk('=', [v!, s.mk('bvmul', [a!, b!])]), s.mk('distinct', [v!, s.mk('bvmul', [b!, a!])])], []);
+    expect(r.assertions.map((t) => t.op)).toEqual(['true', 'false']);
+  });
+
+  it('completes the model: a defined constant takes the value of its definition', () => {
+    const eqs = [s.mk('=', [v!, s.mk('bvadd', [a!, s.bv(1n, W)])]), s.mk('=', [s.mk('bvshl', [v!, b!]), u!]), s.mk('bvult', [a!, u!])];
+    const r = rewrite(eqs, []);
+    expect(r.defined.size).toBe(2);
+    const copyOf = (t: Term) => [...r.origin].find(([, o]) => o === t)![0];
+    for (let x = 0n; x < 16n; x++)
+      for (let y = 0n; y < 4n; y++) {
+        const values = new Map<number, Value>([[copyOf(a!), x], [copyOf(b!), y]]);
+        complete(r, values);
+        const orig = new Map<number, Value>();
+        for (const [id, o] of r.origin) if (values.has(id)) orig.set(o.id, values.get(id)!);
+        // The first two assertions hold by construction; the third as the rewritten problem says.
+        expect(evaluate(eqs[0]!, orig)).toBe(true);
+        expect(evaluate(eqs[1]!, orig)).toBe(true);
+        expect(evaluate(eqs[2]!, orig)).toBe(evaluate(r.assertions[2]!, values));
+      }
+  });
+
+  it('never substitutes a constant into its own definition, even through other definitions', () => {
+    const r = rewrite([s.mk('=', [v!, s.mk('bvadd', [u!, a!])]), s.mk('=', [u!, s.mk('bvnot', [v!])])], []);
+    expect(r.defined.size).toBe(1);
   });
 });
