@@ -19,7 +19,10 @@ export function formatStats(checks: readonly CheckStats[], totalMs: number): str
       const shown = [...e.components].sort((a, b) => b.bits - a.bits).slice(0, 10);
       if (shown.length < e.components.length) lines.push(`c   ${e.components.length} components; the ${shown.length} largest:`);
       for (const comp of shown)
-        lines.push(`c   component: ${comp.encoding}, ${comp.vars} variables, ${comp.atoms} atoms, cmax ${comp.cmax}, range ${comp.range}, ${comp.bounded} tightened, ${comp.bits} bits`);
+        lines.push(
+          `c   component: ${comp.encoding}, ${comp.vars} variables, ${comp.atoms} atoms, cmax ${comp.cmax}, range ${comp.range}, ${comp.bounded} tightened, ` +
+            `widest ${comp.width}, ${comp.bits} ${comp.encoding === 'order' ? 'order literals' : 'bits'}, ${comp.gates} gates (estimated clauses: sd ${comp.estimate.sd}, order ${comp.estimate.order})`,
+        );
     }
     const r = c.resource;
     if (r) {

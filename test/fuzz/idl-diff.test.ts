@@ -17,17 +17,27 @@
  * 4.8's QF_IDL tactic gives up on `ite` over Int terms. Failing scripts are written to
  * `tmp/fuzz-failures/seed-<n>.smt2` (ignored by git) and named in the failure message.
  *
- * Environment: `FUZZ_COUNT` (default 1000) scripts starting at seed `FUZZ_SEED` (default 1).
+ * Environment: `FUZZ_COUNT` (default 1000) scripts starting at seed `FUZZ_SEED` (default 1) with the
+ * default `--idl-encoding auto`, and the first `FUZZ_FORCED_COUNT` (default 200) of them again with
+ * each forced encoding (`sd`, `order`).
  * Reproduce one seed: `FUZZ_SEED=123 FUZZ_COUNT=1 npx vitest run test/fuzz/idl-diff.test.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
+import type { IdlEncoding } from '../../src/encode/encoder.js';
 import { solveSmtLib } from '../../src/index.js';
 import { generateIdlScript, isCheck, renderScript, type IdlCommand, type IdlScript } from './idl-gen.js';
 import { ReferencePool, readResponses, showResponse as show, z3Dialect, type Resp } from './reference.js';
 
 const COUNT = Number(process.env.FUZZ_COUNT ?? 1000);
 const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1);
+const FORCED_COUNT = Math.min(COUNT, Number(process.env.FUZZ_FORCED_COUNT ?? 200));
+/** The encodings run: `auto` on every script, each forced one on the first FORCED_COUNT. */
+const ENCODINGS: [IdlEncoding, number][] = [
+  ['auto', COUNT],
+  ['sd', FORCED_COUNT],
+  ['order', FORCED_COUNT],
+];
 const BATCH = 50;
 /** Seconds eagersmt gets per script; the scripts are small, Z3 needs milliseconds. */
 const SOLVER_TIMEOUT_S = 30;
@@ -220,7 +230,7 @@ function saveFailure(script: IdlScript, cmds: IdlCommand[], problems: string[], 
 
 // ---------------------------------------------------------------------------------------------
 
-async function runBatch(seeds: number[]): Promise<string[]> {
+async function runBatch(seeds: number[], idlEncoding: IdlEncoding): Promise<string[]> {
   const scripts = seeds.map((seed) => generateIdlScript(seed));
   const instrumented = scripts.map(instrument);
   const texts = instrumented.map(renderScript);
@@ -232,7 +242,7 @@ async function runBatch(seeds: number[]): Promise<string[]> {
     const script = scripts[i]!;
     let eOut: string;
     try {
-      eOut = await solveSmtLib(texts[i]!, { file: `seed-${script.seed}.smt2`, timeout: SOLVER_TIMEOUT_S });
+      eOut = await solveSmtLib(texts[i]!, { file: `seed-${script.seed}.smt2`, timeout: SOLVER_TIMEOUT_S, idlEncoding });
     } catch (err) {
       eOut = `; solveSmtLib threw: ${String(err)}`;
     }
@@ -248,7 +258,7 @@ async function runBatch(seeds: number[]): Promise<string[]> {
     }
     if (v.problems.length > 0) {
       const file = saveFailure(script, instrumented[i]!, v.problems, eOut, zOuts[i]!);
-      failures.push(`seed ${script.seed} (${file}):\n  ${v.problems.join('\n  ')}`);
+      failures.push(`seed ${script.seed}, --idl-encoding ${idlEncoding} (${file}):\n  ${v.problems.join('\n  ')}`);
       continue;
     }
     const replay = modelCheckScript(script, v.models);
@@ -264,21 +274,19 @@ async function runBatch(seeds: number[]): Promise<string[]> {
     const problems = bad.map((k) => `the model of check #${k + 1} falsifies the assertions (Z3 on the replay: ${answers[r.checks.indexOf(k)] ?? 'nothing'})`);
     if (answers.length !== r.checks.length) problems.push(`replay: Z3 printed ${replayOuts[j]}`);
     const file = saveFailure(script, instrumented[r.i]!, [...problems, '--- replay:', r.text], r.eOut, zOuts[r.i]!);
-    failures.push(`seed ${script.seed} (${file}):\n  ${problems.join('\n  ')}`);
+    failures.push(`seed ${script.seed}, --idl-encoding ${idlEncoding} (${file}):\n  ${problems.join('\n  ')}`);
   });
   return failures;
 }
 
-const batches: number[][] = [];
-for (let s = FIRST_SEED; s < FIRST_SEED + COUNT; s += BATCH) {
-  batches.push(Array.from({ length: Math.min(BATCH, FIRST_SEED + COUNT - s) }, (_, j) => s + j));
-}
-
 describe.concurrent('eagersmt agrees with Z3 on generated QF_IDL scripts, and its models hold', () => {
-  for (const seeds of batches) {
-    test(`seeds ${seeds[0]}..${seeds.at(-1)}`, { timeout: 600_000 }, async () => {
-      const failures = await runBatch(seeds);
-      expect(failures.length, failures.join('\n')).toBe(0);
-    });
+  for (const [encoding, count] of ENCODINGS) {
+    for (let s = FIRST_SEED; s < FIRST_SEED + count; s += BATCH) {
+      const seeds = Array.from({ length: Math.min(BATCH, FIRST_SEED + count - s) }, (_, j) => s + j);
+      test(`--idl-encoding ${encoding}: seeds ${seeds[0]}..${seeds.at(-1)}`, { timeout: 600_000 }, async () => {
+        const failures = await runBatch(seeds, encoding);
+        expect(failures.length, failures.join('\n')).toBe(0);
+      });
+    }
   }
 });

@@ -21,18 +21,23 @@
  */
 import type { Gates, Lit } from '../../cnf/gates.js';
 import { FALSE, TRUE } from '../../cnf/gates.js';
-import { add, bitsFor, leConst } from '../circuits.js';
+import { add, bitsFor, leConst, wordValue } from '../circuits.js';
 import { components, shortestFrom, unconditionalEdges } from './graph.js';
 import type { AtomLit, AtomTable } from './normalize.js';
+import { orderAtom, orderAxioms, orderValue, orderVar, type OrderVar } from './order.js';
 
-/** An integer variable as encoded: `offset + (unsigned value of bits)`. */
+/**
+ * An integer variable as encoded: `offset + (unsigned value of bits)`, or in the order encoding
+ * (`order` set, no bits) the value of its order literals.
+ */
 export interface EncodedVar {
   offset: bigint;
   bits: Lit[];
+  order?: OrderVar;
 }
 
 export interface ComponentStats {
-  encoding: 'sd';
+  encoding: 'sd' | 'order';
   vars: number;
   atoms: number;
   cmax: bigint;
@@ -40,24 +45,54 @@ export interface ComponentStats {
   range: bigint;
   /** Variables whose range unconditional bounds tightened. */
   bounded: number;
-  /** Total number of bits over the component's variables. */
+  /** Total number of bits (sd) or order literals (order) over the component's variables. */
   bits: number;
+  /** Largest width hi − lo of a variable's allocated range. */
+  width: bigint;
+  /** Gates built for the component's atoms. */
+  gates: number;
+  /** Estimated clause counts of both encodings (what `auto` compares). */
+  estimate: SizeEstimate;
 }
 
 export interface SmallDomainResult {
   atomLits: Lit[];
   vars: EncodedVar[];
   components: ComponentStats[];
+  /** Literals that must hold (the order encoding's chain axioms). */
+  axioms: Lit[];
 }
 
-/**
- * Encodes every atom of `table` into the gate layer.
- * Pre: `facts` are atom literals that hold in every model of the problem.
- * Post: for any values of the returned bits, atom i's literal is true exactly when
- * `value(x) − value(y) ≤ c` for the decoded values; and if the problem has a model, it has
- * one representable in the allocated bits.
- */
-export function encodeSmallDomain(g: Gates, table: AtomTable, facts: readonly AtomLit[], poll: () => void = () => {}): SmallDomainResult {
+export interface SizeEstimate {
+  sd: number;
+  order: number;
+  /** Order literals the order encoding would allocate. */
+  literals: number;
+}
+
+/** A connected component of the difference graph with its allocated ranges. */
+export interface ComponentRange {
+  /** Smallest member: the zero variable when it belongs to the component. */
+  root: number;
+  vars: number[];
+  atoms: number;
+  cmax: bigint;
+  /** R − 1 = (n − 1)(cmax + 1). */
+  span: bigint;
+  bounded: number;
+}
+
+export interface Ranges {
+  comps: ComponentRange[];
+  /** Allocated range [lo[v], hi[v]] of each variable (the root of a bounded component: [0, 0]). */
+  lo: bigint[];
+  hi: bigint[];
+  /** Component root of each variable. */
+  comp: Int32Array;
+}
+
+/** Per component and variable, the range that contains some model (see the header). */
+export function componentRanges(table: AtomTable, facts: readonly AtomLit[]): Ranges {
   const n = table.numVars;
   const comp = components(n, table.x, table.y);
   const edges = unconditionalEdges(facts, table.x, table.y, table.c);
@@ -81,8 +116,9 @@ export function encodeSmallDomain(g: Gates, table: AtomTable, facts: readonly At
     atomCount.set(r, (atomCount.get(r) ?? 0) + 1);
   }
 
-  const vars: EncodedVar[] = new Array(n);
-  const stats: ComponentStats[] = [];
+  const lo: bigint[] = new Array<bigint>(n).fill(0n);
+  const hi: bigint[] = new Array<bigint>(n).fill(0n);
+  const comps: ComponentRange[] = [];
   const edgesOf = new Map<number, typeof edges>();
   for (const e of edges) {
     const r = comp[e.from]!;
@@ -91,79 +127,167 @@ export function encodeSmallDomain(g: Gates, table: AtomTable, facts: readonly At
     list.push(e);
   }
   for (const [r, vs] of members) {
-    // r is the smallest member: the zero variable when it belongs to this component.
     const cm = cmax.get(r) ?? 0n;
     const span = BigInt(vs.length - 1) * (cm + 1n); // R − 1
     const compEdges = edgesOf.get(r) ?? [];
     const up = shortestFrom(vs.length, compEdges, r);
     const down = up && shortestFrom(vs.length, compEdges.map((e) => ({ from: e.to, to: e.from, w: e.w })), r);
     let bounded = 0;
-    let bits = 0;
     // Nothing bounds any variable relative to r (and r is not the zero variable): shift the
     // squeezed model so that its minimum is 0 instead, which halves every variable's range.
     const unbounded = r !== 0 && vs.every((v) => v === r || (up?.get(v) === undefined && down?.get(v) === undefined));
     for (const v of vs) {
       if (unbounded) {
-        const w = bitsFor(span);
-        const word: Lit[] = [];
-        for (let i = 0; i < w; i++) word.push(g.input());
-        vars[v] = { offset: 0n, bits: word };
-        bits += w;
+        hi[v] = span;
         continue;
       }
-      if (v === r) {
-        vars[v] = { offset: 0n, bits: [] };
-        continue;
-      }
-      let lo = -span;
-      let hi = span;
+      if (v === r) continue;
+      let l = -span;
+      let h = span;
       const ub = up?.get(v);
       const lbNeg = down?.get(v);
       if (ub !== undefined && lbNeg !== undefined && -lbNeg <= ub) {
-        if (ub < hi || -lbNeg > lo) bounded++;
-        if (ub < hi) hi = ub;
-        if (-lbNeg > lo) lo = -lbNeg;
+        if (ub < h || -lbNeg > l) bounded++;
+        if (ub < h) h = ub;
+        if (-lbNeg > l) l = -lbNeg;
       } else {
-        if (ub !== undefined && ub < hi) hi = ub;
-        if (lbNeg !== undefined && -lbNeg > lo) lo = -lbNeg;
+        if (ub !== undefined && ub < h) h = ub;
+        if (lbNeg !== undefined && -lbNeg > l) l = -lbNeg;
       }
-      if (hi < lo) hi = lo; // unconditional constraints contradict: any single value will do
-      const w = bitsFor(hi - lo);
-      const word: Lit[] = [];
-      for (let i = 0; i < w; i++) word.push(g.input());
-      vars[v] = { offset: lo, bits: word };
-      bits += w;
+      if (h < l) h = l; // unconditional constraints contradict: any single value will do
+      lo[v] = l;
+      hi[v] = h;
     }
-    stats.push({ encoding: 'sd', vars: vs.length, atoms: atomCount.get(r) ?? 0, cmax: cm, range: span + 1n, bounded, bits });
+    comps.push({ root: r, vars: vs, atoms: atomCount.get(r) ?? 0, cmax: cm, span, bounded });
+  }
+  return { comps, lo, hi, comp };
+}
+
+/**
+ * Most order literals one component may get: a wider component (large constants) is encoded with
+ * sd even when order is forced, as its order encoding would not fit in memory.
+ */
+export const MAX_ORDER_LITERALS = 100_000;
+
+/** Which encoding a component gets: forced, or chosen by estimated clause count. */
+export type ComponentChoice = 'auto' | 'sd' | 'order';
+
+/**
+ * Estimated clause counts of a component under both encodings. sd: per ordered pair an adder
+ * (about 14 clauses per bit: two XORs and a carry, both polarities) and per atom a comparator
+ * (about 6 per bit); order: per atom one clause variable with up to three clauses per value of
+ * the narrower range, plus one chain clause per order literal.
+ */
+export function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstimate> {
+  const out = new Map<number, SizeEstimate>();
+  for (const c of ranges.comps) out.set(c.root, { sd: 0, order: 0, literals: 0 });
+  const width = (v: number) => ranges.hi[v]! - ranges.lo[v]!;
+  for (const c of ranges.comps) {
+    let lits = 0;
+    for (const v of c.vars) lits += Number(width(v));
+    out.get(c.root)!.order += lits;
+    out.get(c.root)!.literals = lits;
+  }
+  const pairs = new Set<string>();
+  for (let i = 0; i < table.size; i++) {
+    const x = table.x[i]!;
+    const y = table.y[i]!;
+    const e = out.get(ranges.comp[x]!)!;
+    const wx = bitsFor(width(x));
+    const wy = bitsFor(width(y));
+    const w = Math.max(wx, wy) + 1;
+    const key = `${x} ${y}`;
+    if (wy > 0 && !pairs.has(key)) {
+      pairs.add(key);
+      e.sd += 14 * w;
+    }
+    e.sd += 6 * w;
+    const wmin = width(x) < width(y) ? width(x) : width(y);
+    e.order += 3 * (Number(wmin) + 1) + 1;
+  }
+  return out;
+}
+
+/**
+ * Encodes every atom of `table` into the gate layer, each component with the small-domain
+ * encoding or the order encoding (order.ts) as `choice` says.
+ * Pre: `facts` are atom literals that hold in every model of the problem.
+ * Post: for any values of the returned inputs that satisfy `axioms`, atom i's literal is true
+ * exactly when `value(x) − value(y) ≤ c` for the decoded values; and if the problem has a
+ * model, it has one representable in the allocated ranges.
+ */
+export function encodeSmallDomain(
+  g: Gates,
+  table: AtomTable,
+  facts: readonly AtomLit[],
+  poll: () => void = () => {},
+  choice: ComponentChoice = 'sd',
+): SmallDomainResult {
+  const n = table.numVars;
+  const ranges = componentRanges(table, facts);
+  const estimates = estimateSizes(table, ranges);
+  const vars: EncodedVar[] = new Array(n);
+  const stats = new Map<number, ComponentStats>();
+  const axioms: Lit[] = [];
+  for (const c of ranges.comps) {
+    const est = estimates.get(c.root)!;
+    const fits = est.literals <= MAX_ORDER_LITERALS;
+    const encoding = !fits || choice === 'sd' ? 'sd' : choice === 'order' || est.order < est.sd ? 'order' : 'sd';
+    let bits = 0;
+    let width = 0n;
+    for (const v of c.vars) {
+      const lo = ranges.lo[v]!;
+      const hi = ranges.hi[v]!;
+      if (hi - lo > width) width = hi - lo;
+      if (encoding === 'order') {
+        const ov = orderVar(g, lo, hi);
+        axioms.push(...orderAxioms(g, ov));
+        vars[v] = { offset: lo, bits: [], order: ov };
+        bits += ov.le.length;
+      } else {
+        const w = bitsFor(hi - lo);
+        const word: Lit[] = [];
+        for (let i = 0; i < w; i++) word.push(g.input());
+        vars[v] = { offset: lo, bits: word };
+        bits += w;
+      }
+    }
+    stats.set(c.root, { encoding, vars: c.vars.length, atoms: c.atoms, cmax: c.cmax, range: c.span + 1n, bounded: c.bounded, bits, width, gates: 0, estimate: est });
   }
   for (let v = 0; v < n; v++) if (!vars[v]) vars[v] = { offset: 0n, bits: [] };
 
-  // Atoms: one adder per ordered pair, then a comparator against a constant.
+  // Atoms: sd builds one adder per ordered pair, then a comparator against a constant.
   const sums = new Map<string, Lit[]>();
   const atomLits: Lit[] = [];
   for (let i = 0; i < table.size; i++) {
     if ((i & 1023) === 1023) poll();
+    const before = g.size;
     const x = vars[table.x[i]!]!;
     const y = vars[table.y[i]!]!;
-    const k = table.c[i]! - x.offset + y.offset;
-    const wx = x.bits.length;
-    const wy = y.bits.length;
-    const maxY = (1n << BigInt(wy)) - 1n;
-    if (k >= (1n << BigInt(wx)) - 1n) {
-      atomLits.push(TRUE);
-      continue;
-    }
-    if (k < -maxY) {
-      atomLits.push(FALSE);
-      continue;
-    }
-    const key = `${table.x[i]} ${table.y[i]}`;
-    let sum = sums.get(key);
-    if (!sum) {
-      sum = wy === 0 ? x.bits : add(g, x.bits, y.bits.map((l) => l ^ 1));
-      sums.set(key, sum);
-    }
-    atomLits.push(leConst(g, sum, k + maxY));
+    atomLits.push(x.order && y.order ? orderAtom(g, x.order, y.order, table.c[i]!) : sdAtom(g, table, i, x, y, sums));
+    stats.get(ranges.comp[table.x[i]!]!)!.gates += g.size - before;
   }
-  return { atomLits, vars, components: stats };
+  return { atomLits, vars, components: [...stats.values()], axioms };
+}
+
+/** `x − y ≤ c` for atom i in the small-domain encoding. */
+function sdAtom(g: Gates, table: AtomTable, i: number, x: EncodedVar, y: EncodedVar, sums: Map<string, Lit[]>): Lit {
+  const k = table.c[i]! - x.offset + y.offset;
+  const wx = x.bits.length;
+  const wy = y.bits.length;
+  const maxY = (1n << BigInt(wy)) - 1n;
+  if (k >= (1n << BigInt(wx)) - 1n) return TRUE;
+  if (k < -maxY) return FALSE;
+  const key = `${table.x[i]} ${table.y[i]}`;
+  let sum = sums.get(key);
+  if (!sum) {
+    sum = wy === 0 ? x.bits : add(g, x.bits, y.bits.map((l) => l ^ 1));
+    sums.set(key, sum);
+  }
+  return leConst(g, sum, k + maxY);
+}
+
+/** The value of an encoded variable under a Boolean valuation of the gate literals. */
+export function encodedValue(v: EncodedVar, value: (l: Lit) => boolean): bigint {
+  return v.order ? orderValue(v.order, value) : v.offset + wordValue(v.bits, value);
 }
