@@ -26,6 +26,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContractError } from '../errors.js';
+import { splitCommand } from '../util/command.js';
 
 /** Solvers known by name. */
 export const KNOWN_SOLVERS = ['eagersmt', 'z3', 'cvc5'] as const;
@@ -58,59 +59,6 @@ export interface BenchmarkTraits {
 export const EAGERSMT_MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
 const isKnown = (w: string): w is KnownSolver => (KNOWN_SOLVERS as readonly string[]).includes(w);
-
-/**
- * Splits a command into words without a shell: blanks separate words; '...' is literal;
- * "..." allows \" and \\; a backslash outside quotes escapes the next character.
- * @example splitCommand(`my-solver --opt 'a b' {file}`) // ['my-solver', '--opt', 'a b', '{file}']
- */
-export function splitCommand(command: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  let i = 0;
-  while (i < command.length) {
-    const c = command[i]!;
-    if (c === ' ' || c === '\t' || c === '\n') {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-      i++;
-    } else if (c === "'") {
-      const q = command.indexOf("'", i + 1);
-      if (q < 0) throw new ContractError(`unterminated ' in command: ${command}`);
-      word += command.slice(i + 1, q);
-      inWord = true;
-      i = q + 1;
-    } else if (c === '"') {
-      i++;
-      inWord = true;
-      for (;;) {
-        if (i >= command.length) throw new ContractError(`unterminated " in command: ${command}`);
-        const d = command[i]!;
-        if (d === '"') break;
-        if (d === '\\' && (command[i + 1] === '"' || command[i + 1] === '\\')) {
-          word += command[i + 1];
-          i += 2;
-        } else {
-          word += d;
-          i++;
-        }
-      }
-      i++;
-    } else if (c === '\\' && i + 1 < command.length) {
-      word += command[i + 1];
-      inWord = true;
-      i += 2;
-    } else {
-      word += c;
-      inWord = true;
-      i++;
-    }
-  }
-  if (inWord) words.push(word);
-  return words;
-}
 
 /**
  * Parses the solver list of `--solvers` (known names, comma-separated) and the `--solver

@@ -8,7 +8,7 @@
  *
  *     mpirun -np 4 mallob -mono={cnf} -satsolver=k
  *
- * The template is split into argv words (`splitCommand`, simple quoting) and never passed to
+ * The template is split into argv words (`splitCommand` of util/command.ts, simple quoting) and never passed to
  * a shell. Placeholders, replaced inside any word: `{cnf}` the DIMACS file (required),
  * `{proof}` where the solver writes its DRAT proof, `{result}` a result file read with
  * MiniSat's convention.
@@ -33,11 +33,12 @@ import { basename, join } from 'node:path';
 import type { Cnf } from '../cnf/cnf.js';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import { ContractError } from '../errors.js';
+import { splitCommand } from '../util/command.js';
 import { registerBackend, type SatBackend, type SatCapabilities, type SatLimits, type SatOutcome } from './backend.js';
 
 /** Options of an external backend (the `options` record of `createBackend('external', ...)`). */
 export interface ExternalOptions {
-  /** The command: a template string (split by `splitCommand`) or argv words; must contain `{cnf}`. */
+  /** The command: a template string (split by `splitTemplate`) or argv words; must contain `{cnf}`. */
   command: string | readonly string[];
   /** Name of the solver in reasons; default the base name of the program. */
   label?: string;
@@ -78,59 +79,11 @@ const STDERR_TAIL = 4096;
 const MAX_TIMER_MS = 0x7fffffff;
 
 /**
- * Splits a command template into argv words, as a POSIX shell would for plain words, but
- * without any expansion: blanks separate words; `'...'` is literal; inside `"..."` a backslash
- * escapes `"` and `\`; outside quotes a backslash escapes the next character.
- * @example splitCommand(`mpirun -np 4 mallob "-mono={cnf}" -satsolver='k'`)
- *   // ['mpirun', '-np', '4', 'mallob', '-mono={cnf}', '-satsolver=k']
+ * The argv words of a command template.
  * @throws ContractError for an unterminated quote, a trailing backslash or an empty command.
  */
-export function splitCommand(template: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  let i = 0;
-  while (i < template.length) {
-    const ch = template[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-      i++;
-    } else if (ch === "'") {
-      const end = template.indexOf("'", i + 1);
-      if (end < 0) throw new ContractError(`command template: unterminated ' quote at column ${i + 1}`);
-      word += template.slice(i + 1, end);
-      inWord = true;
-      i = end + 1;
-    } else if (ch === '"') {
-      let j = i + 1;
-      for (;;) {
-        if (j >= template.length) throw new ContractError(`command template: unterminated " quote at column ${i + 1}`);
-        const c = template[j]!;
-        if (c === '"') break;
-        if (c === '\\' && (template[j + 1] === '"' || template[j + 1] === '\\')) {
-          word += template[j + 1];
-          j += 2;
-        } else {
-          word += c;
-          j++;
-        }
-      }
-      inWord = true;
-      i = j + 1;
-    } else if (ch === '\\') {
-      if (i + 1 >= template.length) throw new ContractError('command template: trailing backslash');
-      word += template[i + 1];
-      inWord = true;
-      i += 2;
-    } else {
-      word += ch;
-      inWord = true;
-      i++;
-    }
-  }
-  if (inWord) words.push(word);
+export function splitTemplate(template: string): string[] {
+  const words = splitCommand(template);
   if (words.length === 0) throw new ContractError('command template is empty');
   return words;
 }
@@ -328,7 +281,7 @@ class ExternalBackend implements SatBackend {
   private readonly words: readonly string[];
 
   constructor(private readonly opts: ExternalOptions) {
-    this.words = typeof opts.command === 'string' ? splitCommand(opts.command) : [...opts.command];
+    this.words = typeof opts.command === 'string' ? splitTemplate(opts.command) : [...opts.command];
     if (this.words.length === 0) throw new ContractError('the solver command is empty');
     if (!this.words.some((w) => w.includes('{cnf}'))) throw new ContractError(`the solver command '${this.words.join(' ')}' has no {cnf} placeholder`);
     const proofs = this.words.some((w) => w.includes('{proof}'));

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkRunnable, commandLine, EAGERSMT_MAIN, parseSolvers, solverSignature, splitCommand } from '../../../src/compare/solvers.js';
+import { checkRunnable, commandLine, EAGERSMT_MAIN, parseSolvers, solverSignature } from '../../../src/compare/solvers.js';
 
 const plain = { timeoutS: 10, produceModels: false };
-
-describe('splitCommand', () => {
-  it('splits on blanks and honours quotes and backslashes like a shell, without running one', () => {
-    expect(splitCommand('  my-solver  --opt {file} ')).toEqual(['my-solver', '--opt', '{file}']);
-    expect(splitCommand(`a 'b c' "d \\"e\\" f" g\\ h '' x"y"z $HOME;rm`)).toEqual(['a', 'b c', 'd "e" f', 'g h', '', 'xyz', '$HOME;rm']);
-    expect(() => splitCommand("a 'b")).toThrow(/unterminated '/);
-    expect(() => splitCommand('a "b')).toThrow(/unterminated "/);
-  });
-});
 
 describe('parseSolvers and commandLine', () => {
   it('runs the known solvers with their time-limit flags', () => {

@@ -16,7 +16,7 @@ import type { Cnf } from '../../../src/cnf/cnf.js';
 import { ContractError } from '../../../src/errors.js';
 import { createBackend, type SatBackend, type SatOutcome } from '../../../src/sat/backend.js';
 import { solveInline } from '../../../src/sat/builtin.js';
-import { parseCompetitionOutput, parseResultFile, splitCommand } from '../../../src/sat/external.js';
+import { parseCompetitionOutput, parseResultFile, splitTemplate } from '../../../src/sat/external.js';
 import { createSelectedBackend, selectBackend } from '../../../src/sat/presets.js';
 import { checkDrat, parseDrat } from '../../support/drat-check.js';
 import { pigeonhole, randomKSat, satisfies, toCnf, type Clauses } from './instances.js';
@@ -67,19 +67,19 @@ async function groupDead(pgid: number, ms = 2000): Promise<boolean> {
 
 const sat3: Clauses = [[1, 2], [-1, 3], [-2, -3]];
 
-describe('splitCommand', () => {
+describe('splitTemplate (util/command.ts splitCommand, plus the empty check)', () => {
   it('splits on blanks and honours single quotes, double quotes and backslashes', () => {
-    expect(splitCommand('mpirun -np 4 mallob -mono={cnf} -satsolver=k')).toEqual(['mpirun', '-np', '4', 'mallob', '-mono={cnf}', '-satsolver=k']);
-    expect(splitCommand(`  a  'b c' "d \\"e\\" \\\\" f\\ g h'i'"j"  `)).toEqual(['a', 'b c', 'd "e" \\', 'f g', 'hij']);
-    expect(splitCommand(`x '' ""`)).toEqual(['x', '', '']);
-    expect(splitCommand('echo $HOME;rm *')).toEqual(['echo', '$HOME;rm', '*']); // no shell
+    expect(splitTemplate('mpirun -np 4 mallob -mono={cnf} -satsolver=k')).toEqual(['mpirun', '-np', '4', 'mallob', '-mono={cnf}', '-satsolver=k']);
+    expect(splitTemplate(`  a  'b c' "d \\"e\\" \\\\" f\\ g h'i'"j"  `)).toEqual(['a', 'b c', 'd "e" \\', 'f g', 'hij']);
+    expect(splitTemplate(`x '' ""`)).toEqual(['x', '', '']);
+    expect(splitTemplate('echo $HOME;rm *')).toEqual(['echo', '$HOME;rm', '*']); // no shell
   });
 
   it('rejects unterminated quotes, a trailing backslash and an empty command', () => {
-    expect(() => splitCommand(`a 'b`)).toThrow(/unterminated ' quote at column 3/);
-    expect(() => splitCommand('a "b')).toThrow(/unterminated " quote/);
-    expect(() => splitCommand('a \\')).toThrow(/trailing backslash/);
-    expect(() => splitCommand('   ')).toThrow(ContractError);
+    expect(() => splitTemplate(`a 'b`)).toThrow(/unterminated ' quote at column 3/);
+    expect(() => splitTemplate('a "b')).toThrow(/unterminated " quote/);
+    expect(() => splitTemplate('a \\')).toThrow(/trailing backslash/);
+    expect(() => splitTemplate('   ')).toThrow(ContractError);
   });
 });
 
