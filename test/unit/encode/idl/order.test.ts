@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Gates, type Lit } from '../../../../src/cnf/gates.js';
 import { orderAtom, orderAtomSize, orderAxioms, orderLe, orderValue, orderVar, type OrderVar } from '../../../../src/encode/idl/order.js';
 import { AtomTable } from '../../../../src/encode/idl/normalize.js';
-import { encodeSmallDomain, encodedValue } from '../../../../src/encode/idl/smalldomain.js';
+import { MAX_ORDER_LITERALS, encodeSmallDomain, encodedValue } from '../../../../src/encode/idl/smalldomain.js';
 import { Sort } from '../../../../src/terms/sort.js';
 import { TermStore } from '../../../../src/terms/term.js';
 import { between, rng } from '../../../support/rng.js';
@@ -75,5 +75,20 @@ describe('order encoding', () => {
         for (let i = 0; i < t.size; i++) expect(litValue(enc.atomLits[i]!)).toBe(value(t.x[i]!) - value(t.y[i]!) <= t.c[i]!);
       }
     }
+  });
+
+  it('falls back to sd for a component too wide for order literals, and auto compares estimates', () => {
+    const store = new TermStore();
+    const a = store.var('a', Sort.Int);
+    const b = store.var('b', Sort.Int);
+    const c = store.var('c', Sort.Int);
+    const t = new AtomTable();
+    t.compare('<=', store.mk('-', [a, b]), store.int(BigInt(MAX_ORDER_LITERALS))); // wide: a, b
+    t.compare('<=', c, store.int(2n)); // narrow: c with the zero variable
+    const g = new Gates();
+    const enc = encodeSmallDomain(g, t, [], () => {}, 'order');
+    expect(enc.components.map((comp) => comp.encoding).sort()).toEqual(['order', 'sd']);
+    const auto = encodeSmallDomain(new Gates(), t, [], () => {}, 'auto');
+    for (const comp of auto.components) expect(comp.encoding).toBe(comp.estimate.order < comp.estimate.sd && comp.estimate.literals <= MAX_ORDER_LITERALS ? 'order' : 'sd');
   });
 });
