@@ -99,7 +99,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'tier2Lbd', def: 6, min: 1, max: 1e9, help: 'keep used learnt clauses with LBD <= this' },
   { name: 'reduceFirst', def: 2000, min: 1, max: 1e9, help: 'conflicts before first reduction' },
   { name: 'reduceInc', def: 300, min: 0, max: 1e9, help: 'reduction interval increment' },
-  { name: 'vivify', def: 0.1, min: 0, max: 10, help: 'learnt-clause vivification effort, relative to search (0 = off)' },
+  { name: 'vivify', def: 0, min: 0, max: 10, help: 'learnt-clause vivification effort relative to search, e.g. 0.1 (0 = off: measured not to pay on random, pigeonhole and job-shop CNFs)' },
   { name: 'minimize', def: 1, min: 0, max: 1, help: 'learnt clause minimisation (0 = off, 1 = recursive)' },
   { name: 'elim', def: 1, min: 0, max: 1, help: 'bounded variable elimination before the first search' },
   { name: 'subsume', def: 1, min: 0, max: 1, help: 'subsumption and strengthening in preprocessing' },

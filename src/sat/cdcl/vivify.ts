@@ -87,7 +87,7 @@ function vivifyClause(s: State, c: number): void {
     if (propagate(s) !== NO_REF) s.refuted();
     return;
   }
-  const lbd = Math.min(k - 1, s.arena[c + 1] >>> LBD_SHIFT);
+  const lbd = Math.min(k, s.arena[c + 1] >>> LBD_SHIFT);
   const d = allocClause(s, out, k, true, lbd);
   s.arena[d + 1] |= VIVIFIED;
   attachClause(s, d);
