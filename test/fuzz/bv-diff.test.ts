@@ -23,7 +23,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { solveSmtLib } from '../../src/index.js';
 import { generateBvScript, type BvScript } from './bv-gen.js';
-import { ReferencePool, readResponses, showResponse as show, type Resp } from './reference.js';
+import { pairResponses, ReferencePool, readResponses, showResponse as show, type Resp } from './reference.js';
 
 /** 620 scripts hold over 1,000 checks (a third of the scripts have three), i.e. formulas. */
 const DEFAULT_COUNT = 620;
@@ -82,24 +82,17 @@ function compare(script: BvScript, cmds: string[], eOut: string, zOut: string): 
   const verdict: Verdict = { problems: [], values: [], skipped: false };
   const problem = (msg: string) => verdict.problems.push(msg);
   const widths = new Map(script.vars.map((v) => [v.name, v.width]));
-  const zs = readResponses(zOut);
   const queries = cmds.filter((c) => isCheck(c) || c.startsWith('(get-')).length;
-  if (zs.length !== queries) throw new Error(`harness: Z3 gave ${zs.length} responses, expected ${queries}:\n${zOut}`);
-  if (zs.some((r) => r === 'unknown')) {
+  const paired = pairResponses(eOut, zOut, queries);
+  if (paired.kind === 'skip') {
     verdict.skipped = true;
     return verdict;
   }
-  let es: Resp[];
-  try {
-    es = readResponses(eOut);
-  } catch (err) {
-    problem(String(err));
+  if (paired.kind === 'problem') {
+    problem(paired.message);
     return verdict;
   }
-  if (es.length !== queries) {
-    problem(`eagersmt gave ${es.length} responses, expected ${queries} (as Z3)`);
-    return verdict;
-  }
+  const { es, zs } = paired;
   let at = 0;
   let answer = '';
   for (const cmd of cmds) {

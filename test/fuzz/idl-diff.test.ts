@@ -27,7 +27,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import type { IdlEncoding } from '../../src/encode/encoder.js';
 import { solveSmtLib } from '../../src/index.js';
 import { generateIdlScript, isCheck, renderScript, type IdlCommand, type IdlScript } from './idl-gen.js';
-import { ReferencePool, readResponses, showResponse as show, z3Dialect, type Resp } from './reference.js';
+import { pairResponses, ReferencePool, readResponses, showResponse as show, z3Dialect, type Resp } from './reference.js';
 
 const COUNT = Number(process.env.FUZZ_COUNT ?? 1000);
 const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1);
@@ -103,24 +103,17 @@ function compare(script: IdlScript, cmds: IdlCommand[], eOut: string, zOut: stri
   for (const v of script.intVars) sortOf.set(v, 'Int');
   for (const b of script.boolVars) sortOf.set(b, 'Bool');
 
-  const zs = readResponses(zOut);
   const expected = cmds.reduce((n, c) => n + responseCount(c), 0);
-  if (zs.length !== expected) throw new Error(`harness: Z3 gave ${zs.length} responses, expected ${expected}:\n${zOut}`);
-  if (zs.some((r) => r === 'unknown')) {
+  const paired = pairResponses(eOut, zOut, expected);
+  if (paired.kind === 'skip') {
     verdict.skipped = true;
     return verdict;
   }
-  let es: Resp[];
-  try {
-    es = readResponses(eOut);
-  } catch (err) {
-    problem(String(err));
+  if (paired.kind === 'problem') {
+    problem(paired.message);
     return verdict;
   }
-  if (es.length !== expected) {
-    problem(`eagersmt gave ${es.length} responses, expected ${expected} (as Z3)`);
-    return verdict;
-  }
+  const { es, zs } = paired;
 
   let at = 0;
   let check = -1; // index of the latest check

@@ -337,6 +337,29 @@ export function readResponses(text: string): Resp[] {
   return stack[0]!;
 }
 
+/**
+ * The responses of both solvers to the same script, `expected` of each: `skip` when Z3 gave up
+ * (`unknown`) somewhere, `problem` when eagersmt's output cannot be read or has the wrong
+ * number of responses. Z3 giving the wrong number is a harness error and throws.
+ */
+export function pairResponses(
+  eOut: string,
+  zOut: string,
+  expected: number,
+): { kind: 'ok'; es: Resp[]; zs: Resp[] } | { kind: 'skip' } | { kind: 'problem'; message: string } {
+  const zs = readResponses(zOut);
+  if (zs.length !== expected) throw new Error(`harness: Z3 gave ${zs.length} responses, expected ${expected}:\n${zOut}`);
+  if (zs.some((r) => r === 'unknown')) return { kind: 'skip' };
+  let es: Resp[];
+  try {
+    es = readResponses(eOut);
+  } catch (err) {
+    return { kind: 'problem', message: String(err) };
+  }
+  if (es.length !== expected) return { kind: 'problem', message: `eagersmt gave ${es.length} responses, expected ${expected} (as Z3)` };
+  return { kind: 'ok', es, zs };
+}
+
 /** Prints a response on one line. */
 export function showResponse(r: Resp): string {
   return typeof r === 'string' ? r : `(${r.map(showResponse).join(' ')})`;
