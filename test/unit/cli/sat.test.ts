@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, EXIT_SAT, EXIT_UNSAT, parseSeed, runSat } from '../../../src/cli/sat.js';
 import { checkDrat, parseDrat } from '../../support/drat-check.js';
 import { pigeonhole, randomKSat, satisfies, type Clauses } from '../sat/instances.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'eagersmt-sat-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const dimacs = (n: number, clauses: Clauses) => `p cnf ${n} ${clauses.length}\n${clauses.map((c) => c.join(' ') + ' 0').join('\n')}\n`;
 
 function run(file: string, opts = {}): { code: number; out: string; err: string } {
