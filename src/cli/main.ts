@@ -119,7 +119,7 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
     { out: (s) => process.stdout.write(s + '\n'), diag: (s) => process.stderr.write(`eagersmt: ${s}\n`) },
     file === '-' ? '<stdin>' : file,
   );
-  await script.run(text);
+  await script.run(text, performance.timeOrigin); // -t counts from the start of the process
   if (opts.stats) process.stderr.write(formatStats(script.checks, performance.now() - t0));
   return EXIT_OK;
 }

@@ -49,11 +49,13 @@ export class Script {
   }
 
   /**
-   * Runs a whole script text (until `exit` or its end).
+   * Runs a whole script text (until `exit` or its end). The time limit (`options.timeout`)
+   * counts from `startedAt` (`Date.now()` scale; default now): the CLI passes the start of the
+   * process, so that `-t` bounds the whole run as Z3's `-T` does.
    * @example await new Script(defaultOptions, { out: console.log }).run('(check-sat)');
    */
-  async run(text: string): Promise<void> {
-    if (this.options.timeout > 0) this.deadline = Date.now() + this.options.timeout * 1000;
+  async run(text: string, startedAt = Date.now()): Promise<void> {
+    if (this.options.timeout > 0) this.deadline = startedAt + this.options.timeout * 1000;
     for (const item of parseScript(text, this.file)) {
       if (item instanceof ParseError) {
         this.error(item.message);

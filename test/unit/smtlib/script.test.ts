@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultOptions } from '../../../src/engine/options.js';
 import { solveSmtLib } from '../../../src/index.js';
+import { Script } from '../../../src/smtlib/script.js';
 
 const run = (text: string) => solveSmtLib(text, { file: 't.smt2' });
 
@@ -73,4 +75,15 @@ describe('script interpreter', () => {
     const deep = '(not '.repeat(n) + '(< x 3)' + ')'.repeat(n);
     expect(await run(`(declare-const x Int)(assert ${deep})(assert (< x 5))(check-sat)`)).toBe('sat\n');
   }, 60_000);
+
+  it('counts the time limit from the given start (the CLI passes the start of the process)', async () => {
+    const text = '(declare-const x Int)(assert (< x 3))(check-sat)(get-info :reason-unknown)';
+    let out = '';
+    const script = new Script({ ...defaultOptions, timeout: 1 }, { out: (s) => (out += s + '\n') });
+    await script.run(text, Date.now() - 5000); // started 5 s ago: the 1 s limit has passed
+    expect(out).toBe('unknown\n(:reason-unknown "timeout")\n');
+    out = '';
+    await new Script({ ...defaultOptions, timeout: 60 }, { out: (s) => (out += s + '\n') }).run(text);
+    expect(out).toMatch(/^sat\n/); // the default start: now
+  });
 });
