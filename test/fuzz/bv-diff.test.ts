@@ -84,12 +84,9 @@ function compare(script: BvScript, cmds: string[], eOut: string, zOut: string): 
   const widths = new Map(script.vars.map((v) => [v.name, v.width]));
   const queries = cmds.filter((c) => isCheck(c) || c.startsWith('(get-')).length;
   const paired = pairResponses(eOut, zOut, queries);
-  if (paired.kind === 'skip') {
-    verdict.skipped = true;
-    return verdict;
-  }
-  if (paired.kind === 'problem') {
-    problem(paired.message);
+  if (paired.kind !== 'ok') {
+    if (paired.kind === 'skip') verdict.skipped = true;
+    else problem(paired.message);
     return verdict;
   }
   const { es, zs } = paired;

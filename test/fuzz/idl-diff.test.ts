@@ -105,12 +105,9 @@ function compare(script: IdlScript, cmds: IdlCommand[], eOut: string, zOut: stri
 
   const expected = cmds.reduce((n, c) => n + responseCount(c), 0);
   const paired = pairResponses(eOut, zOut, expected);
-  if (paired.kind === 'skip') {
-    verdict.skipped = true;
-    return verdict;
-  }
-  if (paired.kind === 'problem') {
-    problem(paired.message);
+  if (paired.kind !== 'ok') {
+    if (paired.kind === 'skip') verdict.skipped = true;
+    else problem(paired.message);
     return verdict;
   }
   const { es, zs } = paired;
