@@ -67,7 +67,7 @@ export async function check(
       const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll);
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
-        if (options.proof) writeFileSync(limits.index && limits.index > 1 ? `${options.proof}.${limits.index}` : options.proof, res.certificate);
+        if (options.proof) writeFileSync(perCheckFile(options.proof, limits.index), res.certificate);
         return { status: 'unsat', stats };
       }
     }
@@ -82,7 +82,7 @@ export async function check(
   stats.clauses = enc.cnf.numClauses;
   stats.encoding = enc.stats;
   if (options.dumpCnf) {
-    const file = limits.index && limits.index > 1 ? `${options.dumpCnf}.${limits.index}` : options.dumpCnf;
+    const file = perCheckFile(options.dumpCnf, limits.index);
     const fd = openSync(file, 'w');
     try {
       writeDimacsTo(fd, enc.cnf, enc.assumptions);
@@ -110,4 +110,9 @@ export async function check(
     throw e;
   }
   return { status: 'sat', model, stats };
+}
+
+/** The file of the `index`-th check (1-based) for a per-check output: `base`, then `base.2`, `base.3`, ... */
+function perCheckFile(base: string, index: number | undefined): string {
+  return index !== undefined && index > 1 ? `${base}.${index}` : base;
 }
