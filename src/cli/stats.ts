@@ -16,13 +16,19 @@ export function formatStats(checks: readonly CheckStats[], totalMs: number): str
     const e = c.encoding;
     if (e) {
       lines.push(`c   ${e.atoms} atoms over ${e.intVars} Int and ${e.boolVars} Bool constants; ${e.gates} gates`);
-      const shown = [...e.components].sort((a, b) => b.bits - a.bits).slice(0, 10);
+      const shown = [...e.components].sort((a, b) => b.gates - a.gates).slice(0, 10);
       if (shown.length < e.components.length) lines.push(`c   ${e.components.length} components; the ${shown.length} largest:`);
-      for (const comp of shown)
-        lines.push(
-          `c   component: ${comp.encoding}, ${comp.vars} variables, ${comp.atoms} atoms, cmax ${comp.cmax}, range ${comp.range}, ${comp.bounded} tightened, ` +
-            `widest ${comp.width}, ${comp.bits} ${comp.encoding === 'order' ? 'order literals' : 'bits'}, ${comp.gates} gates (estimated clauses: sd ${comp.estimate.sd}, order ${comp.estimate.order})`,
-        );
+      for (const comp of shown) {
+        const head = `c   component: ${comp.encoding}, ${comp.vars} variables, ${comp.atoms} atoms, cmax ${comp.cmax}`;
+        const eij = comp.eij === undefined ? '' : 'overBudget' in comp.eij ? `; eij over its budget of ${comp.eij.overBudget} clauses` : '';
+        const estimate = `(estimated clauses: sd ${comp.estimate.sd}, order ${comp.estimate.order}${eij})`;
+        if (comp.eij && 'clauses' in comp.eij) lines.push(`${head}, ${comp.eij.derived} derived atoms, ${comp.eij.clauses} transitivity clauses ${estimate}`);
+        else
+          lines.push(
+            `${head}, range ${comp.range}, ${comp.bounded} tightened, widest ${comp.width}, ` +
+              `${comp.bits} ${comp.encoding === 'order' ? 'order literals' : 'bits'}, ${comp.gates} gates ${estimate}`,
+          );
+      }
     }
     const r = c.resource;
     if (r) {

@@ -26,10 +26,10 @@ import { complete, rewrite, type Rewritten } from '../rewrite/rewrite.js';
 import { BvBlaster, isBvPredicate } from './bv/bitblast.js';
 import { wordValue } from './circuits.js';
 import { AtomTable, type AtomLit, type Comparison, type Guard } from './idl/normalize.js';
-import { encodeSmallDomain, encodedValue, type ComponentStats } from './idl/smalldomain.js';
+import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
 
-/** `auto` picks sd or order per component by estimated clause count (idl/smalldomain.ts). */
-export type IdlEncoding = 'auto' | 'sd' | 'order';
+/** `auto` picks eij, sd or order per component by clause count (idl/smalldomain.ts). */
+export type IdlEncoding = 'auto' | 'sd' | 'order' | 'eij';
 
 export interface EncodeOptions {
   idlEncoding?: IdlEncoding;
@@ -234,10 +234,8 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
     };
     const values = new Map<number, Value>();
     for (const [id, l] of boolVars) values.set(id, value(l));
-    for (let v = 1; v < table.numVars; v++) {
-      const ev = sd.vars[v]!;
-      values.set(table.varTerms[v]!.id, encodedValue(ev, value));
-    }
+    const ints = sd.values(value);
+    for (let v = 1; v < table.numVars; v++) values.set(table.varTerms[v]!.id, ints[v]!);
     for (const [id, bits] of bv.vars) values.set(id, wordValue(bits, value));
     if (!rw) return values;
     complete(rw, values); // constants eliminated by substitution take the value of their definition

@@ -24,6 +24,7 @@ import { FALSE, TRUE } from '../../cnf/gates.js';
 import { add, bitsFor, leConst, wordValue } from '../circuits.js';
 import { components, shortestFrom, unconditionalEdges } from './graph.js';
 import type { AtomLit, AtomTable } from './normalize.js';
+import { encodeEij, eijValues, type EijResult } from './eij.js';
 import { orderAtom, orderAxioms, orderValue, orderVar, type OrderVar } from './order.js';
 
 /**
@@ -37,7 +38,7 @@ export interface EncodedVar {
 }
 
 export interface ComponentStats {
-  encoding: 'sd' | 'order';
+  encoding: 'sd' | 'order' | 'eij';
   vars: number;
   atoms: number;
   cmax: bigint;
@@ -45,22 +46,27 @@ export interface ComponentStats {
   range: bigint;
   /** Variables whose range unconditional bounds tightened. */
   bounded: number;
-  /** Total number of bits (sd) or order literals (order) over the component's variables. */
+  /** Total number of bits (sd) or order literals (order) over the component's variables; 0 for eij. */
   bits: number;
   /** Largest width hi − lo of a variable's allocated range. */
   width: bigint;
   /** Gates built for the component's atoms. */
   gates: number;
-  /** Estimated clause counts of both encodings (what `auto` compares). */
+  /** Estimated clause counts of sd and order (what `auto` compares with eij's exact count). */
   estimate: SizeEstimate;
+  /** When eij was tried: its transitivity clauses and derived atoms, or the budget it exceeded. */
+  eij?: { clauses: number; derived: number } | { overBudget: number };
 }
 
 export interface SmallDomainResult {
   atomLits: Lit[];
+  /** Each variable as encoded (a variable of an eij component has neither bits nor order). */
   vars: EncodedVar[];
   components: ComponentStats[];
-  /** Literals that must hold (the order encoding's chain axioms). */
+  /** Literals that must hold (the order encoding's chain axioms, eij's transitivity clauses). */
   axioms: Lit[];
+  /** The value of every variable (index 0, the zero variable: 0) under a Boolean valuation. */
+  values(value: (l: Lit) => boolean): bigint[];
 }
 
 export interface SizeEstimate {
@@ -170,7 +176,13 @@ export function componentRanges(table: AtomTable, facts: readonly AtomLit[]): Ra
 export const MAX_ORDER_LITERALS = 100_000;
 
 /** Which encoding a component gets: forced, or chosen by estimated clause count. */
-export type ComponentChoice = 'auto' | 'sd' | 'order';
+export type ComponentChoice = 'auto' | 'sd' | 'order' | 'eij';
+
+/**
+ * Most transitivity clauses a forced eij encoding may build for one component; past it the
+ * component falls back to sd or order (as auto would choose between them).
+ */
+export const MAX_EIJ_CLAUSES = 200_000;
 
 /**
  * Estimated clause counts of a component under both encodings. sd: per ordered pair an adder
@@ -214,11 +226,13 @@ export function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, Siz
 
 /**
  * Encodes every atom of `table` into the gate layer, each component with the small-domain
- * encoding or the order encoding (order.ts) as `choice` says.
+ * encoding, the order encoding (order.ts) or the per-constraint encoding (eij.ts) as `choice`
+ * says. `auto` takes eij when its transitivity clauses are fewer than the smaller estimate of
+ * the other two, else the one with the smaller estimate.
  * Pre: `facts` are atom literals that hold in every model of the problem.
- * Post: for any values of the returned inputs that satisfy `axioms`, atom i's literal is true
- * exactly when `value(x) − value(y) ≤ c` for the decoded values; and if the problem has a
- * model, it has one representable in the allocated ranges.
+ * Post: for any values of the returned inputs that satisfy `axioms`, the atoms' literals are
+ * consistent, and `values` gives integers under which atom i's literal is true exactly when
+ * `value(x) − value(y) ≤ c`; and if the problem has a model, it has one the encoding represents.
  */
 export function encodeSmallDomain(
   g: Gates,
@@ -230,22 +244,39 @@ export function encodeSmallDomain(
   const n = table.numVars;
   const ranges = componentRanges(table, facts);
   const estimates = estimateSizes(table, ranges);
+  const atomsOf = new Map<number, number[]>();
+  for (const c of ranges.comps) atomsOf.set(c.root, []);
+  for (let i = 0; i < table.size; i++) atomsOf.get(ranges.comp[table.x[i]!]!)!.push(i);
   const vars: EncodedVar[] = new Array(n);
   const stats = new Map<number, ComponentStats>();
+  const eijs = new Map<number, EijResult>();
   const axioms: Lit[] = [];
   for (const c of ranges.comps) {
     const est = estimates.get(c.root)!;
     const fits = est.literals <= MAX_ORDER_LITERALS;
-    const encoding = !fits || choice === 'sd' ? 'sd' : choice === 'order' || est.order < est.sd ? 'order' : 'sd';
+    let eij: EijResult | undefined;
+    let eijStats: ComponentStats['eij'];
+    if (choice === 'eij' || choice === 'auto') {
+      const budget = choice === 'eij' ? MAX_EIJ_CLAUSES : Math.min(est.sd, fits ? est.order : Infinity);
+      eij = encodeEij(g, table, c.vars, atomsOf.get(c.root)!, budget, poll);
+      eijStats = eij ? { clauses: eij.axioms.length, derived: eij.derived } : { overBudget: budget };
+    }
+    const encoding = eij ? 'eij' : !fits || choice === 'sd' ? 'sd' : choice === 'order' || est.order < est.sd ? 'order' : 'sd';
     let bits = 0;
     let width = 0n;
+    if (eij) {
+      eijs.set(c.root, eij);
+      for (const a of eij.axioms) axioms.push(a);
+    }
     for (const v of c.vars) {
       const lo = ranges.lo[v]!;
       const hi = ranges.hi[v]!;
       if (hi - lo > width) width = hi - lo;
-      if (encoding === 'order') {
+      if (encoding === 'eij') {
+        vars[v] = { offset: 0n, bits: [] };
+      } else if (encoding === 'order') {
         const ov = orderVar(g, lo, hi);
-        axioms.push(...orderAxioms(g, ov));
+        for (const a of orderAxioms(g, ov)) axioms.push(a);
         vars[v] = { offset: lo, bits: [], order: ov };
         bits += ov.le.length;
       } else {
@@ -256,7 +287,10 @@ export function encodeSmallDomain(
         bits += w;
       }
     }
-    stats.set(c.root, { encoding, vars: c.vars.length, atoms: c.atoms, cmax: c.cmax, range: c.span + 1n, bounded: c.bounded, bits, width, gates: 0, estimate: est });
+    stats.set(c.root, {
+      encoding, vars: c.vars.length, atoms: c.atoms, cmax: c.cmax, range: c.span + 1n, bounded: c.bounded, bits, width,
+      gates: eij ? eij.axioms.length : 0, estimate: est, ...(eijStats ? { eij: eijStats } : {}),
+    });
   }
   for (let v = 0; v < n; v++) if (!vars[v]) vars[v] = { offset: 0n, bits: [] };
 
@@ -265,13 +299,28 @@ export function encodeSmallDomain(
   const atomLits: Lit[] = [];
   for (let i = 0; i < table.size; i++) {
     if ((i & 1023) === 1023) poll();
+    const root = ranges.comp[table.x[i]!]!;
+    const eij = eijs.get(root);
+    if (eij) {
+      atomLits.push(eij.atomLits.get(i)!);
+      continue;
+    }
     const before = g.size;
     const x = vars[table.x[i]!]!;
     const y = vars[table.y[i]!]!;
     atomLits.push(x.order && y.order ? orderAtom(g, x.order, y.order, table.c[i]!) : sdAtom(g, table, i, x, y, sums));
-    stats.get(ranges.comp[table.x[i]!]!)!.gates += g.size - before;
+    stats.get(root)!.gates += g.size - before;
   }
-  return { atomLits, vars, components: [...stats.values()], axioms };
+  const values = (value: (l: Lit) => boolean): bigint[] => {
+    const out: bigint[] = new Array<bigint>(n).fill(0n);
+    for (let v = 1; v < n; v++) if (!eijs.has(ranges.comp[v]!)) out[v] = encodedValue(vars[v]!, value);
+    for (const c of ranges.comps) {
+      const eij = eijs.get(c.root);
+      if (eij) for (const [v, x] of eijValues(c.vars, eij, value)) out[v] = x;
+    }
+    return out;
+  };
+  return { atomLits, vars, components: [...stats.values()], axioms, values };
 }
 
 /** `x − y ≤ c` for atom i in the small-domain encoding. */

@@ -1,0 +1,168 @@
+/**
+ * Per-constraint (EIJ) encoding of difference logic (Strichman, Seshia & Bryant, "Deciding
+ * separation formulas with SAT", CAV 2002).
+ *
+ * Every atom `x − y ≤ c` gets a Boolean of its own and no variable gets bits: the integers are
+ * gone from the CNF. What the Booleans lose — that a set of atom values may be arithmetically
+ * impossible — comes back as *transitivity constraints*, found by Fourier–Motzkin elimination
+ * over the inequality graph. An atom literal l for `x − y ≤ c` is an edge y → x of weight c
+ * (x ≤ y + c) when true and an edge x → y of weight −c − 1 when false. Eliminating a variable v
+ * combines every edge u → v (w1, l1) with every edge v → z (w2, l2):
+ *  - u ≠ z: the clause `l1 ∧ l2 → l3` where l3 is the atom `z − u ≤ w1 + w2`, created when new
+ *    (a new atom adds its two edges between the remaining variables);
+ *  - u = z and w1 + w2 < 0: the clause `¬l1 ∨ ¬l2` (a negative cycle).
+ * Soundness and completeness: the clauses hold in every integer model, and for any atom values
+ * that satisfy them the selected constraints survive each elimination step exactly as
+ * Fourier–Motzkin requires (each combination is implied by a literal that is true), so after the
+ * last step only constant checks remain, all enforced; the selected constraints are consistent.
+ *
+ * The number of clauses can grow quickly with fill-in (dense constraint graphs), so variables are
+ * eliminated in increasing order of in-degree × out-degree and the whole component is given up
+ * once a clause budget is exceeded: the caller then encodes it another way.
+ *
+ * Decoding: the values are the shortest distances from a virtual source over the edges of the
+ * table's atoms under the model (Bellman–Ford), shifted so that the zero variable is 0.
+ */
+import type { Gates, Lit } from '../../cnf/gates.js';
+import type { AtomTable } from './normalize.js';
+import { shortestFrom, type Edge } from './graph.js';
+
+/**
+ * One directed edge of the inequality graph: `to − from ≤ w` whenever `lit` holds, where lit is
+ * 2·(local atom number) + (1 for the atom's negation).
+ */
+interface LitEdge {
+  from: number;
+  to: number;
+  w: bigint;
+  lit: number;
+}
+
+/** An atom of the encoding, original or derived: `x − y ≤ c` when `lit` is true. */
+export interface EijAtom {
+  x: number;
+  y: number;
+  c: bigint;
+  lit: Lit;
+}
+
+export interface EijResult {
+  /** Literal of each atom of the component, by atom index in the table. */
+  atomLits: Map<number, Lit>;
+  /** Every atom: the table's (first, in the order given) and those elimination created. */
+  atoms: EijAtom[];
+  /** Transitivity clauses, as OR gates that must hold. */
+  axioms: Lit[];
+  /** Atoms created by elimination. */
+  derived: number;
+}
+
+/**
+ * The EIJ encoding of one component: `vars` and the indices of its atoms in `table`.
+ * The elimination runs on atom numbers first; only when it needs at most `budget` transitivity
+ * clauses are the atoms and clauses built in `g`, else the result is undefined and `g` is
+ * untouched.
+ * Post: for any input values satisfying `axioms`, the atom literals' constraints are jointly
+ * satisfiable over the integers, and `eijValues` yields values satisfying them.
+ */
+export function encodeEij(
+  g: Gates,
+  table: AtomTable,
+  vars: readonly number[],
+  atoms: readonly number[],
+  budget: number,
+  poll: () => void = () => {},
+): EijResult | undefined {
+  const into = new Map<number, LitEdge[]>();
+  const outOf = new Map<number, LitEdge[]>();
+  for (const v of vars) {
+    into.set(v, []);
+    outOf.set(v, []);
+  }
+  // Canonical atoms, as in AtomTable: `x − y ≤ c` with x < y, else the negation.
+  const index = new Map<string, number>();
+  const found: Omit<EijAtom, 'lit'>[] = [];
+  const atomLit = (x: number, y: number, c: bigint): number => {
+    let neg = 0;
+    if (x > y) [x, y, c, neg] = [y, x, -c - 1n, 1];
+    const key = `${x} ${y} ${c}`;
+    let a = index.get(key);
+    if (a === undefined) {
+      a = index.size;
+      index.set(key, a);
+      found.push({ x, y, c });
+      const pos: LitEdge = { from: y, to: x, w: c, lit: 2 * a };
+      const negEdge: LitEdge = { from: x, to: y, w: -c - 1n, lit: 2 * a + 1 };
+      for (const e of [pos, negEdge]) {
+        outOf.get(e.from)!.push(e);
+        into.get(e.to)!.push(e);
+      }
+    }
+    return 2 * a + neg;
+  };
+  const local = atoms.map((i) => atomLit(table.x[i]!, table.y[i]!, table.c[i]!));
+  const original = index.size;
+
+  // Clauses as flat triples of local literals (−1: no third literal).
+  const clauses: number[] = [];
+  const alive = new Set(vars);
+  while (alive.size > 0) {
+    poll();
+    // The variable with the fewest combinations (edges to dead variables no longer count).
+    let best = -1;
+    let bestCost = Infinity;
+    for (const v of alive) {
+      const ins = into.get(v)!.filter((e) => alive.has(e.from));
+      const outs = outOf.get(v)!.filter((e) => alive.has(e.to));
+      into.set(v, ins);
+      outOf.set(v, outs);
+      const cost = ins.length * outs.length;
+      if (cost < bestCost) [best, bestCost] = [v, cost];
+    }
+    alive.delete(best);
+    for (const e1 of into.get(best)!) {
+      for (const e2 of outOf.get(best)!) {
+        if (e1.lit === (e2.lit ^ 1)) continue; // the two sides of one atom
+        const w = e1.w + e2.w;
+        if (e1.from === e2.to) {
+          if (w < 0n) clauses.push(e1.lit ^ 1, e2.lit ^ 1, -1);
+        } else {
+          clauses.push(e1.lit ^ 1, e2.lit ^ 1, atomLit(e2.to, e1.from, w));
+        }
+        if (clauses.length > 3 * budget) return undefined;
+      }
+    }
+  }
+
+  const inputs: Lit[] = [];
+  for (let a = 0; a < index.size; a++) inputs.push(g.input());
+  const toLit = (l: number): Lit => inputs[l >> 1]! ^ (l & 1);
+  const axioms: Lit[] = [];
+  for (let i = 0; i < clauses.length; i += 3) {
+    const third = clauses[i + 2]!;
+    const a = g.or(toLit(clauses[i]!), toLit(clauses[i + 1]!));
+    axioms.push(third < 0 ? a : g.or(a, toLit(third)));
+  }
+  const atomLits = new Map<number, Lit>();
+  atoms.forEach((i, k) => atomLits.set(i, toLit(local[k]!)));
+  return { atomLits, atoms: found.map((a, i) => ({ ...a, lit: inputs[i]! })), axioms, derived: index.size - original };
+}
+
+/**
+ * Values of the component's variables under a model of the atom literals: shortest distances
+ * over the edges the literals select, with the zero variable (when present) at 0.
+ * Pre: `value` satisfies the transitivity axioms (else some values may violate atoms, which the
+ * model check reports).
+ */
+export function eijValues(vars: readonly number[], eij: EijResult, value: (l: Lit) => boolean): Map<number, bigint> {
+  const source = -1;
+  const edges: Edge[] = vars.map((v) => ({ from: source, to: v, w: 0n }));
+  for (const { x, y, c, lit } of eij.atoms.slice(0, eij.atoms.length - eij.derived)) {
+    edges.push(value(lit) ? { from: y, to: x, w: c } : { from: x, to: y, w: -c - 1n });
+  }
+  const dist = shortestFrom(vars.length + 1, edges, source);
+  const out = new Map<number, bigint>();
+  const shift = vars.includes(0) ? (dist?.get(0) ?? 0n) : 0n;
+  for (const v of vars) out.set(v, (dist?.get(v) ?? 0n) - shift);
+  return out;
+}
