@@ -99,6 +99,7 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
     dumpCnf: opts.dumpCnf,
     satBinary: opts.satBinary,
     satCmd: opts.satCmd,
+    symmetry: opts.symmetry,
     resources: opts.resources,
     proof: opts.proof,
   };

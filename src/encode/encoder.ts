@@ -27,12 +27,15 @@ import { BvBlaster, isBvPredicate } from './bv/bitblast.js';
 import { wordValue } from './circuits.js';
 import { AtomTable, type AtomLit, type Comparison, type Guard } from './idl/normalize.js';
 import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
+import { breakValueSymmetry, valueSymmetries, type SymmetryBreaking } from './idl/symmetry.js';
 
 /** `auto` picks eij, sd or order per component by clause count (idl/smalldomain.ts). */
 export type IdlEncoding = 'auto' | 'sd' | 'order' | 'eij';
 
 export interface EncodeOptions {
   idlEncoding?: IdlEncoding;
+  /** Break value symmetries of interchangeable variables (idl/symmetry.ts); on unless false. */
+  symmetry?: boolean;
   /** Called now and then during long loops; throws LimitReached to stop the encoding. */
   poll?: () => void;
 }
@@ -45,6 +48,8 @@ export interface EncodeStats {
   bvVars: number;
   gates: number;
   components: ComponentStats[];
+  /** Value symmetries broken: members and number of values of each group. */
+  symmetries: { members: number; values: bigint }[];
 }
 
 export interface Encoded {
@@ -82,6 +87,8 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const originId = (id: number) => rw?.origin.get(id)?.id ?? id;
   const table = new AtomTable();
   const comparisons = new Map<number, Comparison[]>();
+  /** Whether each comparison term is an `=` or `distinct` (for value symmetry). */
+  const equalities = new Set<number>();
 
   // 1. Collect comparisons, in a walk over the Boolean structure (guards are Boolean too).
   const visited = new Set<number>();
@@ -105,6 +112,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
         forms.push(table.compare(t.op as '<=' | '<' | '>=' | '>' | '=', t.args[0]!, t.args[1]!));
       }
       comparisons.set(t.id, forms);
+      if (t.op === '=' || t.op === 'distinct') equalities.add(t.id);
       for (const f of forms) for (const c of f.cases) for (const g of c.guards) stack.push(g.term);
     } else if (t.op === 'var' || t.op === 'true' || t.op === 'false') {
       // leaf
@@ -135,6 +143,19 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       const holds = t.op === 'distinct' ? !pos : pos;
       if (holds) facts.push(...rel);
       else if (rel.length === 1) facts.push({ atom: rel[0]!.atom, pos: !rel[0]!.pos });
+    }
+  }
+
+  // Value symmetries (idl/symmetry.ts): their breaking adds facts and disjunctions of atoms.
+  const breaking: SymmetryBreaking[] = [];
+  const symmetries: EncodeStats['symmetries'] = [];
+  if (options.symmetry !== false) {
+    const infos = [...comparisons].map(([id, forms]) => ({ eq: equalities.has(id), forms }));
+    for (const group of valueSymmetries(table, infos, facts)) {
+      const b = breakValueSymmetry(table, group);
+      breaking.push(b);
+      for (const f of b.facts) facts.push(f);
+      symmetries.push({ members: group.members.length, values: group.hi - group.lo + 1n });
     }
   }
 
@@ -218,6 +239,10 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
 
   // 4. CNF. An assumption that folded to false makes this check unsatisfiable outright.
   const roots = [...sd.axioms, ...assertions.map((t) => lit.get(t.id)!)];
+  for (const b of breaking) {
+    for (const f of b.facts) roots.push(atomLit(f));
+    for (const [p, q] of b.clauses) roots.push(g.or(atomLit(p), atomLit(q)));
+  }
   const keep = assumptions.map((t) => lit.get(t.id)!);
   for (const k of keep) if (k === FALSE) roots.push(FALSE);
   poll();
@@ -235,7 +260,10 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
     const values = new Map<number, Value>();
     for (const [id, l] of boolVars) values.set(id, value(l));
     const ints = sd.values(value);
-    for (let v = 1; v < table.numVars; v++) values.set(table.varTerms[v]!.id, ints[v]!);
+    for (let v = 1; v < table.numVars; v++) {
+      const term = table.varTerms[v];
+      if (term) values.set(term.id, ints[v]!); // fresh variables of symmetry breaking have none
+    }
     for (const [id, bits] of bv.vars) values.set(id, wordValue(bits, value));
     if (!rw) return values;
     complete(rw, values); // constants eliminated by substitution take the value of their definition
@@ -255,6 +283,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       bvVars: bv.vars.size,
       gates: g.size,
       components: sd.components,
+      symmetries,
     },
   };
 }

@@ -71,7 +71,7 @@ export async function check(
         return { status: 'unsat', stats };
       }
     }
-    enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, poll });
+    enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, poll });
   } catch (e) {
     if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
     throw e;

@@ -17,6 +17,8 @@ export interface EngineOptions {
   satBinary?: string;
   /** Command template of any other DIMACS solver, with `{cnf}` (and `{proof}`, `{result}`); implies the external backend. */
   satCmd?: string;
+  /** Value-symmetry breaking of interchangeable variables (src/encode/idl/symmetry.ts); on unless false. */
+  symmetry?: boolean;
   /** Resource reasoning before encoding (src/resource/); on unless false. */
   resources?: boolean;
   /** Write the certificate of an unsat found by resource reasoning to this file (check n > 1 to `file.n`). */
@@ -42,6 +44,7 @@ export const optionTable: readonly OptionInfo[] = [
   { name: 'satCmd', flag: '--sat-cmd <template>', help: "any DIMACS SAT solver, run without a shell: '{cnf}' is replaced by the CNF file, e.g. 'mpirun -np 4 mallob -mono={cnf}'" },
   { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout)' },
   { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd', 'order', 'eij'] },
+  { name: 'symmetry', flag: '--no-symmetry', help: 'no value-symmetry breaking of interchangeable variables (such as machine choices)' },
   { name: 'resources', flag: '--no-resources', help: 'no resource reasoning (disjunctive resources, energetic reasoning) before encoding' },
   { name: 'proof', flag: '--proof <file>', help: 'write the certificate of an unsat found by resource reasoning (check with eagersmt check-proof; the n-th check to <file>.n for n > 1)' },
   { name: 'dumpCnf', flag: '--dump-cnf <file>', help: 'write the CNF of each check in DIMACS, assumptions as unit clauses (the n-th check to <file>.n for n > 1)' },

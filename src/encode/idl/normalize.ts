@@ -15,7 +15,7 @@
  * Canonical atoms: variables are numbered, and `x − y ≤ c` with x < y is stored as is; with
  * x > y it is the negation of `y − x ≤ −c − 1`, so an atom and its negation share one Boolean.
  */
-import { UnsupportedError, assertExhaustive } from '../../errors.js';
+import { InternalError, UnsupportedError, assertExhaustive } from '../../errors.js';
 import type { Term } from '../../terms/term.js';
 import { postOrder } from '../../terms/walk.js';
 
@@ -93,6 +93,22 @@ export class AtomTable {
       this.varIndex.set(t.id, v);
     }
     return v;
+  }
+
+  /** A fresh variable with no term of its own (for constraints that encoders add). */
+  freshVar(): number {
+    this.varTerms.push(undefined);
+    return this.varTerms.length - 1;
+  }
+
+  /**
+   * The canonical literal of `x − y ≤ c` for two different variables.
+   * @example table.atomLit(1, 0, 5n) // x1 ≤ 5: { atom: 0, pos: true }
+   */
+  atomLit(x: number, y: number, c: bigint): AtomLit {
+    const rel = this.atom(x, y, c);
+    if (typeof rel === 'boolean') throw new InternalError('atomLit: the same variable on both sides');
+    return rel[0]!;
   }
 
   /**

@@ -182,7 +182,7 @@ export type ComponentChoice = 'auto' | 'sd' | 'order' | 'eij';
  * Most transitivity clauses a forced eij encoding may build for one component; past it the
  * component falls back to sd or order (as auto would choose between them).
  */
-export const MAX_EIJ_CLAUSES = 200_000;
+export const MAX_EIJ_CLAUSES = 100_000;
 
 /**
  * Estimated clause counts of a component under both encodings. sd: per ordered pair an adder

@@ -42,7 +42,7 @@ function solve(g: Gates, axioms: readonly Lit[], units: readonly Lit[]): ((l: Li
 }
 
 describe('per-constraint (eij) encoding', () => {
-  it('any atom values allowed by the transitivity clauses decode to integers that give exactly those values', () => {
+  it('any atom values allowed by the transitivity clauses decode to integers that give exactly those values', { timeout: 60_000 }, () => {
     const r = rng(23);
     const store = new TermStore();
     for (let round = 0; round < 150; round++) {
@@ -63,7 +63,7 @@ describe('per-constraint (eij) encoding', () => {
     }
   });
 
-  it('every integer assignment, with every atom (derived ones too) at its truth value, satisfies the clauses', () => {
+  it('every integer assignment, with every atom (derived ones too) at its truth value, satisfies the clauses', { timeout: 60_000 }, () => {
     // Small constants and values, so that many constraints are tight (where an off-by-one shows).
     const r = rng(29);
     const store = new TermStore();
