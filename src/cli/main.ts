@@ -108,7 +108,7 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
   const { formatStats } = await import('./stats.js');
   try {
     const { createSelectedBackend } = await import('../sat/presets.js');
-    createSelectedBackend(engine); // a bad backend choice is a usage error, before any output
+    createSelectedBackend(engine, engine.proof); // a bad backend choice is a usage error, before any output
   } catch (e) {
     if (!(e instanceof ContractError)) throw e;
     process.stderr.write(`eagersmt: ${e.message}\n`);

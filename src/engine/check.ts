@@ -4,7 +4,9 @@
  * original assertions and assumptions before it is returned; a model that fails is reported
  * as `unknown` with an internal-error reason, never as `sat`.
  */
-import { closeSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Cnf } from '../cnf/cnf.js';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
@@ -81,23 +83,29 @@ export async function check(
   stats.vars = enc.cnf.numVars;
   stats.clauses = enc.cnf.numClauses;
   stats.encoding = enc.stats;
-  if (options.dumpCnf) {
-    const file = perCheckFile(options.dumpCnf, limits.index);
-    const fd = openSync(file, 'w');
-    try {
-      writeDimacsTo(fd, enc.cnf, enc.assumptions);
-    } finally {
-      closeSync(fd);
-    }
-  }
+  if (options.dumpCnf) writeCnf(perCheckFile(options.dumpCnf, limits.index), enc.cnf, enc.assumptions);
 
-  const backend = createSelectedBackend(options);
+  // With --proof, an unsat found by SAT is certified by the CNF (assumptions as unit clauses,
+  // so that the proof ends in the empty clause) and the backend's DRAT proof of it.
+  const cert = options.proof ? refutationFiles(perCheckFile(options.proof, limits.index)) : undefined;
+  const backend = createSelectedBackend(options, cert?.drat);
+  let cnf = enc.cnf;
+  let assumed = enc.assumptions;
+  if (cert) {
+    writeCnf(cert.cnf, cnf, assumed);
+    cnf = withUnits(cnf, assumed);
+    assumed = new Int32Array(0);
+  }
   const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
   if (timeoutMs === 0) return { status: 'unknown', reason: 'timeout', stats };
   const t1 = performance.now();
-  const out = await backend.solve(enc.cnf, enc.assumptions, { timeoutMs, signal: limits.signal });
+  const out = await backend.solve(cnf, assumed, { timeoutMs, signal: limits.signal });
   stats.solveMs = performance.now() - t1;
   stats.sat = out.stats;
+  if (cert) {
+    if (out.status === 'unsat') writeFileSync(cert.file, refutationCertificate(cert, limits.index ?? 1, options));
+    else for (const f of [cert.cnf, cert.drat]) rmSync(f, { force: true });
+  }
   if (out.status !== 'sat') return { status: out.status, reason: out.reason, stats };
   if (!out.model) return { status: 'unknown', reason: 'backend error: sat without a model', stats };
 
@@ -110,6 +118,50 @@ export async function check(
     throw e;
   }
   return { status: 'sat', model, stats };
+}
+
+/** Writes `cnf` in DIMACS, `assumptions` as unit clauses. */
+function writeCnf(file: string, cnf: Cnf, assumptions: Int32Array): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeDimacsTo(fd, cnf, assumptions);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A copy of `cnf` with a unit clause for each of `units`. */
+function withUnits(cnf: Cnf, units: Int32Array): Cnf {
+  if (units.length === 0) return cnf;
+  const out = new Cnf();
+  while (out.numVars < cnf.numVars) out.newVar();
+  cnf.forEachClause((c) => out.addClause(c));
+  for (const u of units) out.addClause([u]);
+  return out;
+}
+
+/** The files of a SAT refutation certificate: the certificate, its CNF and its DRAT proof. */
+interface RefutationFiles {
+  file: string;
+  cnf: string;
+  drat: string;
+}
+
+function refutationFiles(file: string): RefutationFiles {
+  return { file, cnf: `${file}.cnf`, drat: `${file}.drat` };
+}
+
+/**
+ * The certificate of an unsat found by SAT (checked by src/proof/check-refutation.ts): which
+ * check, the options the encoding depends on, and the CNF and DRAT files (relative to the
+ * certificate's folder). The encoding itself is trusted.
+ */
+function refutationCertificate(files: RefutationFiles, index: number, options: EngineOptions): string {
+  return (
+    `; unsat by SAT: the CNF of check ${index} (encoding trusted) and a DRAT refutation of it\n` +
+    `(refutation (check ${index}) (idl-encoding ${options.idlEncoding}) (symmetry ${options.symmetry !== false})\n` +
+    `  (cnf ${JSON.stringify(basename(files.cnf))}) (drat ${JSON.stringify(basename(files.drat))}))\n`
+  );
 }
 
 /** The file of the `index`-th check (1-based) for a per-check output: `base`, then `base.2`, `base.3`, ... */

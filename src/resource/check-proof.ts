@@ -26,8 +26,8 @@
  * in the window is at most capacity · (t2 − t1).
  */
 import { EagerSmtError, ParseError } from '../errors.js';
-import { Context } from '../smtlib/context.js';
-import { parseScript, parseSExprs } from '../smtlib/parser.js';
+import { parseSExprs } from '../smtlib/parser.js';
+import { replayToCheck } from '../smtlib/replay.js';
 import type { SExpr } from '../smtlib/sexpr.js';
 import type { Term } from '../terms/term.js';
 
@@ -209,66 +209,10 @@ class Checker {
 
   /** Replays the script up to its `n`-th check; keeps its assertions and assumptions. */
   private replay(n: number): void {
-    let ctx = new Context(this.problemFile);
-    let checks = 0;
-    for (const cmd of parseScript(this.problem, this.problemFile)) {
-      if (cmd instanceof ParseError) continue; // the solver skipped it too
-      if (cmd.kind !== 'list' || cmd.items[0]?.kind !== 'symbol') continue;
-      const a = cmd.items.slice(1);
-      try {
-        switch (cmd.items[0].name) {
-          case 'declare-const':
-            ctx.declareConst(sym(a[0]), ctx.sort(a[1]!), a[0]!.pos);
-            break;
-          case 'declare-fun':
-            if (list(a[1]).length > 0) fail('problem: uninterpreted functions');
-            ctx.declareConst(sym(a[0]), ctx.sort(a[2]!), a[0]!.pos);
-            break;
-          case 'define-fun':
-            ctx.defineFun(sym(a[0]), list(a[1]).map((p) => [sym(list(p)[0]), ctx.sort(list(p)[1]!)] as [string, ReturnType<Context['sort']>]), ctx.sort(a[2]!), a[3]!, a[0]!.pos);
-            break;
-          case 'define-sort':
-            ctx.defineSort(sym(a[0]), list(a[1]).map(sym), a[2]!, a[0]!.pos);
-            break;
-          case 'declare-sort':
-            ctx.declareSort(sym(a[0]), a[1] ? Number(num(a[1])) : 0, a[0]!.pos);
-            break;
-          case 'assert': {
-            const t = ctx.term(a[0]!);
-            if (t.sort.name === 'Bool') ctx.assert(t);
-            break;
-          }
-          case 'push':
-            ctx.push(a[0] ? Number(num(a[0])) : 1);
-            break;
-          case 'pop':
-            ctx.pop(a[0] ? Number(num(a[0])) : 1, cmd.pos);
-            break;
-          case 'reset':
-            ctx = new Context(this.problemFile);
-            break;
-          case 'reset-assertions':
-            ctx.resetAssertions();
-            break;
-          case 'check-sat':
-          case 'check-sat-assuming':
-            {
-              const assumed = cmd.items[0].name === 'check-sat' ? [] : list(a[0]).map((e) => ctx.term(e));
-              if (++checks !== n) break;
-              this.formulas = [...ctx.assertions(), ...assumed];
-              for (const t of ctx.declared()) if (t.sort.name === 'Int') this.names.set(t.name!, t);
-              return;
-            }
-            break;
-          default:
-            break;
-        }
-      } catch (e) {
-        if (e instanceof Invalid || !(e instanceof EagerSmtError)) throw e;
-        // an erroneous command has no effect, as in the solver
-      }
-    }
-    fail(`the problem has no check number ${n}`);
+    const at = replayToCheck(this.problem, this.problemFile, n);
+    if (!at) fail(`the problem has no check number ${n}`);
+    this.formulas = [...at!.assertions, ...at!.assumptions];
+    for (const t of at!.declared) if (t.sort.name === 'Int') this.names.set(t.name!, t);
   }
 
   private var(e: SExpr | undefined, where: string): Term {

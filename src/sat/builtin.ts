@@ -28,6 +28,8 @@ export interface BuiltinOptions {
   inlineConflicts?: number;
   /** Worker entry script, for tests; default `workerScriptUrl()`. */
   workerScript?: URL;
+  /** Write a DRAT proof of the search to this file (no inline attempt then: one run, one proof). */
+  proof?: string;
 }
 
 /**
@@ -69,7 +71,7 @@ export function solveInline(
 
 class BuiltinBackend implements SatBackend {
   readonly name = 'builtin';
-  readonly capabilities: SatCapabilities = { assumptions: true, proofs: false };
+  readonly capabilities: SatCapabilities = { assumptions: true, proofs: true };
 
   constructor(private readonly opts: BuiltinOptions) {}
 
@@ -80,7 +82,7 @@ class BuiltinBackend implements SatBackend {
     if (timeoutMs !== undefined && timeoutMs <= 0) return { status: 'unknown', reason: 'timeout' };
 
     const inlineMaxLits = this.opts.inlineMaxLits ?? 20000;
-    if (cnf.size <= inlineMaxLits) {
+    if (cnf.size <= inlineMaxLits && this.opts.proof === undefined) {
       let out: SatOutcome;
       try {
         out = solveJob({
@@ -101,6 +103,7 @@ class BuiltinBackend implements SatBackend {
       lits: cnf.flat().slice(), // a fresh buffer, transferred below
       assumptions: assumptions.slice(),
       options: this.opts.cdcl,
+      ...(this.opts.proof !== undefined ? { proof: this.opts.proof } : {}),
     };
     const remaining = timeoutMs === undefined ? undefined : timeoutMs - (Date.now() - started);
     return runInWorker(job, this.opts, remaining, limits.signal);
@@ -206,7 +209,7 @@ function errorMessage(err: unknown): string {
 }
 
 function parseOptions(options: Record<string, unknown>): BuiltinOptions {
-  const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'workerScript']);
+  const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'workerScript', 'proof']);
   for (const name of Object.keys(options)) {
     if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend 'builtin'`);
   }

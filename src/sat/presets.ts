@@ -83,6 +83,7 @@ export interface BackendSelection {
   satCmd?: string;
 }
 
+
 /**
  * The registry name and options record for a selection.
  * @example selectBackend({ backend: 'builtin', satCmd: 'cadical -q {cnf}' })
@@ -107,13 +108,16 @@ export function selectBackend(sel: BackendSelection): { name: string; options: R
 
 /**
  * Creates the backend a selection names (the registry must hold it: `builtin` is registered by
- * importing `builtin.ts`).
+ * importing `builtin.ts`). With `proof`, the backend writes a DRAT proof of its search to that
+ * file: builtin, kissat, cadical and external commands with `{proof}` do; the others refuse.
  * @example createSelectedBackend({ backend: 'cadical', satBinary: '/opt/bin/cadical' })
- * @throws ContractError for contradictory options, an unknown backend or a bad command template.
+ * @throws ContractError for contradictory options, an unknown backend, a bad command template or
+ *   a proof the backend cannot write.
  */
-export function createSelectedBackend(sel: BackendSelection): SatBackend {
+export function createSelectedBackend(sel: BackendSelection, proof?: string): SatBackend {
   const { name, options } = selectBackend(sel);
-  const backend = createBackend(name, options);
+  const backend = createBackend(name, proof === undefined ? options : { ...options, proof });
   if (!backend) throw new ContractError(`unknown SAT backend '${name}' (known: ${backendNames().join(', ')})`);
+  if (proof !== undefined && !backend.capabilities.proofs) throw new ContractError(`SAT backend '${name}' writes no proofs`);
   return backend;
 }

@@ -6,6 +6,7 @@
  */
 import type { SatOutcome } from '../backend.js';
 import type { CdclOptions } from './options.js';
+import { DratWriter } from '../../proof/drat.js';
 import { CdclSolver } from './solver.js';
 
 /** One solve: the CNF as `Cnf.flat()` literals, assumptions, budgets. */
@@ -19,6 +20,8 @@ export interface SolveJob {
   conflictLimit?: number;
   /** Wall-clock deadline (`Date.now()` scale), polled cooperatively. */
   deadline?: number;
+  /** Write a DRAT proof to this file (complete when the solve returns). */
+  proof?: string;
 }
 
 /**
@@ -41,12 +44,19 @@ export function solveJob(job: SolveJob): SatOutcome {
 
 function solveOrThrow(job: SolveJob): SatOutcome {
   const solver = new CdclSolver(job.options);
-  solver.addFlat(job.lits, job.numVars);
+  const proof = job.proof !== undefined ? new DratWriter(job.proof) : undefined;
+  solver.setProof(proof);
   const deadline = job.deadline;
-  const status = solver.solve(job.assumptions, {
-    conflictLimit: job.conflictLimit,
-    shouldStop: deadline === undefined ? undefined : () => Date.now() >= deadline,
-  });
+  let status: ReturnType<CdclSolver['solve']>;
+  try {
+    solver.addFlat(job.lits, job.numVars);
+    status = solver.solve(job.assumptions, {
+      conflictLimit: job.conflictLimit,
+      shouldStop: deadline === undefined ? undefined : () => Date.now() >= deadline,
+    });
+  } finally {
+    proof?.close();
+  }
   const stats: Record<string, number> = { ...solver.stats };
   switch (status) {
     case 'sat': {

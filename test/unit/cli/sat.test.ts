@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT_BAD_INPUT, EXIT_SAT, EXIT_UNSAT, parseSeed, runSat } from '../../../src/cli/sat.js';
-import { checkDrat, parseDrat } from '../../support/drat-check.js';
+import { checkDrat, parseDrat } from '../../../src/proof/drat-check.js';
 import { pigeonhole, randomKSat, satisfies, type Clauses } from '../sat/instances.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'eagersmt-sat-'));

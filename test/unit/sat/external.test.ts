@@ -18,7 +18,7 @@ import { createBackend, type SatBackend, type SatOutcome } from '../../../src/sa
 import { solveInline } from '../../../src/sat/builtin.js';
 import { parseCompetitionOutput, parseResultFile, splitTemplate } from '../../../src/sat/external.js';
 import { createSelectedBackend, selectBackend } from '../../../src/sat/presets.js';
-import { checkDrat, parseDrat } from '../../support/drat-check.js';
+import { checkDrat, parseDrat } from '../../../src/proof/drat-check.js';
 import { pigeonhole, randomKSat, satisfies, toCnf, type Clauses } from './instances.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CdclSolver, type CdclOptions } from '../../../src/sat/cdcl/solver.js';
-import { checkDrat, parseDrat, recordProof, type ProofStep } from '../../support/drat-check.js';
+import { checkDrat, parseDrat, recordProof, type ProofStep } from '../../../src/proof/drat-check.js';
 import { definitions, findMinisat, minisatVerdicts, pigeonhole, randomKSat, satisfies, type Clauses } from './instances.js';
 
 const add = (...lits: number[]): ProofStep => ({ kind: 'add', lits });

@@ -1,5 +1,5 @@
 /**
- * An independent DRUP checker for the test suite: it shares no code with the solver, so a
+ * An independent DRUP checker (for the test suite and `check-proof`): it shares no code with the solver, so a
  * proof it accepts was not accepted by the solver's own idea of propagation. A proof is a
  * sequence of added lemmas and deleted clauses (DRAT, Wetzler, Heule and Hunt, "DRAT-trim",
  * SAT 2014); each added lemma must follow from the current clause set by reverse unit

@@ -1,0 +1,118 @@
+/**
+ * `check-proof` for an unsat found by SAT: the certificate names the check, the options the
+ * encoding depends on, a CNF and a DRAT proof. The checker replays the original problem to that
+ * check, encodes it again with the same options (the encoding is trusted: this is the step
+ * nothing checks), requires the CNF file to be exactly that encoding (so the files can also be
+ * given to any DRAT checker, such as drat-trim), and checks the proof against it with the
+ * independent DRUP checker of drat-check.ts.
+ *
+ * Certificate: `(refutation (check N) (idl-encoding E) (symmetry B) (cnf "file") (drat "file"))`,
+ * file names relative to the certificate's folder.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseDimacs } from '../cnf/dimacs.js';
+import { encode, type IdlEncoding } from '../encode/encoder.js';
+import { EagerSmtError } from '../errors.js';
+import { parseSExprs } from '../smtlib/parser.js';
+import { replayToCheck } from '../smtlib/replay.js';
+import type { SExpr } from '../smtlib/sexpr.js';
+import { checkDrat, parseDrat } from './drat-check.js';
+
+export interface RefutationVerdict {
+  valid: boolean;
+  /** `valid`, or what failed. */
+  message: string;
+}
+
+const ENCODINGS = new Set(['auto', 'sd', 'order', 'eij']);
+
+/** Whether a certificate's text is a SAT refutation (rather than a resource certificate). */
+export function isRefutation(cert: string): boolean {
+  return /^\s*(;[^\n]*\n\s*)*\(refutation\b/.test(cert);
+}
+
+/**
+ * Checks a SAT refutation certificate against the problem.
+ * @example checkRefutation(readFileSync('p.smt2', 'utf8'), 'p.smt2', readFileSync('p.cert', 'utf8'), 'p.cert').valid
+ */
+export function checkRefutation(problem: string, problemFile: string, cert: string, certFile: string): RefutationVerdict {
+  const invalid = (message: string): RefutationVerdict => ({ valid: false, message });
+  let fields: Map<string, SExpr>;
+  try {
+    const [top] = parseSExprs(cert, certFile);
+    if (top?.kind !== 'list' || top.items[0]?.kind !== 'symbol' || top.items[0].name !== 'refutation') return invalid('expected (refutation ...)');
+    fields = new Map();
+    for (const item of top.items.slice(1)) {
+      if (item.kind !== 'list' || item.items.length !== 2 || item.items[0]!.kind !== 'symbol') return invalid('malformed certificate item');
+      fields.set(item.items[0]!.name, item.items[1]!);
+    }
+  } catch (e) {
+    if (e instanceof EagerSmtError) return invalid(`certificate: ${e.message}`);
+    throw e;
+  }
+  const check = fields.get('check');
+  const enc = fields.get('idl-encoding');
+  const sym = fields.get('symmetry');
+  const cnfName = fields.get('cnf');
+  const dratName = fields.get('drat');
+  if (check?.kind !== 'numeral' || check.value < 1n) return invalid('(check N) missing');
+  if (enc?.kind !== 'symbol' || !ENCODINGS.has(enc.name)) return invalid('(idl-encoding auto|sd|order|eij) missing');
+  if (sym?.kind !== 'symbol' || (sym.name !== 'true' && sym.name !== 'false')) return invalid('(symmetry true|false) missing');
+  if (cnfName?.kind !== 'string' || dratName?.kind !== 'string') return invalid('(cnf "file") and (drat "file") missing');
+
+  const n = Number(check.value);
+  let at: ReturnType<typeof replayToCheck>;
+  let encoded: ReturnType<typeof encode>;
+  try {
+    at = replayToCheck(problem, problemFile, n);
+    if (!at) return invalid(`the problem has no check number ${n}`);
+    encoded = encode(at.assertions, at.assumptions, { idlEncoding: enc.name as IdlEncoding, symmetry: sym.name === 'true' });
+  } catch (e) {
+    if (e instanceof EagerSmtError) return invalid(`problem: ${e.message}`);
+    throw e;
+  }
+  // The encoding's clauses, then the assumptions as units: what the solver refuted.
+  const clauses: Int32Array[] = [];
+  encoded.cnf.forEachClause((c) => clauses.push(c.slice()));
+  for (const a of encoded.assumptions) clauses.push(Int32Array.of(a));
+
+  const folder = dirname(resolve(certFile));
+  let cnfText: string;
+  let dratText: string;
+  try {
+    cnfText = readFileSync(resolve(folder, cnfName.value), 'latin1');
+    dratText = readFileSync(resolve(folder, dratName.value), 'latin1');
+  } catch (e) {
+    return invalid(`cannot read ${(e as NodeJS.ErrnoException).path ?? 'a file'}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    const given = parseDimacs(cnfText, cnfName.value);
+    const theirs: Int32Array[] = [];
+    given.forEachClause((c) => theirs.push(c.slice()));
+    if (given.numVars !== encoded.cnf.numVars || !sameClauses(theirs, clauses)) return invalid(`${cnfName.value} is not the encoding of check ${n}`);
+  } catch (e) {
+    if (e instanceof EagerSmtError) return invalid(e.message);
+    throw e;
+  }
+  let steps: ReturnType<typeof parseDrat>;
+  try {
+    steps = parseDrat(dratText);
+  } catch (e) {
+    return invalid(`${dratName.value}: ${(e as Error).message}`);
+  }
+  const verdict = checkDrat(clauses, steps);
+  if (!verdict.ok) return invalid(`${dratName.value}: step ${verdict.step}: ${verdict.message}`);
+  return { valid: true, message: 'valid' };
+}
+
+function sameClauses(a: readonly Int32Array[], b: readonly Int32Array[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (x[j] !== y[j]) return false;
+  }
+  return true;
+}
