@@ -36,6 +36,15 @@ export const defaultOptions: EngineOptions = {
   idlEncoding: 'auto',
 };
 
+/**
+ * The defaults completed by the options given (an `undefined` entry keeps the default).
+ * @example withDefaults({ idlEncoding: 'order' }).backend // 'builtin'
+ */
+export function withDefaults(options: Partial<EngineOptions>): EngineOptions {
+  const given = Object.entries(options).filter(([, v]) => v !== undefined);
+  return { ...defaultOptions, ...(Object.fromEntries(given) as Partial<EngineOptions>) };
+}
+
 export const optionTable: readonly OptionInfo[] = [
   { name: 'backend', flag: '--backend <name>', help: 'SAT backend: the built-in CDCL solver, or an external program', choices: ['builtin', 'kissat', 'cadical', 'minisat'] },
   { name: 'satBinary', flag: '--sat-binary <path>', help: 'path of the kissat, cadical or minisat program (default: found on PATH)' },
