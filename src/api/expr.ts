@@ -51,7 +51,9 @@ export type ArithLike = Arith | number | bigint;
  * What a `BitVec<W>` operator accepts as its other operand: a bit-vector of the same width, one
  * whose width the types do not know (`BitVec<number>`, checked at run time), or a number/bigint.
  */
-export type BitVecLike<W extends number> = BitVec<W> | number | bigint | (number extends W ? BitVec<any> : BitVec<number>); // eslint-disable-line @typescript-eslint/no-explicit-any
+export type BitVecLike<W extends number> = BitVec<W> | number | bigint | (number extends W ? AnyBitVec : BitVec<number>);
+/** A bit-vector of any width, known to the types or not. */
+export type AnyBitVec = BitVec<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A Boolean term. */
 export interface Bool extends Expr {
@@ -166,7 +168,7 @@ export interface BitVec<W extends number = number> extends Expr {
   /** @example a.neq(b) // (distinct a b) */
   neq(other: BitVecLike<W>): Bool;
   /** `this` as the high bits, then each of `others`. @example a.concat(b) // (concat a b) */
-  concat(...others: BitVec<number>[]): BitVec<number>;
+  concat(...others: AnyBitVec[]): BitVec<number>;
   /** Bits `hi` down to `lo` (width hi − lo + 1). @example a.extract(7, 4) // ((_ extract 7 4) a) */
   extract(hi: number, lo: number): BitVec<number>;
   /** `n` more zero bits on top. @example a.zeroExtend(8) // ((_ zero_extend 8) a) */
