@@ -296,7 +296,8 @@ export class Script {
     this.last = result;
     if (result.status === 'sat') this.model = result.model;
     if (result.reason?.startsWith('internal error')) this.io.diag?.(result.reason);
-    this.respond({ kind: 'check', status: result.status, reason: result.reason, text: result.status });
+    const { status, reason } = result;
+    this.respond(status === 'unknown' ? { kind: 'check', status, reason: reason ?? 'incomplete', text: status } : { kind: 'check', status, text: status });
   }
 
   private requireModel(cmd: SList): Map<number, Value> {
