@@ -23,8 +23,7 @@
  * interning is `TermStore.mk` of the same name.
  */
 import { SortError } from '../errors.js';
-import { bitVecText } from '../model/values.js';
-import { printSymbol } from '../smtlib/printer.js';
+import { printSymbol, printValue } from '../smtlib/printer.js';
 import { MAX_WIDTH } from '../terms/kinds.js';
 import { Sort } from '../terms/sort.js';
 import { sortOfApp } from '../terms/term.js';
@@ -441,36 +440,36 @@ export function bitVecSort(w: number): Sort {
   return Sort.bitVec(w);
 }
 
-/** SMT-LIB text of an expression, built bottom-up with an explicit stack. */
-function printExpr(root: ExprNode): string {
-  const text = new Map<ExprNode, string>();
+/** What a bottom-up pass over an expression does at each kind of node. */
+export interface ExprFold<T> {
+  constant(name: string, sort: Sort): T;
+  literal(n: ExprNode): T;
+  app(n: ExprNode, args: T[]): T;
+}
+
+/**
+ * Folds `root` bottom-up with an explicit stack (depth never reaches the call stack), each
+ * node once; `memo` may carry results across calls.
+ * @example foldExpr(t, new Map(), { constant: (n) => 1, literal: () => 1, app: (_, xs) => xs.reduce((a, b) => a + b, 1) })
+ */
+export function foldExpr<T>(root: ExprNode, memo: Map<ExprNode, T> | WeakMap<ExprNode, T>, f: ExprFold<T>): T {
   postOrder<ExprNode>(
     [root],
-    (n) => text.has(n),
+    (n) => memo.has(n),
     (n) => n.args,
     (n) => {
-      let s: string;
-      switch (n.op) {
-        case 'var':
-          s = printSymbol(n.name!);
-          break;
-        case 'int':
-          s = n.value! < 0n ? `(- ${-n.value!})` : n.value!.toString();
-          break;
-        case 'bv':
-          s = bitVecText(n.value!, n.width);
-          break;
-        case 'true':
-        case 'false':
-          s = n.op;
-          break;
-        default: {
-          const head = n.indices.length > 0 ? `(_ ${n.op} ${n.indices.join(' ')})` : n.op;
-          s = `(${[head, ...n.args.map((a) => text.get(a)!)].join(' ')})`;
-        }
-      }
-      text.set(n, s);
+      const leaf = n.op === 'var' ? f.constant(n.name!, n.sortOf) : n.args.length === 0 ? f.literal(n) : undefined;
+      memo.set(n, leaf !== undefined ? leaf : f.app(n, n.args.map((a) => memo.get(a)!)));
     },
   );
-  return text.get(root)!;
+  return memo.get(root)!;
+}
+
+/** SMT-LIB text of an expression. */
+function printExpr(root: ExprNode): string {
+  return foldExpr(root, new Map<ExprNode, string>(), {
+    constant: (name) => printSymbol(name),
+    literal: (n) => (n.op === 'true' || n.op === 'false' ? n.op : printValue(n.value!, n.sortOf)),
+    app: (n, args) => `(${[n.indices.length > 0 ? `(_ ${n.op} ${n.indices.join(' ')})` : n.op, ...args].join(' ')})`,
+  });
 }

@@ -24,8 +24,7 @@ import { evaluate, type Value } from '../model/evaluate.js';
 import { publicValue, type BitVecValue, type ModelValue } from '../model/values.js';
 import { createSelectedBackend } from '../sat/presets.js';
 import { TermStore, type Term } from '../terms/term.js';
-import { postOrder } from '../terms/walk.js';
-import { ExprNode, toBool, toNode, type Arith, type BitVec, type Bool, type BoolLike } from './expr.js';
+import { foldExpr, type ExprNode, toBool, toNode, type Arith, type BitVec, type Bool, type BoolLike } from './expr.js';
 
 export type CheckStatus = 'sat' | 'unsat' | 'unknown';
 
@@ -194,34 +193,12 @@ export class Solver {
 
   /** The term of `root` in this solver's store (memoised per expression). */
   private intern(root: ExprNode): Term {
-    const { store, terms } = this;
-    postOrder<ExprNode>(
-      [root],
-      (n) => terms.has(n),
-      (n) => n.args,
-      (n) => {
-        let t: Term;
-        switch (n.op) {
-          case 'var':
-            t = store.var(n.name!, n.sortOf);
-            break;
-          case 'int':
-            t = store.int(n.value!);
-            break;
-          case 'bv':
-            t = store.bv(n.value!, n.width);
-            break;
-          case 'true':
-          case 'false':
-            t = store.bool(n.op === 'true');
-            break;
-          default:
-            t = store.mk(n.op, n.args.map((a) => terms.get(a)!), undefined, n.indices);
-        }
-        terms.set(n, t);
-      },
-    );
-    return terms.get(root)!;
+    const store = this.store;
+    return foldExpr(root, this.terms, {
+      constant: (name, sort) => store.var(name, sort),
+      literal: (n) => (n.op === 'int' ? store.int(n.value!) : n.op === 'bv' ? store.bv(n.value!, n.width) : store.bool(n.op === 'true')),
+      app: (n, args) => store.mk(n.op, args, undefined, n.indices),
+    });
   }
 }
 

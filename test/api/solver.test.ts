@@ -4,6 +4,7 @@
  * assumptions, model values, options from the CLI's table, time limits and cancellation, and
  * `solveSmtLib`'s typed responses, streamed as they are produced.
  */
+import { pigeonholeSmt } from '../support/pigeonhole-smt.js';
 import { describe, expect, test } from 'vitest';
 import {
   And,
@@ -249,10 +250,8 @@ describe('solveSmtLib', () => {
   test('streams: each response reaches onResponse before the script goes on', async () => {
     // The echo's callback cancels the run, so the check after it must answer unknown (canceled).
     const c = new AbortController();
-    const xs = Array.from({ length: 13 }, (_, i) => `h${i}`);
     const script = [
-      ...xs.map((v) => `(declare-const ${v} Int) (assert (and (>= ${v} 0) (<= ${v} 11)))`),
-      `(assert (distinct ${xs.join(' ')}))`,
+      pigeonholeSmt(13, 12),
       '(echo "go")',
       '(check-sat)',
       '(get-info :reason-unknown)',

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pigeonholeSmt } from '../../support/pigeonhole-smt.js';
 import { describe, expect, it } from 'vitest';
 import { solveSmtLib } from '../../../src/index.js';
 
@@ -28,10 +29,8 @@ describe('eagersmt <file>', () => {
   it('writes each response as it is produced', { timeout: 60_000 }, async () => {
     // A hard check (13 pigeons, 12 holes, no resource reasoning) after an echo: the echo must
     // arrive while the check still runs.
-    const xs = Array.from({ length: 13 }, (_, i) => `h${i}`);
     const script = [
-      ...xs.map((v) => `(declare-const ${v} Int) (assert (and (>= ${v} 0) (<= ${v} 11)))`),
-      `(assert (distinct ${xs.join(' ')}))`,
+      pigeonholeSmt(13, 12),
       '(echo "first")',
       '(check-sat)',
     ].join('\n');
