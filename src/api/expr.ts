@@ -322,7 +322,7 @@ export function app(op: string, args: readonly ExprNode[], indices: readonly num
 
 /**
  * The node behind a public expression; a SortError for anything else.
- * @example node(Int('x')).op // 'var'
+ * @example toNode(Int('x'), 'add').op // 'var'
  */
 export function toNode(x: unknown, where: string): ExprNode {
   if (x instanceof ExprNode) return x;

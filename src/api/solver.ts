@@ -79,6 +79,7 @@ export class Solver {
    */
   constructor(options: SolverOptions = {}) {
     this.options = withDefaults(options);
+    seconds(this.options.timeout);
     createSelectedBackend(this.options);
   }
 
@@ -174,8 +175,7 @@ export class Solver {
   private async run(assumptions: readonly Term[], options: CheckOptions): Promise<CheckStatus> {
     this.idle('check');
     this.last = undefined;
-    const timeout = options.timeout ?? this.options.timeout;
-    if (!(timeout >= 0)) throw new ContractError(`timeout must be a non-negative number of seconds, got ${timeout}`);
+    const timeout = seconds(options.timeout ?? this.options.timeout);
     this.checking = true;
     try {
       const result = await check(this.frames.flat(), assumptions, this.options, {
@@ -200,6 +200,12 @@ export class Solver {
       app: (n, args) => store.mk(n.op, args, undefined, n.indices),
     });
   }
+}
+
+/** A time limit in seconds: a non-negative number, else ContractError. */
+function seconds(t: number): number {
+  if (typeof t !== 'number' || !(t >= 0)) throw new ContractError(`timeout must be a non-negative number of seconds, got ${String(t)}`);
+  return t;
 }
 
 class SolverModel implements Model {

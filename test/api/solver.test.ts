@@ -180,6 +180,8 @@ describe('Solver', () => {
     expect(s.stats[0]!.resource?.refutation).toBeDefined();
     expect(() => new Solver({ backend: 'no-such-solver' })).toThrow(ContractError);
     expect(() => new Solver({ satBinary: '/bin/true' })).toThrow(ContractError);
+    expect(() => new Solver({ timeout: -1 })).toThrow(/non-negative/);
+    await expect(s.check({ timeout: Number.NaN })).rejects.toThrow(ContractError);
   });
 
   test('a formula outside what eagersmt decides is an UnsupportedError at check', async () => {
