@@ -465,11 +465,26 @@ export function foldExpr<T>(root: ExprNode, memo: Map<ExprNode, T> | WeakMap<Exp
   return memo.get(root)!;
 }
 
-/** SMT-LIB text of an expression. */
+/**
+ * SMT-LIB text of an expression, written left to right with an explicit stack (as
+ * `printSExpr`), so that the text of a deep term costs its length, not its depth times its length.
+ */
 function printExpr(root: ExprNode): string {
-  return foldExpr(root, new Map<ExprNode, string>(), {
-    constant: (name) => printSymbol(name),
-    literal: (n) => (n.op === 'true' || n.op === 'false' ? n.op : printValue(n.value!, n.sortOf)),
-    app: (n, args) => `(${[n.indices.length > 0 ? `(_ ${n.op} ${n.indices.join(' ')})` : n.op, ...args].join(' ')})`,
-  });
+  const out: string[] = [];
+  const stack: (ExprNode | string)[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (typeof n === 'string') {
+      out.push(n);
+      continue;
+    }
+    if (n.op === 'var') out.push(printSymbol(n.name!));
+    else if (n.args.length === 0) out.push(n.op === 'true' || n.op === 'false' ? n.op : printValue(n.value!, n.sortOf));
+    else {
+      out.push(n.indices.length > 0 ? `((_ ${n.op} ${n.indices.join(' ')})` : `(${n.op}`);
+      stack.push(')');
+      for (let i = n.args.length - 1; i >= 0; i--) stack.push(n.args[i]!, ' ');
+    }
+  }
+  return out.join('');
 }

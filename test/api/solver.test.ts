@@ -184,6 +184,17 @@ describe('Solver', () => {
     await expect(s.check({ timeout: Number.NaN })).rejects.toThrow(ContractError);
   });
 
+  test('deep terms reach neither the call stack nor quadratic cost: 50,000 nested negations', { timeout: 120_000 }, async () => {
+    let f: ReturnType<typeof Not> = p;
+    for (let i = 0; i < 50_001; i++) f = Not(f);
+    expect(String(f)).toHaveLength('(not '.length * 50_001 + 1 + 50_001);
+    const s = new Solver();
+    s.add(f);
+    expect(await s.check()).toBe('sat');
+    expect(s.model().get(p)).toBe(false);
+    expect(s.model().eval(f)).toBe(true);
+  });
+
   test('a formula outside what eagersmt decides is an UnsupportedError at check', async () => {
     const s = new Solver();
     s.add(x.mul(y).eq(6));
