@@ -181,6 +181,8 @@ describe('Solver', () => {
     expect(() => new Solver({ backend: 'no-such-solver' })).toThrow(ContractError);
     expect(() => new Solver({ satBinary: '/bin/true' })).toThrow(ContractError);
     expect(() => new Solver({ timeout: -1 })).toThrow(/non-negative/);
+    expect(() => new Solver({ idlEncoding: 'eij2' as never })).toThrow(/'idlEncoding' is one of auto, sd, order/);
+    expect(() => new Solver({ backnd: 'builtin' } as never)).toThrow(/unknown option 'backnd'/);
     await expect(s.check({ timeout: Number.NaN })).rejects.toThrow(ContractError);
   });
 
