@@ -34,8 +34,8 @@ export interface SmtLibResult {
 
 /**
  * Runs an SMT-LIB 2.6 script. Errors in the script are responses (`kind: 'error'`), as with
- * Z3's default `:error-behavior`; only contradictory solver options throw (ContractError),
- * before anything runs.
+ * Z3's default `:error-behavior`; only bad solver options (an unknown name, a value outside the
+ * options table's choices, contradictory backend options) throw ContractError, before anything runs.
  * @example
  * const { responses, text } = await solveSmtLib('(declare-const x Int)(assert (> x 2))(check-sat)');
  * responses[0] // { kind: 'check', status: 'sat', text: 'sat' }
