@@ -1,9 +1,16 @@
 /**
- * The public API of eagersmt: re-exports only.
+ * The public API of eagersmt: re-exports only. Terms are built with free functions (api/expr.ts
+ * says why there is no `Context` object) and checked by a `Solver`; `solveSmtLib` runs SMT-LIB
+ * text and returns its responses as data.
  */
-export { solveSmtLib, type SolveSmtLibOptions } from './api/smtlib.js';
+export { Solver, type CheckOptions, type CheckStatus, type Model, type SolverOptions } from './api/solver.js';
+export { And, BitVec, BitVecVal, Bool, BoolVal, Distinct, If, Implies, Int, IntVal, Not, Or, Xor } from './api/builders.js';
+export type { AnyExpr, Arith, ArithLike, BitVecLike, BoolLike, Expr } from './api/expr.js';
+export { solveSmtLib, type SmtLibResult, type SolveSmtLibOptions } from './api/smtlib.js';
+export type { Response } from './smtlib/responses.js';
+export { BitVecValue, type ModelValue } from './model/values.js';
+export type { CheckStats } from './engine/check.js';
 export { defaultOptions, optionTable, type EngineOptions } from './engine/options.js';
-export { Script, type ScriptIO } from './smtlib/script.js';
 export { ParseError, SortError, UnsupportedError, ContractError, BackendError, EagerSmtError } from './errors.js';
 export { registerBackend, createBackend, backendNames } from './sat/backend.js';
 export type { SatBackend, SatOutcome, SatLimits, SatStatus } from './sat/backend.js';

@@ -1,30 +1,61 @@
 /**
- * Running SMT-LIB text through the library: the same interpreter the CLI uses.
+ * Running SMT-LIB text through the library: the script interpreter (smtlib/script.ts) with the
+ * responses returned as data. The `eagersmt` command runs scripts through this function too,
+ * printing each response as it is produced (`onResponse`), so the CLI and the library share one
+ * code path.
  */
-import { defaultOptions, type EngineOptions } from '../engine/options.js';
+import type { CheckStats } from '../engine/check.js';
+import { withDefaults, type EngineOptions } from '../engine/options.js';
+import { createSelectedBackend } from '../sat/presets.js';
+import type { Response } from '../smtlib/responses.js';
 import { Script } from '../smtlib/script.js';
 
 export interface SolveSmtLibOptions extends Partial<EngineOptions> {
-  /** File name used in error locations. */
+  /** File name used in error locations (default `<input>`). */
   file?: string;
   /** Cancels a running check (its answer becomes `unknown`, reason `canceled`). */
   signal?: AbortSignal;
+  /** Called with each response as soon as it is produced (before the script goes on). */
+  onResponse?: (r: Response) => void;
+  /** Called with diagnostics that are not part of the SMT-LIB output (e.g. why a check gave up). */
+  onDiagnostic?: (message: string) => void;
+  /** Where `timeout` counts from, on the `Date.now()` scale (default: the call). */
+  startedAt?: number;
+}
+
+export interface SmtLibResult {
+  /** Every response, in order. */
+  responses: Response[];
+  /** The output as the CLI prints it: each response's text followed by a newline. */
+  text: string;
+  /** Statistics of each check (times, CNF size, encodings), in order. */
+  checks: CheckStats[];
 }
 
 /**
- * Runs an SMT-LIB 2.6 script and returns what the CLI prints on stdout: one response per
- * line (`sat`, `(error "...")`, a model, ...), each followed by a newline.
- * @example await solveSmtLib('(declare-const x Int)(assert (> x 2))(check-sat)') // 'sat\n'
+ * Runs an SMT-LIB 2.6 script. Errors in the script are responses (`kind: 'error'`), as with
+ * Z3's default `:error-behavior`; only bad solver options (an unknown name, a value outside the
+ * options table's choices, contradictory backend options) throw ContractError, before anything runs.
+ * @example
+ * const { responses, text } = await solveSmtLib('(declare-const x Int)(assert (> x 2))(check-sat)');
+ * responses[0] // { kind: 'check', status: 'sat', text: 'sat' }
+ * text         // 'sat\n'
  */
-export async function solveSmtLib(text: string, options: SolveSmtLibOptions = {}): Promise<string> {
-  const { file, signal, ...rest } = options;
-  const engine: EngineOptions = { ...defaultOptions, ...stripUndefined(rest) };
-  let out = '';
-  const script = new Script(engine, { out: (s) => (out += s + '\n') }, file ?? '<input>', signal);
-  await script.run(text);
-  return out;
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+export async function solveSmtLib(script: string, options: SolveSmtLibOptions = {}): Promise<SmtLibResult> {
+  const { file, signal, onResponse, onDiagnostic, startedAt, ...rest } = options;
+  const engine = withDefaults(rest);
+  createSelectedBackend(engine, engine.proof); // a bad backend choice throws here, before any output
+  const responses: Response[] = [];
+  let text = '';
+  const io = {
+    out: (s: string) => (text += s + '\n'),
+    response: (r: Response) => {
+      responses.push(r);
+      onResponse?.(r);
+    },
+    diag: onDiagnostic,
+  };
+  const interpreter = new Script(engine, io, file ?? '<input>', signal);
+  await interpreter.run(script, startedAt);
+  return { responses, text, checks: interpreter.checks };
 }

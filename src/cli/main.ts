@@ -92,36 +92,26 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
     process.stderr.write(`eagersmt: cannot read '${file}': ${why}\n`);
     return EXIT_USAGE;
   }
-  const engine: EngineOptions = {
-    backend: opts.backend ?? defaultOptions.backend,
-    timeout: opts.timeout ?? defaultOptions.timeout,
-    idlEncoding: opts.idlEncoding ?? defaultOptions.idlEncoding,
-    dumpCnf: opts.dumpCnf,
-    satBinary: opts.satBinary,
-    satCmd: opts.satCmd,
-    symmetry: opts.symmetry,
-    resources: opts.resources,
-    proof: opts.proof,
-  };
   // The SMT pipeline is loaded only for this command, so `eagersmt sat` starts fast.
-  const { Script } = await import('../smtlib/script.js');
+  const { solveSmtLib } = await import('../api/smtlib.js');
   const { formatStats } = await import('./stats.js');
+  const { stats, ...engine } = opts;
+  const t0 = performance.now();
+  let result;
   try {
-    const { createSelectedBackend } = await import('../sat/presets.js');
-    createSelectedBackend(engine, engine.proof); // a bad backend choice is a usage error, before any output
+    result = await solveSmtLib(text, {
+      ...engine,
+      file: file === '-' ? '<stdin>' : file,
+      onResponse: (r) => process.stdout.write(r.text + '\n'),
+      onDiagnostic: (s) => process.stderr.write(`eagersmt: ${s}\n`),
+      startedAt: performance.timeOrigin, // -t counts from the start of the process
+    });
   } catch (e) {
     if (!(e instanceof ContractError)) throw e;
-    process.stderr.write(`eagersmt: ${e.message}\n`);
+    process.stderr.write(`eagersmt: ${e.message}\n`); // a bad backend choice, before any output
     return EXIT_USAGE;
   }
-  const t0 = performance.now();
-  const script = new Script(
-    engine,
-    { out: (s) => process.stdout.write(s + '\n'), diag: (s) => process.stderr.write(`eagersmt: ${s}\n`) },
-    file === '-' ? '<stdin>' : file,
-  );
-  await script.run(text, performance.timeOrigin); // -t counts from the start of the process
-  if (opts.stats) process.stderr.write(formatStats(script.checks, performance.now() - t0));
+  if (stats) process.stderr.write(formatStats(result.checks, performance.now() - t0));
   return EXIT_OK;
 }
 

@@ -3,6 +3,7 @@
  * the CLI to build its flags and by the library API, in the manner of CaDiCaL's `options.hpp`.
  */
 import type { IdlEncoding } from '../encode/encoder.js';
+import { ContractError } from '../errors.js';
 
 export interface EngineOptions {
   /** SAT backend by registry name. */
@@ -49,3 +50,20 @@ export const optionTable: readonly OptionInfo[] = [
   { name: 'proof', flag: '--proof <file>', help: 'write a certificate of each unsat: the resource argument, or for an unsat found by SAT the CNF (<file>.cnf) and its DRAT proof (<file>.drat); check with eagersmt check-proof (the n-th check to <file>.n for n > 1)' },
   { name: 'dumpCnf', flag: '--dump-cnf <file>', help: 'write the CNF of each check in DIMACS, assumptions as unit clauses (the n-th check to <file>.n for n > 1)' },
 ];
+
+/**
+ * The defaults completed by the options given (an `undefined` entry keeps the default), for
+ * the library: ContractError for a name that is not in the table or a value outside its
+ * choices (backend names are checked by the backend registry, which `registerBackend` extends).
+ * @example withDefaults({ idlEncoding: 'order' }).backend // 'builtin'
+ */
+export function withDefaults(options: Partial<EngineOptions>): EngineOptions {
+  const given = Object.entries(options).filter(([, v]) => v !== undefined);
+  for (const [name, value] of given) {
+    const info = optionTable.find((o) => o.name === name);
+    if (!info) throw new ContractError(`unknown option '${name}' (known: ${optionTable.map((o) => o.name).join(', ')})`);
+    if (info.choices && name !== 'backend' && !info.choices.includes(String(value)))
+      throw new ContractError(`option '${name}' is one of ${info.choices.join(', ')}, got '${String(value)}'`);
+  }
+  return { ...defaultOptions, ...(Object.fromEntries(given) as Partial<EngineOptions>) };
+}

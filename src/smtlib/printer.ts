@@ -4,6 +4,7 @@
  * when they must be.
  */
 import type { Value } from '../model/evaluate.js';
+import { bitVecText } from '../model/values.js';
 import type { Sort } from '../terms/sort.js';
 import type { SExpr } from './sexpr.js';
 
@@ -26,10 +27,7 @@ export function printString(s: string): string {
  */
 export function printValue(v: Value, sort?: Sort): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (sort?.kind === 'BitVec') {
-    const w = sort.width;
-    return w % 4 === 0 ? `#x${v.toString(16).padStart(w / 4, '0')}` : `#b${v.toString(2).padStart(w, '0')}`;
-  }
+  if (sort?.kind === 'BitVec') return bitVecText(v, sort.width);
   return v < 0n ? `(- ${-v})` : v.toString();
 }
 

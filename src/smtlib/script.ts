@@ -8,11 +8,13 @@ import { check, type CheckResult, type CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
 import { EagerSmtError, ParseError, UnsupportedError } from '../errors.js';
 import { evaluate, type Value } from '../model/evaluate.js';
+import { publicValue } from '../model/values.js';
 import type { Term } from '../terms/term.js';
 import { SOLVER_NAME, SOLVER_VERSION } from '../version.js';
 import { Context } from './context.js';
 import { parseScript } from './parser.js';
 import { printSExpr, printString, printSymbol, printValue } from './printer.js';
+import type { Response } from './responses.js';
 import type { Pos, SExpr, SList } from './sexpr.js';
 
 export { SOLVER_NAME, SOLVER_VERSION };
@@ -21,6 +23,8 @@ export { SOLVER_NAME, SOLVER_VERSION };
 export interface ScriptIO {
   /** One response (may span lines), printed followed by a newline. */
   out(text: string): void;
+  /** The same response as data, just after `out`. */
+  response?(r: Response): void;
   /** A diagnostic for stderr (not part of the SMT-LIB output). */
   diag?(text: string): void;
 }
@@ -67,11 +71,24 @@ export class Script {
   }
 
   private error(message: string): void {
-    this.io.out(`(error ${printString(message)})`);
+    this.respond({ kind: 'error', message, text: `(error ${printString(message)})` });
   }
 
   private success(): void {
-    if (this.printSuccess) this.io.out('success');
+    if (this.printSuccess) this.respond({ kind: 'success', text: 'success' });
+  }
+
+  private respond(r: Response): void {
+    this.io.out(r.text);
+    this.io.response?.(r);
+  }
+
+  private info(text: string): void {
+    this.respond({ kind: 'info', text });
+  }
+
+  private unsupported(): void {
+    this.respond({ kind: 'unsupported', text: 'unsupported' });
   }
 
   /** Executes one top-level S-expression; errors are printed, never thrown. */
@@ -194,23 +211,26 @@ export class Script {
         const terms = this.list(args[0]!).items;
         if (terms.length === 0) this.fail(args[0]!.pos, "'get-value' expects at least one term");
         const memo = new Map<number, Value>();
-        const pairs = terms.map((e) => {
+        const values = terms.map((e) => {
           const t = this.ctx.term(e);
-          return `(${printSExpr(e)} ${printValue(evaluate(t, model, memo), t.sort)})`;
+          const v = evaluate(t, model, memo);
+          return { term: printSExpr(e), value: publicValue(v, t.sort), text: printValue(v, t.sort) };
         });
         // Z3's layout: one pair per line.
-        this.io.out(`(${pairs.join('\n ')})`);
+        const text = `(${values.map((p) => `(${p.term} ${p.text})`).join('\n ')})`;
+        this.respond({ kind: 'values', values: values.map(({ term, value }) => ({ term, value })), text });
         return;
       }
       case 'get-assignment': {
         argc(0);
         const model = this.requireModel(cmd);
         const memo = new Map<number, Value>();
-        const pairs = this.ctx
+        const values = this.ctx
           .named()
           .filter(([, t]) => t.sort.name === 'Bool')
-          .map(([n, t]) => `(${printSymbol(n)} ${printValue(evaluate(t, model, memo))})`);
-        this.io.out(`(${pairs.join(' ')})`);
+          .map(([name, t]) => ({ name, value: evaluate(t, model, memo) as boolean }));
+        const text = `(${values.map((p) => `(${printSymbol(p.name)} ${printValue(p.value)})`).join(' ')})`;
+        this.respond({ kind: 'assignment', values, text });
         return;
       }
       case 'get-assertions':
@@ -225,7 +245,8 @@ export class Script {
       case 'echo': {
         argc(1);
         if (args[0]!.kind !== 'string') this.fail(args[0]!.pos, "'echo' expects a string literal");
-        this.io.out((args[0] as { value: string }).value);
+        const value = (args[0] as { value: string }).value;
+        this.respond({ kind: 'echo', value, text: value });
         return;
       }
       case 'reset':
@@ -275,7 +296,8 @@ export class Script {
     this.last = result;
     if (result.status === 'sat') this.model = result.model;
     if (result.reason?.startsWith('internal error')) this.io.diag?.(result.reason);
-    this.io.out(result.status);
+    const { status, reason } = result;
+    this.respond(status === 'unknown' ? { kind: 'check', status, reason: reason ?? 'incomplete', text: status } : { kind: 'check', status, text: status });
   }
 
   private requireModel(cmd: SList): Map<number, Value> {
@@ -287,12 +309,15 @@ export class Script {
   private getModel(cmd: SList): void {
     const model = this.requireModel(cmd);
     const lines = ['('];
+    const values = [];
     const memo = new Map<number, Value>();
     for (const t of this.ctx.declared()) {
-      lines.push(`  (define-fun ${printSymbol(t.name!)} () ${t.sort.name} ${printValue(evaluate(t, model, memo), t.sort)})`);
+      const v = evaluate(t, model, memo);
+      lines.push(`  (define-fun ${printSymbol(t.name!)} () ${t.sort.name} ${printValue(v, t.sort)})`);
+      values.push({ name: t.name!, sort: t.sort.name, value: publicValue(v, t.sort) });
     }
     lines.push(')');
-    this.io.out(lines.join('\n'));
+    this.respond({ kind: 'model', values, text: lines.join('\n') });
   }
 
   private setOption(cmd: SList, args: SExpr[]): void {
@@ -327,7 +352,7 @@ export class Script {
       case ':regular-output-channel':
         break;
       default:
-        this.io.out('unsupported');
+        this.unsupported();
         return;
     }
     this.success();
@@ -338,11 +363,11 @@ export class Script {
     const key = (args[0] as { name: string }).name;
     switch (key) {
       case ':print-success':
-        return this.io.out(String(this.printSuccess));
+        return this.info(String(this.printSuccess));
       case ':produce-models':
-        return this.io.out(String(this.produceModels));
+        return this.info(String(this.produceModels));
       default:
-        return this.io.out('unsupported');
+        return this.unsupported();
     }
   }
 
@@ -351,27 +376,27 @@ export class Script {
     const key = (args[0] as { name: string }).name;
     switch (key) {
       case ':name':
-        return this.io.out(`(:name ${printString(SOLVER_NAME)})`);
+        return this.info(`(:name ${printString(SOLVER_NAME)})`);
       case ':version':
-        return this.io.out(`(:version ${printString(SOLVER_VERSION)})`);
+        return this.info(`(:version ${printString(SOLVER_VERSION)})`);
       case ':authors':
-        return this.io.out(`(:authors ${printString('the eagersmt developers')})`);
+        return this.info(`(:authors ${printString('the eagersmt developers')})`);
       case ':error-behavior':
-        return this.io.out('(:error-behavior continued-execution)');
+        return this.info('(:error-behavior continued-execution)');
       case ':assertion-stack-levels':
-        return this.io.out(`(:assertion-stack-levels ${this.ctx.depth})`);
+        return this.info(`(:assertion-stack-levels ${this.ctx.depth})`);
       case ':reason-unknown': {
         // As Z3: after a definite answer (or none) the reason is "unknown".
         const reason = this.last?.status === 'unknown' ? (this.last.reason ?? 'incomplete') : 'unknown';
-        return this.io.out(`(:reason-unknown ${printString(reason)})`);
+        return this.info(`(:reason-unknown ${printString(reason)})`);
       }
       case ':all-statistics': {
         const s = this.checks[this.checks.length - 1];
         const body = s ? ` :encode-time ${(s.encodeMs / 1000).toFixed(3)} :solve-time ${(s.solveMs / 1000).toFixed(3)} :cnf-vars ${s.vars} :cnf-clauses ${s.clauses}` : '';
-        return this.io.out(`(${body.trim()})`);
+        return this.info(`(${body.trim()})`);
       }
       default:
-        return this.io.out('unsupported');
+        return this.unsupported();
     }
   }
 

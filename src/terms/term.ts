@@ -9,7 +9,7 @@
  */
 import { SortError } from '../errors.js';
 import type { SourceLoc } from '../errors.js';
-import { opInfo, type Op } from './kinds.js';
+import { opInfo, type Op, type OpInfo } from './kinds.js';
 import { Sort } from './sort.js';
 
 export interface Term {
@@ -98,22 +98,7 @@ export class TermStore {
    * @example store.mk('<=', [x, y]) // (<= x y)
    */
   mk(name: string, args: readonly Term[], loc?: SourceLoc, indices: readonly number[] = []): Term {
-    const info = opInfo(name, args.length);
-    if (!info) throw new SortError(`unknown function symbol '${name}'`, loc);
-    if ((info.indices ?? 0) !== indices.length) {
-      if (!info.indices) throw new SortError(`'${name}' is not an indexed operator`, loc);
-      throw new SortError(`'${name}' expects ${info.indices} ind${info.indices === 1 ? 'ex' : 'ices'}, got ${indices.length}`, loc);
-    }
-    const [min, max] = info.arity;
-    if (args.length < min || args.length > max) {
-      const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-      throw new SortError(`'${name}' expects ${want} argument${min === 1 && max === 1 ? '' : 's'}, got ${args.length}`, loc);
-    }
-    const sort = info.sort(args.map((a) => a.sort), indices);
-    if (typeof sort === 'string') {
-      const got = args.map((a) => a.sort.name).join(' ');
-      throw new SortError(`ill-sorted application of '${name}': ${sort} (got ${got})`, loc);
-    }
+    const { info, sort } = sortOfApp(name, args.map((a) => a.sort), indices, loc);
     const op = info.op;
     if (args.length > 2) {
       switch (info.assoc) {
@@ -148,4 +133,31 @@ export class TermStore {
   rebuild(t: Term, args: readonly Term[]): Term {
     return this.mk(t.op === 'neg' ? '-' : t.op, args, undefined, t.indices);
   }
+}
+
+/**
+ * Type-checks the application of the operator named `name` (SMT-LIB spelling) to arguments of
+ * sorts `args` with numeral `indices`: its table row and result sort, or a SortError (located
+ * at `loc` when given) for an unknown operator, a wrong number of arguments or indices, or
+ * ill-sorted arguments. `TermStore.mk` and the library's term builders share it.
+ * @example sortOfApp('bvadd', [Sort.bitVec(8), Sort.bitVec(8)], []).sort // (_ BitVec 8)
+ */
+export function sortOfApp(name: string, args: readonly Sort[], indices: readonly number[], loc?: SourceLoc): { info: OpInfo; sort: Sort } {
+  const info = opInfo(name, args.length);
+  if (!info) throw new SortError(`unknown function symbol '${name}'`, loc);
+  if ((info.indices ?? 0) !== indices.length) {
+    if (!info.indices) throw new SortError(`'${name}' is not an indexed operator`, loc);
+    throw new SortError(`'${name}' expects ${info.indices} ind${info.indices === 1 ? 'ex' : 'ices'}, got ${indices.length}`, loc);
+  }
+  const [min, max] = info.arity;
+  if (args.length < min || args.length > max) {
+    const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+    throw new SortError(`'${name}' expects ${want} argument${min === 1 && max === 1 ? '' : 's'}, got ${args.length}`, loc);
+  }
+  const sort = info.sort(args, indices);
+  if (typeof sort === 'string') {
+    const got = args.map((a) => a.name).join(' ');
+    throw new SortError(`ill-sorted application of '${name}': ${sort} (got ${got})`, loc);
+  }
+  return { info, sort };
 }

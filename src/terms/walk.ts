@@ -6,17 +6,17 @@
 import type { Term } from './term.js';
 
 /**
- * Calls `visit(t)` once for every term reachable from `roots` through `children` that is not
+ * Calls `visit(t)` once for every term (or any other DAG node `T`) reachable from `roots` through `children` that is not
  * yet `done`, children before parents. `visit` must make `done(t)` true.
  * @example postOrder([t], (u) => memo.has(u.id), (u) => u.args, (u) => memo.set(u.id, f(u)));
  */
-export function postOrder(
-  roots: readonly Term[],
-  done: (t: Term) => boolean,
-  children: (t: Term) => readonly Term[],
-  visit: (t: Term) => void,
+export function postOrder<T = Term>(
+  roots: readonly T[],
+  done: (t: T) => boolean,
+  children: (t: T) => readonly T[],
+  visit: (t: T) => void,
 ): void {
-  const stack: Term[] = roots.slice();
+  const stack: T[] = roots.slice();
   while (stack.length > 0) {
     const t = stack[stack.length - 1]!;
     if (done(t)) {

@@ -195,7 +195,7 @@ async function runBatch(seeds: number[]): Promise<string[]> {
     }
     let eOut: string;
     try {
-      eOut = await solveSmtLib(texts[i]!, { file: `bv-seed-${script.seed}.smt2`, timeout: SOLVER_TIMEOUT_S });
+      eOut = (await solveSmtLib(texts[i]!, { file: `bv-seed-${script.seed}.smt2`, timeout: SOLVER_TIMEOUT_S })).text;
     } catch (err) {
       eOut = `; solveSmtLib threw: ${String(err)}`;
     }

@@ -234,7 +234,7 @@ async function runBatch(seeds: number[], idlEncoding: IdlEncoding): Promise<stri
     const script = scripts[i]!;
     let eOut: string;
     try {
-      eOut = await solveSmtLib(texts[i]!, { file: `seed-${script.seed}.smt2`, timeout: SOLVER_TIMEOUT_S, idlEncoding });
+      eOut = (await solveSmtLib(texts[i]!, { file: `seed-${script.seed}.smt2`, timeout: SOLVER_TIMEOUT_S, idlEncoding })).text;
     } catch (err) {
       eOut = `; solveSmtLib threw: ${String(err)}`;
     }

@@ -45,7 +45,7 @@ async function run(shape: Shape, kind: Kind, seed: number): Promise<string[]> {
   const problems: string[] = [];
   const inst = generateSchedule(rng(seed * 7919 + kind.length * 31 + shape.length), shape, kind);
   const proof = join(work, `${shape}-${kind}-${seed}.cert`);
-  const eOut = await solveSmtLib(`${inst.text}(get-value (${inst.vars.join(' ')}))\n`, { proof, timeout: 60 });
+  const eOut = (await solveSmtLib(`${inst.text}(get-value (${inst.vars.join(' ')}))\n`, { proof, timeout: 60 })).text;
   const zOut = await z3.run(z3Dialect(inst.text));
   const [e, z] = [answerOf(eOut), answerOf(zOut)];
   tally.instances++;

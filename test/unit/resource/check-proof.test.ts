@@ -43,7 +43,7 @@ function parallel(jobs: number, h: number): string {
 
 async function certify(text: string, name: string): Promise<{ problem: string; cert: string }> {
   const file = join(work, `${name}.cert`);
-  expect(await solveSmtLib(text, { proof: file })).toBe('unsat\n');
+  expect((await solveSmtLib(text, { proof: file })).text).toBe('unsat\n');
   return { problem: text, cert: readFileSync(file, 'utf8') };
 }
 
@@ -115,7 +115,7 @@ describe('check-proof', () => {
     const free = base.replace('(assert (<= (+ s1_1 2) 10))', '').replace('(assert (<= (+ s1_2 3) 10))', '(declare-const g Bool)');
     const text = `${free}\n(check-sat)\n(push 1)\n${bounds}\n(check-sat)\n(pop 1)\n(check-sat-assuming (g (<= (+ s1_1 2) 10) (<= (+ s1_2 3) 10)))\n`;
     const file = join(work, 'multi.cert');
-    const out = await solveSmtLib(text, { proof: file });
+    const out = (await solveSmtLib(text, { proof: file })).text;
     expect(out).toBe('sat\nunsat\nunsat\n');
     expect(checkProof(text, 'p.smt2', readFileSync(`${file}.2`, 'utf8'), 'c').message).toBe('valid');
     const third = readFileSync(`${file}.3`, 'utf8');

@@ -3,7 +3,7 @@ import { defaultOptions } from '../../../src/engine/options.js';
 import { solveSmtLib } from '../../../src/index.js';
 import { Script } from '../../../src/smtlib/script.js';
 
-const run = (text: string) => solveSmtLib(text, { file: 't.smt2' });
+const run = async (text: string) => (await solveSmtLib(text, { file: 't.smt2' })).text;
 
 describe('script interpreter', () => {
   it('reports sort errors with their location and keeps going', async () => {

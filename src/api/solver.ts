@@ -1,0 +1,239 @@
+/**
+ * The `Solver` of the library API: an assertion stack of typed terms (expr.ts) and checks
+ * through the engine (`check` in engine/check.ts), the same path the SMT-LIB interpreter takes,
+ * so every `sat` model has been evaluated against the assertions before it is handed out.
+ *
+ * Each solver owns its hash-consed term store: an expression is interned on first use (a
+ * per-solver WeakMap from expression to term), and nothing is shared between solvers but the
+ * interned sorts, which are immutable. Many solvers can therefore check at once; the built-in
+ * SAT backend runs long searches in worker threads, so their checks overlap, and an
+ * `AbortSignal` ends one check (answer `unknown`, reason `canceled`) without touching others.
+ *
+ * The solver is a small state machine, as CaDiCaL's API is:
+ *  - *input*: `add`, `push`, `pop` change the assertions; `check`/`checkAssuming` start a check;
+ *  - *checking* (until the promise settles): any other call is a ContractError;
+ *  - *sat* / *unsat* / *unknown*: after a check, until the assertions change again. `model()`
+ *    is available in *sat* only and `reasonUnknown()` in *unknown* only; elsewhere they throw
+ *    ContractError.
+ * A check of a formula outside what eagersmt decides (e.g. `x * y`) throws UnsupportedError.
+ */
+import { check, type CheckStats } from '../engine/check.js';
+import { withDefaults, type EngineOptions } from '../engine/options.js';
+import { ContractError } from '../errors.js';
+import { evaluate, type Value } from '../model/evaluate.js';
+import { publicValue, type BitVecValue, type ModelValue } from '../model/values.js';
+import { createSelectedBackend } from '../sat/presets.js';
+import { TermStore, type Term } from '../terms/term.js';
+import { foldExpr, type ExprNode, toBool, toNode, type Arith, type BitVec, type Bool, type BoolLike } from './expr.js';
+
+export type CheckStatus = 'sat' | 'unsat' | 'unknown';
+
+/**
+ * Options of a solver: the engine options of the CLI's table (engine/options.ts: `backend`,
+ * `idlEncoding`, `resources`, `satCmd`, ...). `timeout` (seconds, 0 = none) bounds each check.
+ */
+export type SolverOptions = Partial<EngineOptions>;
+
+/** Limits of one check. */
+export interface CheckOptions {
+  /** Cancels the check: it answers `unknown`, reason `canceled`. */
+  signal?: AbortSignal;
+  /** Seconds for this check (default: the solver's `timeout`); 0 means none. */
+  timeout?: number;
+}
+
+/** Values of the constants in a `sat` answer; constants the problem does not constrain take their sort's default (false, 0, all zero bits). */
+export interface Model {
+  /**
+   * The value of a declared constant; ContractError for a term that is not a constant.
+   * @example model.get(Int('x')) // 3n
+   */
+  get(x: Bool): boolean;
+  get(x: Arith): bigint;
+  get<W extends number>(x: BitVec<W>): BitVecValue<W>;
+  /**
+   * The value of any term under the model.
+   * @example model.eval(x.sub(y)) // -2n
+   */
+  eval(t: Bool): boolean;
+  eval(t: Arith): bigint;
+  eval<W extends number>(t: BitVec<W>): BitVecValue<W>;
+}
+
+export class Solver {
+  private readonly options: EngineOptions;
+  private readonly store = new TermStore();
+  private readonly terms = new WeakMap<ExprNode, Term>();
+  /** Assertions per open `push` level; frame 0 is the base. */
+  private readonly frames: Term[][] = [[]];
+  /** Answer of the last check, while the assertions are unchanged. */
+  private last: { status: CheckStatus; reason?: string; values?: Map<number, Value> } | undefined;
+  private checking = false;
+  /** Statistics of every check so far (times, CNF size, encodings), oldest first. */
+  readonly stats: CheckStats[] = [];
+
+  /**
+   * A new solver with its own term store. Throws ContractError for an unknown backend or
+   * contradictory backend options.
+   * @example const s = new Solver({ idlEncoding: 'order', timeout: 10 });
+   */
+  constructor(options: SolverOptions = {}) {
+    this.options = withDefaults(options);
+    seconds(this.options.timeout);
+    createSelectedBackend(this.options);
+  }
+
+  /**
+   * Asserts Boolean terms (or JavaScript booleans) at the current level.
+   * @example solver.add(x.ge(0), x.lt(y));
+   */
+  add(...facts: BoolLike[]): void {
+    this.idle('add');
+    const terms = facts.map((f) => this.intern(toBool(f)));
+    this.frames[this.frames.length - 1]!.push(...terms);
+    this.last = undefined;
+  }
+
+  /**
+   * Opens a level: what is added after it is removed by the matching `pop`.
+   * @example solver.push(); solver.add(x.gt(5)); await solver.check(); solver.pop();
+   */
+  push(): void {
+    this.idle('push');
+    this.frames.push([]);
+    this.last = undefined;
+  }
+
+  /**
+   * Closes `n` levels (default 1); ContractError when fewer are open.
+   * @example solver.pop(2);
+   */
+  pop(n = 1): void {
+    this.idle('pop');
+    if (!Number.isSafeInteger(n) || n < 0) throw new ContractError(`pop expects a natural number, got ${n}`);
+    if (n > this.depth) throw new ContractError(`cannot pop ${n} level${n === 1 ? '' : 's'}: only ${this.depth} pushed`);
+    this.frames.length -= n;
+    this.last = undefined;
+  }
+
+  /**
+   * Number of open `push` levels.
+   * @example new Solver().depth // 0
+   */
+  get depth(): number {
+    return this.frames.length - 1;
+  }
+
+  /**
+   * Decides the conjunction of the assertions.
+   * @example if ((await solver.check({ timeout: 5 })) === 'sat') console.log(solver.model().get(x));
+   */
+  check(options: CheckOptions = {}): Promise<CheckStatus> {
+    return this.run([], options);
+  }
+
+  /**
+   * Decides the assertions together with `assumptions`, which hold for this check only.
+   * @example await solver.checkAssuming([p, Not(q)]) // 'unsat'
+   */
+  checkAssuming(assumptions: readonly BoolLike[], options: CheckOptions = {}): Promise<CheckStatus> {
+    this.idle('checkAssuming');
+    return this.run(assumptions.map((a) => this.intern(toBool(a))), options);
+  }
+
+  /**
+   * The model of the last check, which must have answered `sat` with the assertions unchanged
+   * since; ContractError otherwise.
+   * @example solver.model().eval(x.add(y)) // 7n
+   */
+  model(): Model {
+    this.idle('model');
+    const last = this.last;
+    if (last?.status !== 'sat' || !last.values) throw new ContractError(`no model: ${this.describeState()}`);
+    return new SolverModel(last.values, (t) => this.intern(t));
+  }
+
+  /**
+   * Why the last check answered `unknown` (`timeout`, `canceled`, ...); ContractError when it did not.
+   * @example await solver.check({ signal: AbortSignal.abort() }); solver.reasonUnknown() // 'canceled'
+   */
+  reasonUnknown(): string {
+    this.idle('reasonUnknown');
+    if (this.last?.status !== 'unknown') throw new ContractError(`no reason: ${this.describeState()}`);
+    return this.last.reason ?? 'incomplete';
+  }
+
+  private describeState(): string {
+    if (this.last) return `the last check answered ${this.last.status}`;
+    return this.stats.length === 0 ? 'no check yet' : 'the assertions changed since the last check';
+  }
+
+  private idle(what: string): void {
+    if (this.checking) throw new ContractError(`${what}: a check of this solver is running (await it first)`);
+  }
+
+  private async run(assumptions: readonly Term[], options: CheckOptions): Promise<CheckStatus> {
+    this.idle('check');
+    this.last = undefined;
+    const timeout = seconds(options.timeout ?? this.options.timeout);
+    this.checking = true;
+    try {
+      const result = await check(this.frames.flat(), assumptions, this.options, {
+        deadline: timeout > 0 ? Date.now() + timeout * 1000 : undefined,
+        signal: options.signal,
+        index: this.stats.length + 1,
+      });
+      this.stats.push(result.stats);
+      this.last = { status: result.status, reason: result.reason, values: result.model };
+      return result.status;
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  /** The term of `root` in this solver's store (memoised per expression). */
+  private intern(root: ExprNode): Term {
+    const store = this.store;
+    return foldExpr(root, this.terms, {
+      constant: (name, sort) => store.var(name, sort),
+      literal: (n) => (n.op === 'int' ? store.int(n.value!) : n.op === 'bv' ? store.bv(n.value!, n.width) : store.bool(n.op === 'true')),
+      app: (n, args) => store.mk(n.op, args, undefined, n.indices),
+    });
+  }
+}
+
+/** A time limit in seconds: a non-negative number, else ContractError. */
+function seconds(t: number): number {
+  if (typeof t !== 'number' || !(t >= 0)) throw new ContractError(`timeout must be a non-negative number of seconds, got ${String(t)}`);
+  return t;
+}
+
+class SolverModel implements Model {
+  private readonly memo = new Map<number, Value>();
+
+  constructor(
+    private readonly values: ReadonlyMap<number, Value>,
+    private readonly intern: (n: ExprNode) => Term,
+  ) {}
+
+  get(x: Bool): boolean;
+  get(x: Arith): bigint;
+  get<W extends number>(x: BitVec<W>): BitVecValue<W>;
+  get(x: unknown): ModelValue {
+    const n = toNode(x, 'Model.get');
+    if (n.op !== 'var') throw new ContractError(`Model.get expects a constant, got ${n.toString()} (use eval for other terms)`);
+    return this.value(n);
+  }
+
+  eval(t: Bool): boolean;
+  eval(t: Arith): bigint;
+  eval<W extends number>(t: BitVec<W>): BitVecValue<W>;
+  eval(t: unknown): ModelValue {
+    return this.value(toNode(t, 'Model.eval'));
+  }
+
+  private value(n: ExprNode): ModelValue {
+    const t = this.intern(n);
+    return publicValue(evaluate(t, this.values, this.memo), t.sort);
+  }
+}

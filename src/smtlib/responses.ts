@@ -1,0 +1,27 @@
+/**
+ * The responses of an SMT-LIB script as data (SMT-LIB 2.6 §4.2, "General responses" and the
+ * specific responses of each command): the script interpreter emits one `Response` per output,
+ * and each carries the exact `text` it prints, so a caller can read the answers as values and
+ * still reproduce the output byte for byte.
+ */
+import type { ModelValue } from '../model/values.js';
+
+export type Response =
+  /** `success` under `:print-success true`. */
+  | { kind: 'success'; text: string }
+  /** `unsupported`: an option or info keyword eagersmt does not know. */
+  | { kind: 'unsupported'; text: string }
+  /** `(error "...")`: `message` is the unquoted text, location first. */
+  | { kind: 'error'; message: string; text: string }
+  /** The answer of `check-sat` / `check-sat-assuming`; `reason` for `unknown`. */
+  | { kind: 'check'; status: 'sat' | 'unsat' | 'unknown'; reason?: string; text: string }
+  /** `get-model`: the declared constants in declaration order. */
+  | { kind: 'model'; values: { name: string; sort: string; value: ModelValue }[]; text: string }
+  /** `get-value`: each term as written in the script, with its value. */
+  | { kind: 'values'; values: { term: string; value: ModelValue }[]; text: string }
+  /** `get-assignment`: the named Boolean terms. */
+  | { kind: 'assignment'; values: { name: string; value: boolean }[]; text: string }
+  /** `echo`: the string, unquoted. */
+  | { kind: 'echo'; value: string; text: string }
+  /** `get-info` / `get-option`: the response as printed, e.g. `(:name "eagersmt")` or `true`. */
+  | { kind: 'info'; text: string };
