@@ -296,6 +296,7 @@ function explain(e: Error): string {
   if (/NOPERM/i.test(msg)) return `the Redis user lacks a permission (${msg})`;
   if (/ECONNREFUSED/.test(msg)) return 'connection refused (is redis-server running there?)';
   if (/ENOTFOUND|EAI_AGAIN/.test(msg)) return 'unknown host';
+  if (/ECONNRESET/.test(msg)) return `${msg} (if the server speaks TLS, use rediss://)`;
   if (/certificate|SSL|TLS|EPROTO|self.signed/i.test(msg)) return `TLS failure: ${msg}`;
   return msg;
 }

@@ -5,7 +5,7 @@
  * system's Redis. `stop()` ends it and removes the directory; a process `exit` hook kills any
  * server a failed test left behind.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 
 export interface RedisServer {
   port: number;
-  /** `redis://127.0.0.1:<port>` (no credentials). */
+  /** `redis://127.0.0.1:<port>` (`rediss://` with TLS; no credentials). */
   url: string;
   /** Stops it (SIGTERM: the append-only file is flushed) and starts it again on the same port and data. */
   restart(): Promise<void>;
@@ -26,6 +26,8 @@ export interface RedisServerOptions {
   password?: string;
   /** ACL rules, one user each, e.g. `eager on >secret ~eagersmt:* &eagersmt:* +@all`. */
   users?: string[];
+  /** Serve TLS only (no plain port), with this certificate and key (PEM files). */
+  tls?: { cert: string; key: string };
 }
 
 const running = new Set<ChildProcess>();
@@ -46,13 +48,25 @@ export function freePort(): Promise<number> {
 }
 
 /**
+ * A self-signed certificate for 127.0.0.1 made with the `openssl` program, in `dir`; undefined
+ * when there is no `openssl`.
+ */
+export function selfSignedCert(dir: string): { cert: string; key: string } | undefined {
+  const cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  return r.status === 0 ? { cert, key } : undefined;
+}
+
+/**
  * Starts a private redis-server and waits until it accepts connections.
  * @example const redis = await startRedis(); ...; await redis.stop();
  */
 export async function startRedis(options: RedisServerOptions = {}): Promise<RedisServer> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'eagersmt-redis-'));
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--daemonize', 'no', '--loglevel', 'notice'];
+  const ports = options.tls ? ['--port', '0', '--tls-port', String(port), '--tls-cert-file', options.tls.cert, '--tls-key-file', options.tls.key, '--tls-auth-clients', 'no'] : ['--port', String(port)];
+  const args = [...ports, '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--daemonize', 'no', '--loglevel', 'notice'];
   if (options.password !== undefined) args.push('--requirepass', options.password);
   for (const rule of options.users ?? []) args.push('--user', ...rule.split(' '));
   let child: ChildProcess | undefined;
@@ -95,7 +109,7 @@ export async function startRedis(options: RedisServerOptions = {}): Promise<Redi
   await launch();
   return {
     port,
-    url: `redis://127.0.0.1:${port}`,
+    url: `${options.tls ? 'rediss' : 'redis'}://127.0.0.1:${port}`,
     async restart() {
       await halt();
       await launch();

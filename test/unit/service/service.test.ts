@@ -24,7 +24,7 @@ import '../../../src/sat/service.js';
 import { connectRedis, QUEUE_NAME } from '../../../src/service/protocol.js';
 import { solveOnService } from '../../../src/service/scheduler.js';
 import { startWorker, type ServiceWorker } from '../../../src/service/worker.js';
-import { startRedis, type RedisServer } from '../../support/redis.js';
+import { selfSignedCert, startRedis, type RedisServer } from '../../support/redis.js';
 import { pigeonhole, randomKSat, satisfies, toCnf, type Clauses } from '../sat/instances.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -105,9 +105,9 @@ function workerProcess(prefix: string, args: string[]): Promise<{ child: ChildPr
 }
 
 /** Runs the CLI without blocking this process's event loop. */
-function runCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runCli(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('node', [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('node', [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     children.push(child);
     let stdout = '';
     let stderr = '';
@@ -275,6 +275,26 @@ describe('service security', () => {
     expect(cliRun.status).toBe(1);
     expect(cliRun.stderr).toMatch(/authentication failed/);
   }, 20000);
+
+  const cert = selfSignedCert(work);
+  it.skipIf(cert === undefined)('rediss:// speaks TLS and checks the certificate (no openssl: skipped)', async () => {
+    const tls = await startRedis({ tls: cert! });
+    try {
+      const [ok, untrusted, plain] = await Promise.all([
+        runCli(['service', 'status', '--redis', tls.url, '--json'], { NODE_EXTRA_CA_CERTS: cert!.cert }),
+        runCli(['service', 'status', '--redis', tls.url]),
+        runCli(['service', 'status', '--redis', tls.url.replace('rediss:', 'redis:')]),
+      ]);
+      expect(ok.stderr).toBe('');
+      expect(JSON.parse(ok.stdout)).toMatchObject({ workers: [], queue: { waiting: 0 } });
+      expect(untrusted.status).toBe(1);
+      expect(untrusted.stderr).toMatch(/TLS failure: self-signed certificate/);
+      expect(plain.status).toBe(1);
+      expect(plain.stderr).toMatch(/cannot connect to redis:/);
+    } finally {
+      await tls.stop();
+    }
+  }, 40000);
 
   it('an ACL user restricted to the service keys can run workers and clients', async () => {
     const w = await startWorker({ url: at('eager:s3cret@'), backend: 'builtin' });
