@@ -118,6 +118,7 @@ export async function solveOnService(cnf: Cnf, assumptions: Int32Array, limits: 
     }
     stats.duplicateResults = query.duplicates;
     stats.requeued = query.requeued;
+    stats.cachedJobs = query.cachedJobs;
     return done(out);
   } catch (e) {
     if (e instanceof BackendError || e instanceof ContractError) throw e;
@@ -154,6 +155,8 @@ class Query {
   private readonly results: (JobResult | undefined)[];
   duplicates = 0;
   requeued = 0;
+  /** Results workers took from the cache. */
+  cachedJobs = 0;
   private readonly aliveTtl: number;
 
   constructor(
@@ -237,6 +240,7 @@ class Query {
           this.duplicates++;
           continue;
         }
+        if (r.cached) this.cachedJobs++;
         if (r.status === 'sat') {
           const model = r.model === undefined ? undefined : unpackModel(r.model, numVars);
           if (model && check(model)) {
