@@ -8,7 +8,7 @@
  * exits 0. Both exit 1 when Redis cannot be reached (refused, wrong password, TLS), with one
  * line saying why. The service modules are loaded only when a subcommand runs.
  */
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { EagerSmtError } from '../errors.js';
 import { positiveInt } from './compare.js';
 
@@ -28,12 +28,6 @@ export interface WorkerCommandOptions {
   quiet?: boolean;
 }
 
-function milliseconds(v: string): number {
-  const n = Number(v);
-  if (!/^\d+$/.test(v.trim()) || n < 100) throw new InvalidArgumentError('expected an integer number of milliseconds, at least 100');
-  return n;
-}
-
 /**
  * Declares `worker` and `service status` on the program; `setCode` receives the exit code.
  * @example registerService(program, (c) => (code = c));
@@ -47,8 +41,8 @@ export function registerService(program: Command, setCode: (code: number) => voi
     .option('--sat-binary <path>', 'path of the kissat, cadical or minisat program (default: found on PATH)')
     .option('-c, --concurrency <n>', 'jobs solved at the same time', positiveInt, 1)
     .option('--prefix <word>', 'Redis key prefix of the service', 'eagersmt')
-    .option('--lock-duration <ms>', 'job lock: the job of a worker that died is retried this long after', milliseconds, 30000)
-    .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', milliseconds, 15000)
+    .option('--lock-duration <ms>', 'job lock: the job of a worker that died is retried this long after', positiveInt, 30000)
+    .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers', positiveInt, 15000)
     .option('--max-job-seconds <s>', 'longest solve of one job (default: the client limit only)', positiveInt)
     .option('--max-payload <MiB>', 'largest compressed CNF accepted', positiveInt, 64)
     .option('-q, --quiet', 'no line per job on stderr')

@@ -53,6 +53,9 @@ import {
 } from './protocol.js';
 import { redact, type ServiceOptions } from './options.js';
 
+/** How often a part is queued again after its job expired. */
+const MAX_RETRIES = 3;
+
 /** One job of a query before it is queued. */
 interface Part {
   assumptions: number[];
@@ -172,11 +175,16 @@ class Query {
     this.queue = new Queue(QUEUE_NAME, { connection: redis, prefix });
     this.queue.on('error', () => {}); // the connection reconnects; commands wait
     this.results = parts.map(() => undefined);
+    this.retries = parts.map(() => 0);
     this.aliveTtl = opts.aliveTtlMs ?? 15000;
   }
 
+  /** Times each part was queued again after its job expired. */
+  private readonly retries: number[];
+
   private jobId(part: number): string {
-    return `${this.id}-${part}`;
+    const r = this.retries[part]!;
+    return r === 0 ? `${this.id}-${part}` : `${this.id}-${part}-r${r}`;
   }
 
   private blobTtl(): number {
@@ -261,25 +269,36 @@ class Query {
     }
   }
 
-  /** Reads finished jobs whose result did not arrive, and re-queues jobs that vanished. */
+  /**
+   * Reads finished jobs whose result did not arrive, and re-queues jobs that vanished or that
+   * workers dropped as expired (this client was cut off from Redis longer than its heartbeat
+   * lives, e.g. by a long Redis restart, but is alive).
+   */
   private async reconcile(): Promise<JobResult[]> {
     const found: JobResult[] = [];
     const lost: number[] = [];
-    for (let i = 0; i < this.parts.length; i++) {
-      if (this.results[i] !== undefined) continue;
-      const state = await this.queue.getJobState(this.jobId(i));
-      if (state === 'completed') {
-        const job = await this.queue.getJob(this.jobId(i));
-        const rv = job?.returnvalue as JobResult | undefined;
-        if (rv && typeof rv === 'object') found.push({ ...rv, part: i });
-      } else if (state === 'failed') {
-        const job = await this.queue.getJob(this.jobId(i));
-        found.push({ part: i, status: 'unknown', reason: `backend error: service job failed: ${job?.failedReason ?? 'no reason'}`, worker: '?', ms: 0 });
-      } else if (state === 'unknown') {
-        lost.push(i);
-      }
-    }
+    const pending = this.parts.map((_, i) => i).filter((i) => this.results[i] === undefined);
+    const states = await Promise.all(pending.map((i) => this.queue.getJobState(this.jobId(i))));
+    await Promise.all(
+      pending.map(async (i, at) => {
+        const state = states[at];
+        if (state === 'completed') {
+          const job = await this.queue.getJob(this.jobId(i));
+          const rv = job?.returnvalue as JobResult | undefined;
+          if (rv && typeof rv === 'object' && rv.reason === 'expired' && this.retries[i]! < MAX_RETRIES) {
+            this.retries[i]!++;
+            lost.push(i);
+          } else if (rv && typeof rv === 'object') found.push({ ...rv, part: i });
+        } else if (state === 'failed') {
+          const job = await this.queue.getJob(this.jobId(i));
+          found.push({ part: i, status: 'unknown', reason: `backend error: service job failed: ${job?.failedReason ?? 'no reason'}`, worker: '?', ms: 0 });
+        } else if (state === 'unknown') {
+          lost.push(i);
+        }
+      }),
+    );
     if (lost.length > 0) {
+      await this.keepAlive();
       if (!(await this.redis.exists(this.k.blob(this.hash)))) await this.redis.set(this.k.blob(this.hash), this.blob, 'PX', this.blobTtl());
       await this.queue.addBulk(lost.map((i) => this.jobOf(i)));
       this.requeued += lost.length;

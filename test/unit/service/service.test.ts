@@ -243,6 +243,24 @@ describe('service faults', () => {
     }
   }, 40000);
 
+  it('a job that Redis lost is queued again by the client and answered', async () => {
+    const prefix = freshPrefix();
+    const conn = await connectRedis(redis.url);
+    const queue = new Queue(QUEUE_NAME, { connection: conn, prefix });
+    try {
+      const answer = solveOnService(toCnf(easy), none, { timeoutMs: 30000 }, { url: redis.url, prefix, jobs: 1, reconcileMs: 300 });
+      await until(async () => (await queue.getJobCounts('waiting')).waiting === 1, 15000, 'the job to be queued');
+      for (const job of await queue.getJobs(['waiting'])) await job.remove(); // as if a Redis restart had lost it
+      await worker(prefix);
+      const out = await answer;
+      expectModel(out, easy);
+      expect(out.stats!.requeued).toBe(1);
+    } finally {
+      await queue.close();
+      conn.disconnect();
+    }
+  }, 30000);
+
   it('a decided query cancels its other jobs and kills their solver processes', async () => {
     const prefix = freshPrefix();
     const slow = slowSolver('cancel', 60);
