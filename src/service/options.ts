@@ -30,6 +30,7 @@ const MAX_JOBS = 1024;
 
 /**
  * Validates the `service` backend's options record.
+ * @example parseServiceOptions({ url: 'redis://127.0.0.1:6379', mode: 'cubes', jobs: '8' }).jobs // 8
  * @throws ContractError naming the bad option.
  */
 export function parseServiceOptions(options: Record<string, unknown>): ServiceOptions {
@@ -55,6 +56,7 @@ export function redact(url: string): string {
 
 /**
  * Checks that `url` is a Redis URL (`redis://` or `rediss://` for TLS).
+ * @example checkRedisUrl('rediss://eager:pw@redis.example.org:6380');
  * @throws ContractError otherwise.
  */
 export function checkRedisUrl(url: string): void {

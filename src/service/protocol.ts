@@ -94,7 +94,10 @@ export interface JobResult {
   cached?: boolean;
 }
 
-/** Names of the Redis keys under `prefix`. */
+/**
+ * Names of the Redis keys under `prefix`.
+ * @example keys('eagersmt').blob(hash) // 'eagersmt:cnf:<hash>'
+ */
 export function keys(prefix: string) {
   return {
     blob: (hash: string) => `${prefix}:cnf:${hash}`,
@@ -113,7 +116,10 @@ const MAGIC = 0x31435345; // 'ESC1' little-endian
 const HEADER_BYTES = 12;
 const LITTLE_ENDIAN = endianness() === 'LE';
 
-/** The inflated blob of a CNF: header and literals. */
+/**
+ * The inflated blob of a CNF: header and literals.
+ * @example sha256(cnfBytes(cnf)) // the CNF's hash, as packCnf computes it
+ */
 export function cnfBytes(cnf: Cnf, numVars = cnf.numVars): Buffer {
   const lits = cnf.flat();
   const buf = Buffer.allocUnsafe(HEADER_BYTES + 4 * lits.length);
@@ -169,7 +175,10 @@ export function unpackCnf(blob: Buffer, hash: string, limits: PayloadLimits): Cn
   return cnf;
 }
 
-/** SHA-256 of `data`, hex. */
+/**
+ * SHA-256 of `data`, hex.
+ * @example sha256('') // 'e3b0c442...'
+ */
 export function sha256(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -184,7 +193,10 @@ export function cacheKey(cnfHash: string, assumptions: ArrayLike<number>): strin
   return sha256(`${cnfHash}|${set.join(' ')}`);
 }
 
-/** A fresh query id. */
+/**
+ * A fresh query id (24 hex digits).
+ * @example const query = newQueryId();
+ */
 export function newQueryId(): string {
   return randomBytes(12).toString('hex');
 }
@@ -200,7 +212,10 @@ export function packModel(model: Uint8Array): string {
   return bits.toString('base64');
 }
 
-/** The model of `packModel`, with `numVars` variables (missing bits are false). */
+/**
+ * The model of `packModel`, with `numVars` variables (missing bits are false).
+ * @example unpackModel('Cg==', 4) // Uint8Array [0, 0, 1, 0, 1]
+ */
 export function unpackModel(text: string, numVars: number): Uint8Array {
   const bits = Buffer.from(text, 'base64');
   const model = new Uint8Array(numVars + 1);
@@ -301,7 +316,10 @@ function explain(e: Error): string {
   return msg;
 }
 
-/** Throws a BackendError with the message of a failed Redis command in the service's words. */
+/**
+ * A BackendError with the message of a failed Redis command in the service's words.
+ * @example throw serviceError('at redis://host:6379', e);
+ */
 export function serviceError(what: string, e: unknown): BackendError {
   return new BackendError(`service: ${what}: ${e instanceof Error ? explain(e) : String(e)}`);
 }
