@@ -211,11 +211,12 @@ export async function startWorker(opts: WorkerOptions): Promise<ServiceWorker> {
       active.delete(jobKey);
       signal?.removeEventListener('abort', onAbort);
     }
-    if (entry.why === 'shutdown' && token !== undefined) {
+    // An abort that came after the solver's answer changes nothing: the answer is kept.
+    if (entry.why === 'shutdown' && out.status === 'unknown' && token !== undefined) {
       await bull.moveToWait(token); // another worker takes it
       throw new WaitingError();
     }
-    if (entry.why !== undefined) return report(job, result('unknown', { reason: entry.why }), false);
+    if (entry.why !== undefined && out.status === 'unknown') return report(job, result('unknown', { reason: entry.why }), false);
     if (out.status === 'sat' && out.model) {
       await cachePut(redis, prefix, key, { status: 'sat', model: packModel(out.model) }, opts.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS);
       return report(job, result('sat', { model: packModel(out.model) }), true);
