@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Checks that the external tools the tests use are on PATH: the reference SMT solvers `z3` and
- * `cvc5` and the SAT solvers `cadical` and `minisat` (external backends). Run by `npm test`'s
- * pretest.
+ * `cvc5`, the SAT solvers `cadical` and `minisat` (external backends), and `redis-server` (the
+ * distributed service's tests start their own). Run by `npm test`'s pretest.
  *
  * Quiet when everything is present. Otherwise, when running as root with `apt-get` available,
  * installs the missing Debian packages (package name = tool name) with `apt-get install -y`,
@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-const TOOLS = ['z3', 'cvc5', 'cadical', 'minisat'];
+const TOOLS = ['z3', 'cvc5', 'cadical', 'minisat', 'redis-server'];
 
 /** True if `name` is an executable file in a PATH directory. */
 function onPath(name) {

@@ -36,7 +36,7 @@ function positive(what: string) {
   };
 }
 
-function positiveInt(v: string): number {
+export function positiveInt(v: string): number {
   const n = Number(v);
   if (!/^\d+$/.test(v.trim()) || n < 1) throw new InvalidArgumentError('expected a positive integer');
   return n;

@@ -14,6 +14,7 @@ import { ContractError } from '../errors.js';
 import { SOLVER_VERSION } from '../version.js';
 import { registerCompare } from './compare.js';
 import { parseSeed, runSat, type SatCommandOptions } from './sat.js';
+import { registerService } from './service.js';
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
@@ -61,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
       code = runSat(file, opts, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     });
   registerCompare(program, (c) => (code = c));
+  registerService(program, (c) => (code = c));
   program
     .command('check-proof')
     .description('verify a resource certificate written by --proof (exit 0 valid, 1 invalid)')

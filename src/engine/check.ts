@@ -15,6 +15,7 @@ import { checkModel, type Value } from '../model/evaluate.js';
 import { reasonAboutResources, type ResourceStats } from '../resource/reason.js';
 import '../sat/builtin.js';
 import { createSelectedBackend } from '../sat/presets.js';
+import '../sat/service.js';
 import type { Term } from '../terms/term.js';
 import type { EngineOptions } from './options.js';
 

@@ -24,6 +24,12 @@ export interface EngineOptions {
   resources?: boolean;
   /** Write the certificate of each unsat to this file (check n > 1 to `file.n`): resource reasoning's, or CNF + DRAT for SAT. */
   proof?: string;
+  /** Redis URL of the distributed service (`backend: 'service'`). */
+  redis?: string;
+  /** How the service splits a problem: `portfolio` (default) or `cubes`. */
+  serviceMode?: 'portfolio' | 'cubes';
+  /** Portfolio members or cubes per problem (default 4). */
+  serviceJobs?: number;
 }
 
 export interface OptionInfo {
@@ -40,9 +46,12 @@ export const defaultOptions: EngineOptions = {
 };
 
 export const optionTable: readonly OptionInfo[] = [
-  { name: 'backend', flag: '--backend <name>', help: 'SAT backend: the built-in CDCL solver, or an external program', choices: ['builtin', 'kissat', 'cadical', 'minisat'] },
+  { name: 'backend', flag: '--backend <name>', help: 'SAT backend: the built-in CDCL solver, or an external program', choices: ['builtin', 'kissat', 'cadical', 'minisat', 'service'] },
   { name: 'satBinary', flag: '--sat-binary <path>', help: 'path of the kissat, cadical or minisat program (default: found on PATH)' },
   { name: 'satCmd', flag: '--sat-cmd <template>', help: "any DIMACS SAT solver, run without a shell: '{cnf}' is replaced by the CNF file, e.g. 'mpirun -np 4 mallob -mono={cnf}'" },
+  { name: 'redis', flag: '--redis <url>', help: 'Redis of the distributed service (--backend service): redis://[user:password@]host:port[/db], rediss:// for TLS' },
+  { name: 'serviceMode', flag: '--service-mode <mode>', help: 'how the service splits a problem: a portfolio of configurations, or cube-and-conquer cubes', choices: ['portfolio', 'cubes'] },
+  { name: 'serviceJobs', flag: '--service-jobs <n>', help: 'service jobs per problem: portfolio members or cubes (default 4)' },
   { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout)' },
   { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd', 'order', 'eij'] },
   { name: 'symmetry', flag: '--no-symmetry', help: 'no value-symmetry breaking of interchangeable variables (such as machine choices)' },

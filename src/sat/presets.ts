@@ -6,7 +6,10 @@
  * `--backend`, `--sat-binary`, `--sat-cmd` — into a registry name and an options record.
  *
  * Importing this module registers the presets and `external` (and `builtin` is registered by
- * `builtin.ts`).
+ * `builtin.ts`, `service` by `service.ts`).
+ *
+ * Presets also know how to vary their search — a seed and a named configuration (`sat`,
+ * `unsat`) — which is all that a job of the distributed service may choose (`tunedOptions`).
  */
 import { ContractError } from '../errors.js';
 import { backendNames, createBackend, registerBackend, type SatBackend } from './backend.js';
@@ -21,6 +24,10 @@ interface Preset {
   proofArgs?: readonly string[];
   /** Where to get the program, for "not found" reasons. */
   install: string;
+  /** Arguments that set the random seed n > 0. */
+  seedArgs: (n: number) => string[];
+  /** Arguments of the named configurations (none: the default configuration only). */
+  configArgs: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The preset solvers by backend name. */
@@ -30,17 +37,24 @@ export const presets: Readonly<Record<string, Preset>> = {
     args: ['-q', '{cnf}'],
     proofArgs: ['-q', '--binary=false', '{cnf}', '{proof}'],
     install: 'build it from github.com/arminbiere/kissat, or give its path with --sat-binary',
+    seedArgs: (n) => [`--seed=${n}`],
+    configArgs: { sat: ['--sat'], unsat: ['--unsat'] },
   },
   cadical: {
     binary: 'cadical',
     args: ['-q', '{cnf}'],
     proofArgs: ['-q', '--binary=false', '{cnf}', '{proof}'],
     install: "Debian package 'cadical', or give its path with --sat-binary",
+    seedArgs: (n) => [`--seed=${n}`],
+    configArgs: { sat: ['--sat'], unsat: ['--unsat'] },
   },
   minisat: {
     binary: 'minisat',
     args: ['-verb=0', '{cnf}', '{result}'],
     install: "Debian package 'minisat', or give its path with --sat-binary",
+    // MiniSat's seed only matters with some random decisions.
+    seedArgs: (n) => [`-rnd-seed=${n}`, '-rnd-freq=0.01'],
+    configArgs: {},
   },
 };
 
@@ -52,18 +66,25 @@ export interface PresetOptions {
   proof?: string;
   killGraceMs?: number;
   tmpDir?: string;
+  /** Random seed (0: the solver's default). */
+  seed?: number;
+  /** Named configuration (`sat`, `unsat`; absent or `default`: the solver's default). */
+  config?: string;
 }
 
 for (const [name, preset] of Object.entries(presets)) {
   registerBackend(name, (options) => {
-    const known = new Set(['binary', 'proof', 'killGraceMs', 'tmpDir']);
+    const known = new Set(['binary', 'proof', 'killGraceMs', 'tmpDir', 'seed', 'config']);
     for (const key of Object.keys(options)) {
       if (!known.has(key)) throw new ContractError(`unknown option '${key}' for SAT backend '${name}'`);
     }
-    const { binary, proof, ...rest } = options as PresetOptions;
+    const { binary, proof, seed, config, ...rest } = options as PresetOptions;
     if (binary !== undefined && (typeof binary !== 'string' || binary === '')) throw new ContractError(`option 'binary' of SAT backend '${name}' must be a path`);
     if (proof !== undefined && !preset.proofArgs) throw new ContractError(`SAT backend '${name}' writes no proofs`);
-    const args = proof !== undefined ? preset.proofArgs! : preset.args;
+    if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0x7fffffff)) throw new ContractError(`option 'seed' of SAT backend '${name}' must be an integer in [0, ${0x7fffffff}]`);
+    if (config !== undefined && config !== 'default' && !Object.hasOwn(preset.configArgs, config)) throw new ContractError(`SAT backend '${name}' has no configuration '${config}'`);
+    const tuning = [...(seed ? preset.seedArgs(seed) : []), ...(config && config !== 'default' ? preset.configArgs[config]! : [])];
+    const args = [...tuning, ...(proof !== undefined ? preset.proofArgs! : preset.args)];
     return createExternalBackend(
       parseExternalOptions(
         { ...rest, command: [binary ?? preset.binary, ...args], label: name, missingHint: preset.install, ...(proof !== undefined ? { proof } : {}) },
@@ -81,6 +102,12 @@ export interface BackendSelection {
   satBinary?: string;
   /** Command template of any other solver (`--sat-cmd`); implies the `external` backend. */
   satCmd?: string;
+  /** URL of the Redis of the distributed service (`--backend service`). */
+  redis?: string;
+  /** How the service splits a problem: `portfolio` or `cubes`. */
+  serviceMode?: string;
+  /** Portfolio members or cubes per problem. */
+  serviceJobs?: number;
 }
 
 
@@ -91,6 +118,17 @@ export interface BackendSelection {
  * @throws ContractError when the options contradict each other.
  */
 export function selectBackend(sel: BackendSelection): { name: string; options: Record<string, unknown> } {
+  if (sel.backend === 'service') {
+    if (sel.redis === undefined) throw new ContractError('--backend service needs --redis <url> (redis://[user:password@]host:port, or rediss:// for TLS)');
+    if (sel.satCmd !== undefined || sel.satBinary !== undefined) throw new ContractError('--sat-cmd and --sat-binary do not apply to --backend service: each worker has its own solver (eagersmt worker --backend ...)');
+    const options: Record<string, unknown> = { url: sel.redis };
+    if (sel.serviceMode !== undefined) options.mode = sel.serviceMode;
+    if (sel.serviceJobs !== undefined) options.jobs = sel.serviceJobs;
+    return { name: 'service', options };
+  }
+  if (sel.redis !== undefined || sel.serviceMode !== undefined || sel.serviceJobs !== undefined) {
+    throw new ContractError('--redis, --service-mode and --service-jobs apply to --backend service only');
+  }
   if (sel.satCmd !== undefined) {
     if (sel.backend !== 'builtin' && sel.backend !== 'external') {
       throw new ContractError(`--sat-cmd and --backend ${sel.backend} both name the SAT solver: give one of them`);
@@ -116,8 +154,27 @@ export function selectBackend(sel: BackendSelection): { name: string; options: R
  */
 export function createSelectedBackend(sel: BackendSelection, proof?: string): SatBackend {
   const { name, options } = selectBackend(sel);
-  const backend = createBackend(name, proof === undefined ? options : { ...options, proof });
+  const backend = createBackend(name, options);
   if (!backend) throw new ContractError(`unknown SAT backend '${name}' (known: ${backendNames().join(', ')})`);
-  if (proof !== undefined && !backend.capabilities.proofs) throw new ContractError(`SAT backend '${name}' writes no proofs`);
-  return backend;
+  if (proof === undefined) return backend;
+  if (!backend.capabilities.proofs) throw new ContractError(`SAT backend '${name}' writes no proofs`);
+  return createBackend(name, { ...options, proof })!;
+}
+
+/**
+ * The options record that makes backend `name` search with `seed` and configuration `config`
+ * (`default`, `sat` or `unsat`; a configuration the solver lacks is its default), on top of
+ * `base` (e.g. the worker's `binary`). Only the built-in solver and the presets can be tuned.
+ * @example tunedOptions('cadical', 'sat', 7) // { seed: 7, config: 'sat' }
+ * @throws ContractError for another backend.
+ */
+export function tunedOptions(name: string, config: string, seed: number, base: Record<string, unknown> = {}): Record<string, unknown> {
+  if (name === 'builtin') {
+    // Search modes of cdcl/options.ts: 1 = stable only (finds models), 0 = focused only (refutes).
+    const stable = config === 'sat' ? 1 : config === 'unsat' ? 0 : undefined;
+    return { ...base, cdcl: { ...(seed ? { seed } : {}), ...(stable !== undefined ? { stable } : {}) } };
+  }
+  const preset = presets[name];
+  if (!preset) throw new ContractError(`SAT backend '${name}' cannot be tuned (builtin, ${Object.keys(presets).join(', ')})`);
+  return { ...base, ...(seed ? { seed } : {}), ...(Object.hasOwn(preset.configArgs, config) ? { config } : {}) };
 }

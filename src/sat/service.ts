@@ -1,0 +1,34 @@
+/**
+ * The `service` SAT backend (DESIGN.md §7): solving on the distributed service, i.e. on
+ * `eagersmt worker` processes that share a Redis. This module is the glue between the backend
+ * registry and `src/service/scheduler.ts`, which it loads only when a solve starts, so that
+ * BullMQ and ioredis cost nothing to runs that do not use them.
+ *
+ * Options: `url` (required), `mode` (`portfolio` or `cubes`), `jobs`, and the scheduler's
+ * tuning knobs (see `ServiceOptions`). Connection trouble — refused, wrong password, TLS — and
+ * a CNF over the payload limits are thrown as `BackendError` (the script interpreter reports
+ * them and answers `unknown`): they are the user's setup to fix, not the solver's trouble.
+ *
+ * Importing this module registers the backend as `service`.
+ */
+import type { Cnf } from '../cnf/cnf.js';
+import { parseServiceOptions, type ServiceOptions } from '../service/options.js';
+import { registerBackend, type SatBackend, type SatCapabilities, type SatLimits, type SatOutcome } from './backend.js';
+
+class ServiceBackend implements SatBackend {
+  readonly name = 'service';
+  readonly capabilities: SatCapabilities = { assumptions: true, proofs: false };
+
+  constructor(private readonly opts: ServiceOptions) {}
+
+  async solve(cnf: Cnf, assumptions: Int32Array, limits: SatLimits): Promise<SatOutcome> {
+    if (limits.signal?.aborted) return { status: 'unknown', reason: 'canceled' };
+    if (limits.timeoutMs !== undefined && limits.timeoutMs <= 0) return { status: 'unknown', reason: 'timeout' };
+    const { solveOnService } = await import('../service/scheduler.js');
+    return solveOnService(cnf, assumptions, limits, this.opts);
+  }
+}
+
+registerBackend('service', (options) => {
+  return new ServiceBackend(parseServiceOptions(options));
+});

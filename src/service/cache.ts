@@ -1,0 +1,46 @@
+/**
+ * The service's result cache: definite answers (`sat` with its model, `unsat`) stored in Redis
+ * under the hash of the CNF and the set of assumptions (`protocol.ts`, `cacheKey`), so that a
+ * repeated query — the same problem solved again, by any client, or a cube that another query
+ * already decided — is answered without solving. `unknown` is never cached. Entries expire
+ * (default one week) and are read defensively: anything malformed is a miss. A cached model is
+ * checked against the CNF by whoever uses it, as every model is, so a stale or forged `sat`
+ * entry cannot produce a wrong answer; an `unsat` entry is trusted as far as the Redis
+ * server and its users are (see the README's notes on ACLs).
+ */
+import type { Redis } from 'ioredis';
+import { keys } from './protocol.js';
+
+/** A cached answer. */
+export interface CachedAnswer {
+  status: 'sat' | 'unsat';
+  /** For `sat`: the model as `packModel` writes it. */
+  model?: string;
+}
+
+export const DEFAULT_CACHE_TTL_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * The cached answer under `key`, if any.
+ * @example const hit = await cacheGet(redis, 'eagersmt', cacheKey(hash, assumptions));
+ */
+export async function cacheGet(redis: Redis, prefix: string, key: string): Promise<CachedAnswer | undefined> {
+  const text = await redis.get(keys(prefix).cache(key));
+  if (text === null) return undefined;
+  try {
+    const entry = JSON.parse(text) as Partial<CachedAnswer>;
+    if (entry.status === 'unsat') return { status: 'unsat' };
+    if (entry.status === 'sat' && typeof entry.model === 'string') return { status: 'sat', model: entry.model };
+  } catch {
+    // a malformed entry is a miss
+  }
+  return undefined;
+}
+
+/**
+ * Stores a definite answer under `key` for `ttlMs`.
+ * @example await cachePut(redis, 'eagersmt', key, { status: 'unsat' });
+ */
+export async function cachePut(redis: Redis, prefix: string, key: string, answer: CachedAnswer, ttlMs = DEFAULT_CACHE_TTL_MS): Promise<void> {
+  await redis.set(keys(prefix).cache(key), JSON.stringify(answer), 'PX', ttlMs);
+}
