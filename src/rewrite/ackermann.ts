@@ -12,6 +12,13 @@
  * with `=` and `distinct` (and chosen by `ite`), which difference logic encodes; the small-domain
  * encoding then gives k constants of U at most k values. In the model the integers used are
  * renumbered 0, 1, ... in increasing order: elements `U!val!0`, `U!val!1`, ...
+ *
+ * Problems with functions (UCLID's processor models) nest `ite`s over integer terms deeply,
+ * and an atom over such terms would expand into exponentially many cases in the difference
+ * normaliser (which lifts `ite`s out of atoms). So an integer (or uninterpreted) `ite` whose
+ * term would have more than MAX_LIFTED cases is named, as UCLID does: a fresh constant v with
+ * `(ite c (= v a) (= v b))`. Smaller ones are left to the normaliser: naming every `ite` adds
+ * integer constants, which widens every small-domain range.
  */
 import { UnsupportedError } from '../errors.js';
 import { evaluate } from '../model/evaluate.js';
@@ -19,6 +26,9 @@ import { defaultValue, FunTable, type Value } from '../model/value.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { copyDag, type Reduction } from './reduction.js';
+
+/** Largest number of cases (see the file header) an integer term may have before it is named. */
+const MAX_LIFTED = 16;
 
 /** Most consistency constraints one problem may need before we refuse it. */
 const MAX_PAIRS = 5_000_000;
@@ -30,6 +40,8 @@ interface Application {
   args: Term[];
   result: Term;
 }
+
+const ARITH = new Set(['+', '-', 'neg', '*']);
 
 /** Int for an uninterpreted sort, else the sort itself. */
 const carrier = (s: Sort): Sort => (s.kind === 'Uninterpreted' ? Sort.Int : s);
@@ -45,6 +57,9 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
   const store = new TermStore();
   const origin = new Map<number, Term>();
   const apps = new Map<number, Application[]>(); // by function symbol id, in post-order
+  const definitions: Term[] = [];
+  const cases = new Map<number, number>();
+  const count = (t: Term) => cases.get(t.id) ?? 1;
   const copy = copyDag(
     store,
     roots,
@@ -54,6 +69,18 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
         const c = store.var(t.name!, carrier(t.sort), t.id);
         origin.set(c.id, t);
         return c;
+      }
+      if (carrier(t.sort) === Sort.Int) {
+        // The number of cases of the copy, as the normaliser would lift its ites.
+        const n = t.op === 'ite' ? count(t.args[1]!) + count(t.args[2]!) : ARITH.has(t.op) ? t.args.reduce((p, a) => p * count(a), 1) : 1;
+        cases.set(t.id, Math.min(n, Number.MAX_SAFE_INTEGER));
+      }
+      if (t.op === 'ite' && cases.get(t.id)! > MAX_LIFTED) {
+        cases.set(t.id, 1);
+        const [c, a, b] = t.args.map(copyOf) as [Term, Term, Term];
+        const v = store.var('ite', Sort.Int, t.id);
+        definitions.push(store.mk('ite', [c, store.mk('=', [v, a]), store.mk('=', [v, b])]));
+        return v;
       }
       if (t.op !== 'apply') return undefined;
       const result = store.var(`${t.fn!.name}!app`, carrier(t.sort), t.id);
@@ -82,7 +109,7 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
   }
 
   return {
-    assertions: [...assertions.map((t) => copy.get(t.id)!), ...consistency],
+    assertions: [...assertions.map((t) => copy.get(t.id)!), ...definitions, ...consistency],
     assumptions: assumptions.map((t) => copy.get(t.id)!),
     lift(values) {
       // Elements of each uninterpreted sort, renumbered in increasing order.
