@@ -1,0 +1,239 @@
+/**
+ * Differential test of eagersmt against Z3 on generated QF_RDL and QF_UFIDL scripts (`idl-gen.ts`
+ * with `theory: 'rdl'` / `'ufidl'`): the exact reduction of real to integer difference logic, and
+ * Ackermann expansion with function tables in the model.
+ *
+ * Each script is instrumented with a `(get-model)` and a `(get-value (<constants> <probes>))`
+ * after every check, and run through `solveSmtLib` and through Z3. Then:
+ * 1. every check answer must equal Z3's; after `unsat` both print an error for the queries;
+ * 2. after `sat`, the model must define every declared constant and function exactly once, and
+ *    the values of the constants must be printed in Z3's canonical form (`2.0`, `(- 3.0)`,
+ *    `(/ 3.0 2.0)`, `(- (/ 1.0 3.0))` in lowest terms; `3`, `(- 3)`) and equal their `get-value`;
+ * 3. every `sat` model is checked by Z3 on eagersmt's printed text: for each such check, a replay
+ *    script defines every symbol by the model's own `define-fun` lines (functions included), then
+ *    repeats the assertions in scope at that check (following push/pop) and the check itself, and
+ *    asks for the probes. Z3 must answer `sat` (the printed model satisfies the assertions) and
+ *    give every probe — `(- x0 x1)`, `(+ x0 (/ 1 3))`, `(f 0)`, `(g x0 x1)`, `(p x1)` — the value
+ *    eagersmt gave, as the same text.
+ *
+ * Z3 runs in a pool of long-lived processes (`reference.ts`), with the logic renamed to QF_LRA /
+ * QF_UFLIA, which Z3 4.8 decides on every generated shape (its QF_IDL-style tactics give up on
+ * `ite` over arithmetic terms). Failing scripts are written to `tmp/fuzz-failures/<theory>-seed-<n>.smt2`.
+ *
+ * Environment: `THEORY_FUZZ_COUNT` (default 150, about 300 checks) scripts per theory from seed `THEORY_FUZZ_SEED`
+ * (default 1). Reproduce one seed: `THEORY_FUZZ_SEED=12 THEORY_FUZZ_COUNT=1 npx vitest run test/fuzz/rdl-uf-diff.test.ts`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
+import { solveSmtLib } from '../../src/index.js';
+import { generateIdlScript, isCheck, renderScript, type IdlCommand, type IdlScript, type Theory } from './idl-gen.js';
+import { pairResponses, ReferencePool, readResponses, showResponse as show, type Resp } from './reference.js';
+
+const COUNT = Number(process.env.THEORY_FUZZ_COUNT ?? 150);
+const FIRST_SEED = Number(process.env.THEORY_FUZZ_SEED ?? 1);
+const BATCH = 50;
+const SOLVER_TIMEOUT_S = 30;
+const THEORIES: Theory[] = ['rdl', 'ufidl'];
+const Z3_LOGIC: Record<string, string> = { rdl: 'QF_LRA', ufidl: 'QF_UFLIA' };
+
+const z3 = new ReferencePool('z3', { size: 2, timeoutMs: 30_000 });
+const tally = new Map<Theory, { scripts: number; sat: number; unsat: number; skipped: number; probes: number }>();
+
+afterAll(() => {
+  z3.close();
+  for (const [theory, t] of tally)
+    console.log(`${theory}-diff: ${t.scripts} scripts, ${t.sat} sat and ${t.unsat} unsat checks, ${t.probes} probe values compared, ${t.skipped} skipped (Z3 unknown)`);
+});
+
+const isError = (r: Resp | undefined) => Array.isArray(r) && r[0] === 'error';
+
+/** Z3's canonical text of a value of `sort` (see the file header), or undefined if `r` is not one. */
+function canonical(r: Resp, sort: string): string | undefined {
+  const text = show(r);
+  if (sort === 'Bool') return text === 'true' || text === 'false' ? text : undefined;
+  if (sort === 'Int') return /^(0|[1-9][0-9]*|\(- [1-9][0-9]*\))$/.test(text) ? text : undefined;
+  const m = /^(?:\(- )?(?:(0|[1-9][0-9]*)\.0|\(\/ ([1-9][0-9]*)\.0 ([1-9][0-9]*)\.0\))\)?$/.exec(text);
+  if (!m || (text.startsWith('(- ') && m[1] === '0')) return undefined;
+  if (m[2] !== undefined) {
+    const [p, q] = [BigInt(m[2]), BigInt(m[3]!)];
+    let [a, b] = [p, q];
+    while (b !== 0n) [a, b] = [b, a % b];
+    if (a !== 1n || q === 1n) return undefined;
+  }
+  return text;
+}
+
+function probes(script: IdlScript, theory: Theory): string[] {
+  const [x, y] = [script.intVars[0]!, script.intVars[1] ?? script.intVars[0]!];
+  if (theory === 'rdl') return [`(- ${x} ${y})`, `(+ ${x} (/ 1 3))`, '(- 2.5)', '(/ 4 6)'];
+  return ['(f 0)', `(f ${x})`, `(g ${x} ${y})`, `(p ${y})`, `(f (f ${x}))`];
+}
+
+function instrument(script: IdlScript, theory: Theory): IdlCommand[] {
+  const query = `(get-value (${[...script.intVars, ...script.boolVars, ...probes(script, theory)].join(' ')}))`;
+  // The generator's own queries are left out: these take their place after every check.
+  return script.commands.flatMap((cmd) =>
+    isCheck(cmd)
+      ? [cmd, { kind: 'get-model', text: '(get-model)' }, { kind: 'get-value', text: query }]
+      : cmd.kind === 'get-value' || cmd.kind === 'get-model'
+        ? []
+        : [cmd],
+  );
+}
+
+interface Verdict {
+  problems: string[];
+  /** Per check: after `sat`, eagersmt's model entries and its probe values; else undefined. */
+  models: ({ defs: Resp[]; probes: Resp[] } | undefined)[];
+  skipped: boolean;
+}
+
+function compare(script: IdlScript, theory: Theory, cmds: IdlCommand[], eOut: string, zOut: string): Verdict {
+  const verdict: Verdict = { problems: [], models: [], skipped: false };
+  const problem = (msg: string) => verdict.problems.push(msg);
+  const sortOf = new Map<string, string>();
+  for (const v of script.intVars) sortOf.set(v, theory === 'rdl' ? 'Real' : 'Int');
+  for (const b of script.boolVars) sortOf.set(b, 'Bool');
+  const symbols = [...sortOf.keys(), ...script.functions.map(([f]) => f)];
+  const queries = cmds.filter((c) => isCheck(c) || c.kind === 'get-model' || c.kind === 'get-value');
+  const paired = pairResponses(eOut, zOut, queries.length);
+  if (paired.kind !== 'ok') {
+    if (paired.kind === 'skip') verdict.skipped = true;
+    else problem(paired.message);
+    return verdict;
+  }
+  const { es, zs } = paired;
+  let answer = '';
+  let defs: Resp[] = [];
+  queries.forEach((cmd, at) => {
+    const [e, z] = [es[at]!, zs[at]!];
+    if (verdict.problems.length > 0) return;
+    if (isCheck(cmd)) {
+      answer = show(z);
+      if (show(e) !== answer) problem(`check #${verdict.models.length + 1}: eagersmt '${show(e)}', Z3 '${answer}'`);
+      verdict.models.push(undefined);
+      return;
+    }
+    const where = `after check #${verdict.models.length} (${answer}): ${cmd.text.slice(0, 60)}`;
+    if (isError(z)) {
+      if (!isError(e)) problem(`${where}: Z3 prints an error, eagersmt prints ${show(e)}`);
+      return;
+    }
+    if (!Array.isArray(e) || isError(e)) return problem(`${where}: expected a list, eagersmt prints ${show(e)}`);
+    if (cmd.kind === 'get-model') {
+      defs = e;
+      const names = e.map((d) => (Array.isArray(d) && d[0] === 'define-fun' ? d[1] : undefined));
+      for (const s of symbols) if (names.filter((n) => n === s).length !== 1) problem(`${where}: the model does not define ${s} once`);
+      if (names.length !== symbols.length) problem(`${where}: the model has ${names.length} entries for ${symbols.length} symbols`);
+      return;
+    }
+    // get-value: the constants (as in the model, in canonical form), then the probes.
+    const consts = script.intVars.length + script.boolVars.length;
+    e.slice(0, consts).forEach((pair, i) => {
+      const name = [...script.intVars, ...script.boolVars][i]!;
+      const value = Array.isArray(pair) ? pair[1] : undefined;
+      const text = value === undefined ? undefined : canonical(value, sortOf.get(name)!);
+      const def = defs.find((d) => Array.isArray(d) && d[1] === name) as Resp[] | undefined;
+      if (text === undefined) problem(`${where}: ${show(pair)} is not a value printed as Z3 prints it`);
+      else if (def && show(def[4]!) !== text) problem(`${where}: ${name} is ${text} here but ${show(def[4]!)} in (get-model)`);
+    });
+    verdict.models[verdict.models.length - 1] = { defs, probes: e.slice(consts).map((p) => (Array.isArray(p) ? p[1]! : p)) };
+  });
+  return verdict;
+}
+
+/**
+ * One replay per `sat` check: the model's definitions, the assertions in scope, the check, the probes.
+ */
+function replays(script: IdlScript, theory: Theory, models: Verdict['models']): { check: number; text: string }[] {
+  const out: { check: number; text: string }[] = [];
+  const frames: string[][] = [[]];
+  let k = -1;
+  for (const cmd of script.commands) {
+    if (cmd.kind === 'assert') frames[frames.length - 1]!.push(cmd.text);
+    else if (cmd.kind === 'push') for (let i = Number(/\d+/.exec(cmd.text)![0]); i > 0; i--) frames.push([]);
+    else if (cmd.kind === 'pop') frames.splice(frames.length - Number(/\d+/.exec(cmd.text)![0]));
+    else if (isCheck(cmd)) {
+      const m = models[++k];
+      if (m === undefined) continue;
+      const lines = [`(set-logic ${Z3_LOGIC[theory]})`, ...m.defs.map(show), ...frames.flat(), cmd.text, `(get-value (${probes(script, theory).join(' ')}))`];
+      out.push({ check: k, text: lines.join('\n') + '\n' });
+    }
+  }
+  return out;
+}
+
+function saveFailure(theory: Theory, script: IdlScript, cmds: IdlCommand[], problems: string[], eOut: string, zOut: string): string {
+  const dir = 'tmp/fuzz-failures';
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}/${theory}-seed-${script.seed}.smt2`;
+  const comment = (s: string) => s.trimEnd().split('\n').map((l) => `; ${l}`).join('\n');
+  writeFileSync(file, `${comment(problems.join('\n'))}\n; --- eagersmt:\n${comment(eOut)}\n; --- z3:\n${comment(zOut)}\n${renderScript(cmds)}`);
+  return file;
+}
+
+async function runBatch(theory: Theory, seeds: number[]): Promise<string[]> {
+  const t = tally.get(theory) ?? { scripts: 0, sat: 0, unsat: 0, skipped: 0, probes: 0 };
+  tally.set(theory, t);
+  const scripts = seeds.map((seed) => generateIdlScript(seed, { theory }));
+  const instrumented = scripts.map((s) => instrument(s, theory));
+  const texts = instrumented.map(renderScript);
+  const zOuts = await z3.runAll(texts.map((x) => x.replace(/\(set-logic [A-Z_]+\)/, `(set-logic ${Z3_LOGIC[theory]})`)));
+  const failures: string[] = [];
+  const pending: { i: number; check: number; text: string; eOut: string; probes: Resp[] }[] = [];
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i]!;
+    t.scripts++;
+    let eOut: string;
+    try {
+      eOut = await solveSmtLib(texts[i]!, { file: `${theory}-seed-${script.seed}.smt2`, timeout: SOLVER_TIMEOUT_S });
+    } catch (err) {
+      eOut = `; solveSmtLib threw: ${String(err)}`;
+    }
+    const v = compare(script, theory, instrumented[i]!, eOut, zOuts[i]!);
+    if (v.skipped) {
+      t.skipped++;
+      continue;
+    }
+    for (const r of readResponses(zOuts[i]!)) {
+      if (r === 'sat') t.sat++;
+      else if (r === 'unsat') t.unsat++;
+    }
+    if (v.problems.length > 0) {
+      const file = saveFailure(theory, script, instrumented[i]!, v.problems, eOut, zOuts[i]!);
+      failures.push(`${theory} seed ${script.seed} (${file}):\n  ${v.problems.join('\n  ')}`);
+      continue;
+    }
+    for (const r of replays(script, theory, v.models)) pending.push({ i, eOut, probes: v.models[r.check]!.probes, ...r });
+  }
+  const outs = await z3.runAll(pending.map((r) => r.text));
+  pending.forEach((r, j) => {
+    const script = scripts[r.i]!;
+    const [answer, values] = readResponses(outs[j]!);
+    const problems: string[] = [];
+    if (answer !== 'sat') problems.push(`the printed model of check #${r.check + 1} falsifies the assertions (Z3 on the replay: ${show(answer ?? 'nothing')})`);
+    else if (!Array.isArray(values) || values.length !== r.probes.length) problems.push(`replay: Z3 printed ${outs[j]}`);
+    else
+      values.forEach((pair, p) => {
+        t.probes++;
+        const [zv, ev] = [show((pair as Resp[])[1]!), show(r.probes[p]!)];
+        if (zv !== ev) problems.push(`check #${r.check + 1}: ${show((pair as Resp[])[0]!)} is ${ev} for eagersmt, ${zv} for Z3`);
+      });
+    if (problems.length === 0) return;
+    const file = saveFailure(theory, script, instrumented[r.i]!, [...problems, '--- replay:', r.text], r.eOut, zOuts[r.i]!);
+    failures.push(`${theory} seed ${script.seed} (${file}):\n  ${problems.join('\n  ')}`);
+  });
+  return failures;
+}
+
+for (const theory of THEORIES) {
+  describe.concurrent(`eagersmt agrees with Z3 on generated ${theory === 'rdl' ? 'QF_RDL' : 'QF_UFIDL'} scripts, and its printed models hold`, () => {
+    for (let s = FIRST_SEED; s < FIRST_SEED + COUNT; s += BATCH) {
+      const seeds = Array.from({ length: Math.min(BATCH, FIRST_SEED + COUNT - s) }, (_, j) => s + j);
+      test(`seeds ${seeds[0]}..${seeds.at(-1)}`, { timeout: 600_000 }, async () => {
+        const failures = await runBatch(theory, seeds);
+        expect(failures.length, failures.join('\n')).toBe(0);
+      });
+    }
+  });
+}
