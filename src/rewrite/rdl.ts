@@ -13,6 +13,14 @@
  * (n+1)·W − s, negative exactly when W < 0, or W = 0 and s > 0 — the real system's condition
  * for infeasibility. An integer model X gives the real model x = X / N.
  *
+ * When no constraint can be strict — in negation normal form every real literal is a
+ * non-strict `x − y ≤ c` (`≤`, `≥`, `=` occurring only positively, `<`, `>`, `distinct` only
+ * negatively) — the factor n+1 is not needed: N = D is exact. The formula is then monotone in
+ * its literals, so a real model satisfies it through a set of non-strict difference constraints
+ * with integer constants D·c, which is feasible over the reals exactly when it is over the
+ * integers (a negative cycle is the only obstacle in both). Scheduling problems have this
+ * form, and their ranges stay n+1 times smaller.
+ *
  * Anything else over the reals (a product of two variables, a sum of three, `to_real` of an
  * integer variable) is reported as unsupported, never approximated.
  */
@@ -89,8 +97,9 @@ export function reduceReals(assertions: readonly Term[], assumptions: readonly T
     forms.set(t.id, fs);
     for (const f of fs) for (const { atom } of f.cases) if (typeof atom !== 'boolean') d = lcm(d, atom.c.den);
   }
+  // Without strict constraints, D alone is exact (see `strictness`).
   const n = BigInt(reals.size);
-  const scale = d * (n + 1n);
+  const scale = strictness(roots, forms) ? d * (n + 1n) : d;
 
   const store = new TermStore();
   const origin = new Map<number, Term>();
@@ -121,14 +130,12 @@ export function reduceReals(assertions: readonly Term[], assumptions: readonly T
         const c = (a.c.num * scale) / a.c.den; // exact: den divides scale
         return store.mk(a.op, [lhs, c < 0n ? store.mk('-', [store.int(-c)]) : store.int(c)]);
       };
-      const parts = fs.map((f) =>
-        store.mk(
-          'or',
-          f.cases.map((c) => store.mk('and', [...c.guards.map((g) => (g.pos ? copyOf(g.term) : store.mk('not', [copyOf(g.term)]))), mkAtom(c.atom)])),
-        ),
-      );
+      // One argument is not wrapped, so that an unconditional atom stays a top-level fact.
+      const nary = (op: 'and' | 'or', xs: Term[]) => (xs.length === 1 ? xs[0]! : store.mk(op, xs));
+      const guard = (g: Guard) => (g.pos ? copyOf(g.term) : store.mk('not', [copyOf(g.term)]));
+      const parts = fs.map((f) => nary('or', f.cases.map((c) => nary('and', [...c.guards.map(guard), mkAtom(c.atom)]))));
       // `distinct` is the conjunction of the pairwise disequalities.
-      return t.op === 'distinct' ? store.mk('and', parts.map((p) => store.mk('not', [p]))) : parts[0]!;
+      return t.op === 'distinct' ? nary('and', parts.map((p) => store.mk('not', [p]))) : parts[0]!;
     },
     poll,
   );
@@ -269,4 +276,47 @@ function atomOf(op: Op, e: Linear, vars: ReadonlyMap<number, Term>): Atom {
   // a·(x − y) + k ⋈ 0  ⇔  x − y ⋈' −k/a, ⋈' flipped when a < 0.
   const c = ratDiv(ratNeg(e.k), a);
   return { op: a.num < 0n ? FLIP[op] : op, x: vars.get(x)!, y: second ? vars.get(second[0]) : undefined, c };
+}
+
+/**
+ * Whether some real comparison of `forms` may act as a strict constraint: `<`, `>` or
+ * `distinct` occurring positively, `<=`, `>=` or `=` negatively, anything under a Boolean `=`,
+ * `xor`, `distinct` or an `ite` condition (both polarities), or an `ite` inside a real term
+ * (its case split makes guards of both polarities).
+ */
+function strictness(roots: readonly Term[], forms: ReadonlyMap<number, Form[]>): boolean {
+  const seen = new Set<string>();
+  const stack: [Term, boolean][] = roots.map((t) => [t, true]);
+  while (stack.length > 0) {
+    const [t, pos] = stack.pop()!;
+    const key = `${t.id}${pos ? '+' : '-'}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const fs = forms.get(t.id);
+    if (fs) {
+      if (fs.some((f) => f.cases.length > 1)) return true;
+      const strict = t.op === '<' || t.op === '>' || t.op === 'distinct';
+      if (strict === pos) return true;
+      continue;
+    }
+    switch (t.op) {
+      case 'not':
+        stack.push([t.args[0]!, !pos]);
+        break;
+      case 'and':
+      case 'or':
+        for (const a of t.args) stack.push([a, pos]);
+        break;
+      case '=>':
+        stack.push([t.args[0]!, !pos], [t.args[1]!, pos]);
+        break;
+      case 'ite':
+        if (t.sort === Sort.Bool) stack.push([t.args[0]!, true], [t.args[0]!, false], [t.args[1]!, pos], [t.args[2]!, pos]);
+        else for (const a of t.args) stack.push([a, true], [a, false]);
+        break;
+      default:
+        for (const a of t.args) stack.push([a, true], [a, false]);
+    }
+  }
+  return false;
 }

@@ -118,6 +118,11 @@ export interface IdlGenOptions {
   /** Assertions before the first check. */
   asserts: [number, number];
   theory: Theory;
+  /**
+   * Only `and`, `or`, non-strict atoms (`<=`, `>=`, `=`) and no `ite` over Int terms: formulas
+   * without a strict constraint in either polarity (for the QF_RDL reduction's cheaper scaling).
+   */
+  monotone: boolean;
 }
 
 export const DEFAULT_IDL_GEN_OPTIONS: IdlGenOptions = {
@@ -126,6 +131,7 @@ export const DEFAULT_IDL_GEN_OPTIONS: IdlGenOptions = {
   depth: [1, 5],
   asserts: [2, 8],
   theory: 'idl',
+  monotone: false,
 };
 
 const LOGIC: Record<Theory, string> = { idl: 'QF_IDL', rdl: 'QF_RDL', ufidl: 'QF_UFIDL' };
@@ -150,6 +156,7 @@ export function intLiteral(n: bigint): string {
 const BIG_BASES: readonly bigint[] = [9007199254740993n, 10n ** 20n, 2n ** 63n - 1n, 2n ** 64n];
 
 const REL_OPS = ['<=', '<', '>=', '>', '='] as const;
+const NON_STRICT_OPS = ['<=', '>=', '='] as const;
 
 type Sort = 'Int' | 'Bool';
 
@@ -166,6 +173,8 @@ class IdlGenerator {
   /** Largest small constant; about the number of variables, so cycles can be tight. */
   private readonly smallMax: number;
   private letCounter = 0;
+  /** Denominators of QF_RDL constants. */
+  private denominators = [1, 1, 2, 3, 4, 10];
 
   constructor(
     private readonly seed: number,
@@ -179,6 +188,9 @@ class IdlGenerator {
     this.bigBase = this.rng.chance(0.15) ? this.rng.pick(BIG_BASES) : 0n;
     // Ackermann constraints over wide constants make slow tests; big constants are the IDL tests' part.
     if (opts.theory === 'ufidl') this.bigBase = 0n;
+    // Half the QF_RDL scripts have integer constants only: strict cycles such as x < y < x + 1
+    // are then satisfiable over the reals but not over the integers.
+    if (opts.theory === 'rdl' && this.rng.chance(0.5)) this.denominators = [1];
     this.smallMax = this.rng.int(2, Math.max(3, nInt + 2));
   }
 
@@ -267,6 +279,7 @@ class IdlGenerator {
     // Unconditional facts (a top-level atom, its negation, a conjunction of atoms) feed the
     // encoder's bound tightening, the riskiest shortcut it takes: make them common.
     const rng = this.rng;
+    if (this.opts.monotone) return this.bool(rng.int(...this.opts.depth), scope);
     if (rng.chance(0.3)) {
       const ints = this.names(scope, 'Int');
       const fact = () => {
@@ -292,6 +305,7 @@ class IdlGenerator {
     if (depth <= 0 || rng.chance(0.15)) return this.boolLeaf(scope);
     const d = depth - 1;
     const args = (lo: number, hi: number) => Array.from({ length: rng.int(lo, hi) }, () => this.bool(d, scope));
+    if (this.opts.monotone) return `(${rng.chance(0.5) ? 'and' : 'or'} ${args(2, 4).join(' ')})`;
     switch (rng.int(0, 9)) {
       case 0:
       case 1:
@@ -355,7 +369,7 @@ class IdlGenerator {
    */
   private intTerm(depth: number, scope: Scope): string {
     const ints = this.names(scope, 'Int');
-    if (depth > 0 && this.rng.chance(0.12)) {
+    if (depth > 0 && !this.opts.monotone && this.rng.chance(0.12)) {
       return `(ite ${this.bool(Math.min(depth - 1, 1), scope)} ${this.intTerm(depth - 1, scope)} ${this.intTerm(depth - 1, scope)})`;
     }
     if (this.opts.theory === 'ufidl' && this.rng.chance(0.15)) {
@@ -385,7 +399,7 @@ class IdlGenerator {
   private literal(c: bigint): string {
     if (this.opts.theory !== 'rdl') return intLiteral(c);
     const rng = this.rng;
-    const den = BigInt(rng.pick([1, 1, 2, 3, 4, 10]));
+    const den = BigInt(rng.pick(this.denominators));
     const abs = c < 0n ? -c : c;
     let text: string;
     if (den === 1n) text = rng.chance(0.5) ? `${abs}.0` : `${abs}`;
@@ -398,11 +412,11 @@ class IdlGenerator {
 
   private atom(scope: Scope): string {
     const rng = this.rng;
-    if (rng.chance(0.06)) {
+    if (!this.opts.monotone && rng.chance(0.06)) {
       const n = rng.int(2, 4);
       return `(distinct ${Array.from({ length: n }, () => this.intTerm(1, scope)).join(' ')})`;
     }
-    const op = rng.pick(REL_OPS);
+    const op = rng.pick(this.opts.monotone ? NON_STRICT_OPS : REL_OPS);
     const [x, y] = this.pair(scope);
     const c = this.constant();
     switch (rng.int(0, 6)) {

@@ -16,6 +16,10 @@
  *    give every probe — `(- x0 x1)`, `(+ x0 (/ 1 3))`, `(f 0)`, `(g x0 x1)`, `(p x1)` — the value
  *    eagersmt gave, as the same text.
  *
+ * A third run takes monotone QF_RDL scripts (`monotone: true`: `and`, `or` and non-strict atoms
+ * only), which have no strict constraint in either polarity: the case where the reduction scales
+ * by the denominators alone, without the factor n+1.
+ *
  * Z3 runs in a pool of long-lived processes (`reference.ts`), with the logic renamed to QF_LRA /
  * QF_UFLIA, which Z3 4.8 decides on every generated shape (its QF_IDL-style tactics give up on
  * `ite` over arithmetic terms). Failing scripts are written to `tmp/fuzz-failures/<theory>-seed-<n>.smt2`.
@@ -33,11 +37,16 @@ const COUNT = Number(process.env.THEORY_FUZZ_COUNT ?? 150);
 const FIRST_SEED = Number(process.env.THEORY_FUZZ_SEED ?? 1);
 const BATCH = 50;
 const SOLVER_TIMEOUT_S = 30;
-const THEORIES: Theory[] = ['rdl', 'ufidl'];
+/** The runs: a theory, whether its scripts are made monotone, and the share of COUNT. */
+const RUNS: [Theory, boolean, number][] = [
+  ['rdl', false, 1],
+  ['rdl', true, 1 / 3],
+  ['ufidl', false, 1],
+];
 const Z3_LOGIC: Record<string, string> = { rdl: 'QF_LRA', ufidl: 'QF_UFLIA' };
 
 const z3 = new ReferencePool('z3', { size: 2, timeoutMs: 30_000 });
-const tally = new Map<Theory, { scripts: number; sat: number; unsat: number; skipped: number; probes: number }>();
+const tally = new Map<string, { scripts: number; sat: number; unsat: number; skipped: number; probes: number }>();
 
 afterAll(() => {
   z3.close();
@@ -163,19 +172,20 @@ function replays(script: IdlScript, theory: Theory, models: Verdict['models']): 
   return out;
 }
 
-function saveFailure(theory: Theory, script: IdlScript, cmds: IdlCommand[], problems: string[], eOut: string, zOut: string): string {
+function saveFailure(name: string, script: IdlScript, cmds: IdlCommand[], problems: string[], eOut: string, zOut: string): string {
   const dir = 'tmp/fuzz-failures';
   mkdirSync(dir, { recursive: true });
-  const file = `${dir}/${theory}-seed-${script.seed}.smt2`;
+  const file = `${dir}/${name}-seed-${script.seed}.smt2`;
   const comment = (s: string) => s.trimEnd().split('\n').map((l) => `; ${l}`).join('\n');
   writeFileSync(file, `${comment(problems.join('\n'))}\n; --- eagersmt:\n${comment(eOut)}\n; --- z3:\n${comment(zOut)}\n${renderScript(cmds)}`);
   return file;
 }
 
-async function runBatch(theory: Theory, seeds: number[]): Promise<string[]> {
-  const t = tally.get(theory) ?? { scripts: 0, sat: 0, unsat: 0, skipped: 0, probes: 0 };
-  tally.set(theory, t);
-  const scripts = seeds.map((seed) => generateIdlScript(seed, { theory }));
+async function runBatch(theory: Theory, mono: boolean, seeds: number[]): Promise<string[]> {
+  const name = `${theory}${mono ? '-monotone' : ''}`;
+  const t = tally.get(name) ?? { scripts: 0, sat: 0, unsat: 0, skipped: 0, probes: 0 };
+  tally.set(name, t);
+  const scripts = seeds.map((seed) => generateIdlScript(seed, { theory, monotone: mono }));
   const instrumented = scripts.map((s) => instrument(s, theory));
   const texts = instrumented.map(renderScript);
   const zOuts = await z3.runAll(texts.map((x) => x.replace(/\(set-logic [A-Z_]+\)/, `(set-logic ${Z3_LOGIC[theory]})`)));
@@ -200,8 +210,8 @@ async function runBatch(theory: Theory, seeds: number[]): Promise<string[]> {
       else if (r === 'unsat') t.unsat++;
     }
     if (v.problems.length > 0) {
-      const file = saveFailure(theory, script, instrumented[i]!, v.problems, eOut, zOuts[i]!);
-      failures.push(`${theory} seed ${script.seed} (${file}):\n  ${v.problems.join('\n  ')}`);
+      const file = saveFailure(name, script, instrumented[i]!, v.problems, eOut, zOuts[i]!);
+      failures.push(`${name} seed ${script.seed} (${file}):\n  ${v.problems.join('\n  ')}`);
       continue;
     }
     for (const r of replays(script, theory, v.models)) pending.push({ i, eOut, probes: v.models[r.check]!.probes, ...r });
@@ -220,18 +230,20 @@ async function runBatch(theory: Theory, seeds: number[]): Promise<string[]> {
         if (zv !== ev) problems.push(`check #${r.check + 1}: ${show((pair as Resp[])[0]!)} is ${ev} for eagersmt, ${zv} for Z3`);
       });
     if (problems.length === 0) return;
-    const file = saveFailure(theory, script, instrumented[r.i]!, [...problems, '--- replay:', r.text], r.eOut, zOuts[r.i]!);
-    failures.push(`${theory} seed ${script.seed} (${file}):\n  ${problems.join('\n  ')}`);
+    const file = saveFailure(name, script, instrumented[r.i]!, [...problems, '--- replay:', r.text], r.eOut, zOuts[r.i]!);
+    failures.push(`${name} seed ${script.seed} (${file}):\n  ${problems.join('\n  ')}`);
   });
   return failures;
 }
 
-for (const theory of THEORIES) {
-  describe.concurrent(`eagersmt agrees with Z3 on generated ${theory === 'rdl' ? 'QF_RDL' : 'QF_UFIDL'} scripts, and its printed models hold`, () => {
-    for (let s = FIRST_SEED; s < FIRST_SEED + COUNT; s += BATCH) {
-      const seeds = Array.from({ length: Math.min(BATCH, FIRST_SEED + COUNT - s) }, (_, j) => s + j);
+for (const [theory, mono, share] of RUNS) {
+  const logic = `${mono ? 'monotone ' : ''}${theory === 'rdl' ? 'QF_RDL' : 'QF_UFIDL'}`;
+  describe.concurrent(`eagersmt agrees with Z3 on generated ${logic} scripts, and its printed models hold`, () => {
+    const count = Math.max(1, Math.round(COUNT * share));
+    for (let s = FIRST_SEED; s < FIRST_SEED + count; s += BATCH) {
+      const seeds = Array.from({ length: Math.min(BATCH, FIRST_SEED + count - s) }, (_, j) => s + j);
       test(`seeds ${seeds[0]}..${seeds.at(-1)}`, { timeout: 600_000 }, async () => {
-        const failures = await runBatch(theory, seeds);
+        const failures = await runBatch(theory, mono, seeds);
         expect(failures.length, failures.join('\n')).toBe(0);
       });
     }
