@@ -24,7 +24,7 @@ import { tseitin } from '../cnf/tseitin.js';
 import { UnsupportedError } from '../errors.js';
 import type { Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
-import { postOrder } from '../terms/walk.js';
+import { postOrder, someTerm } from '../terms/walk.js';
 import { ackermann } from '../rewrite/ackermann.js';
 import { reduceReals } from '../rewrite/rdl.js';
 import type { Reduction } from '../rewrite/reduction.js';
@@ -94,7 +94,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   }
   // 0. Word-level rewriting, for problems with bit-vectors.
   let rw: Rewritten | undefined;
-  if (hasBitVectors([...assertions, ...assumptions])) {
+  if (someTerm([...assertions, ...assumptions], (t) => t.sort.kind === 'BitVec')) {
     rw = rewrite(assertions, assumptions, poll);
     [assertions, assumptions] = [rw.assertions, rw.assumptions];
   }
@@ -305,18 +305,4 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       symmetries,
     },
   };
-}
-
-/** Whether any term reachable from `roots` has a bit-vector sort. */
-function hasBitVectors(roots: readonly Term[]): boolean {
-  const seen = new Set<number>();
-  const stack = roots.slice();
-  while (stack.length > 0) {
-    const t = stack.pop()!;
-    if (seen.has(t.id)) continue;
-    seen.add(t.id);
-    if (t.sort.kind === 'BitVec') return true;
-    for (const a of t.args) stack.push(a);
-  }
-  return false;
 }

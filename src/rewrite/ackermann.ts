@@ -25,6 +25,7 @@ import { evaluate } from '../model/evaluate.js';
 import { defaultValue, FunTable, type Value } from '../model/value.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
+import { someTerm } from '../terms/walk.js';
 import { copyDag, type Reduction } from './reduction.js';
 
 /** Largest number of cases (see the file header) an integer term may have before it is named. */
@@ -53,7 +54,7 @@ const carrier = (s: Sort): Sort => (s.kind === 'Uninterpreted' ? Sort.Int : s);
  */
 export function ackermann(assertions: readonly Term[], assumptions: readonly Term[], poll: () => void): Reduction | undefined {
   const roots = [...assertions, ...assumptions];
-  if (!uses(roots, (t) => t.op === 'apply' || t.sort.kind === 'Uninterpreted')) return undefined;
+  if (!someTerm(roots, (t) => t.op === 'apply' || t.sort.kind === 'Uninterpreted')) return undefined;
   const store = new TermStore();
   const origin = new Map<number, Term>();
   const apps = new Map<number, Application[]>(); // by function symbol id, in post-order
@@ -159,18 +160,4 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
 function differentLiterals(a: Term, b: Term): boolean {
   const literal = (t: Term) => t.op === 'int' || t.op === 'bv' || t.op === 'true' || t.op === 'false' || t.op === 'real';
   return a !== b && literal(a) && literal(b);
-}
-
-/** Whether some term reachable from `roots` satisfies `p`. */
-function uses(roots: readonly Term[], p: (t: Term) => boolean): boolean {
-  const seen = new Set<number>();
-  const stack = roots.slice();
-  while (stack.length > 0) {
-    const t = stack.pop()!;
-    if (seen.has(t.id)) continue;
-    seen.add(t.id);
-    if (p(t)) return true;
-    for (const a of t.args) stack.push(a);
-  }
-  return false;
 }
