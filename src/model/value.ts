@@ -9,7 +9,7 @@ import type { Sort } from '../terms/sort.js';
 
 export type Value = boolean | bigint | Rational | FunTable;
 
-/** Whether two values of the same sort are equal. */
+/** Whether two values of the same sort are equal. @example valueEq(rat(1n, 2n), rat(2n, 4n)) // true */
 export function valueEq(a: Value, b: Value): boolean {
   return isRational(a) && isRational(b) ? ratEq(a, b) : a === b;
 }

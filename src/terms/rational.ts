@@ -16,7 +16,7 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-/** Least common multiple of two positive integers. */
+/** Least common multiple of two positive integers. @example lcm(4n, 6n) // 12n */
 export function lcm(a: bigint, b: bigint): bigint {
   return (a / gcd(a, b)) * b;
 }
@@ -31,11 +31,12 @@ export function rat(num: bigint, den = 1n): Rational {
   return g > 1n ? { num: num / g, den: den / g } : { num, den };
 }
 
-/** Whether `v` is a Rational (model values are booleans, bigints, rationals or tables). */
+/** Whether `v` is a Rational (model values are booleans, bigints, rationals or tables). @example isRational(rat(1n)) // true */
 export function isRational(v: unknown): v is Rational {
   return typeof v === 'object' && v !== null && 'den' in v;
 }
 
+/** Arithmetic on rationals, results normalised. @example ratAdd(rat(1n, 6n), rat(1n, 3n)) // 1/2 */
 export const ratAdd = (a: Rational, b: Rational): Rational => rat(a.num * b.den + b.num * a.den, a.den * b.den);
 export const ratNeg = (a: Rational): Rational => ({ num: -a.num, den: a.den });
 export const ratSub = (a: Rational, b: Rational): Rational => ratAdd(a, ratNeg(b));

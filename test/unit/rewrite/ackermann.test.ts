@@ -37,13 +37,15 @@ describe('Ackermann expansion', () => {
     );
   });
 
-  it('prints the universe of an uninterpreted sort as Z3 does (a and b may take either element)', async () => {
+  it('prints the universe of an uninterpreted sort as Z3 does', async () => {
     const out = await run('(declare-sort U 0)(declare-fun a () U)(declare-fun b () U)(assert (distinct a b))(check-sat)(get-model)(get-value (a b (= a b)))');
-    expect(out.replace(/U!val!1\)\n  \(define-fun b \(\) U U!val!0/, 'U!val!0)\n  (define-fun b () U U!val!1').replace(/\(a U!val!1\)\n \(b U!val!0\)/, '(a U!val!0)\n (b U!val!1)')).toBe(
+    // a and b may take either element.
+    const [va, vb] = /\(define-fun a \(\) U U!val!0\)/.test(out) ? ['U!val!0', 'U!val!1'] : ['U!val!1', 'U!val!0'];
+    expect(out).toBe(
       'sat\n(\n  ;; universe for U:\n  ;;   U!val!0 U!val!1 \n  ;; -----------\n  ;; definitions for universe elements:\n' +
         '  (declare-fun U!val!0 () U)\n  (declare-fun U!val!1 () U)\n  ;; cardinality constraint:\n' +
         '  (forall ((x U)) (or (= x U!val!0) (= x U!val!1)))\n  ;; -----------\n' +
-        '  (define-fun a () U U!val!0)\n  (define-fun b () U U!val!1)\n)\n((a U!val!0)\n (b U!val!1)\n ((= a b) false))\n',
+        `  (define-fun a () U ${va})\n  (define-fun b () U ${vb})\n)\n((a ${va})\n (b ${vb})\n ((= a b) false))\n`,
     );
   });
 
