@@ -34,6 +34,7 @@
  * @example
  *   npm run build && node scripts/shared-suite.mjs --timeout 10 --family Averest --out /tmp/averest.tsv
  *   node scripts/shared-suite.mjs --logic QF_BV --z3-within 10 --boolector --out /tmp/qf_bv.tsv
+ *   node scripts/shared-suite.mjs --logic QF_RDL --timeout 10 --z3-within 2 -j 2   (also QF_UFIDL)
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -8,7 +8,7 @@ export { And, BitVec, BitVecVal, Bool, BoolVal, Distinct, If, Implies, Int, IntV
 export type { AnyExpr, Arith, ArithLike, BitVecLike, BoolLike, Expr } from './api/expr.js';
 export { solveSmtLib, type SmtLibResult, type SolveSmtLibOptions } from './api/smtlib.js';
 export type { Response } from './smtlib/responses.js';
-export { BitVecValue, type ModelValue } from './model/values.js';
+export { BitVecValue, type ModelValue } from './model/value.js';
 export type { CheckStats } from './engine/check.js';
 export { defaultOptions, optionTable, type EngineOptions } from './engine/options.js';
 export { ParseError, SortError, UnsupportedError, ContractError, BackendError, EagerSmtError } from './errors.js';

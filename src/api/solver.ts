@@ -21,7 +21,7 @@ import { check, type CheckStats } from '../engine/check.js';
 import { withDefaults, type EngineOptions } from '../engine/options.js';
 import { ContractError } from '../errors.js';
 import { evaluate, type Value } from '../model/evaluate.js';
-import { publicValue, type BitVecValue, type ModelValue } from '../model/values.js';
+import { publicValue, type BitVecValue, type ModelValue } from '../model/value.js';
 import { createSelectedBackend } from '../sat/presets.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { foldExpr, type ExprNode, toBool, toNode, type Arith, type BitVec, type Bool, type BoolLike } from './expr.js';

@@ -2,6 +2,9 @@
  * The eager reduction: a set of assertions (and assumptions) over Booleans, integer
  * difference logic and bit-vectors becomes one CNF (DESIGN.md §5–6).
  *
+ * -1. Theory reductions (rewrite/reduction.ts): uninterpreted functions and sorts by Ackermann
+ *     expansion (rewrite/ackermann.ts), then reals by scaling to integers (rewrite/rdl.ts);
+ *     `decode` lifts the model back through them.
  *  0. A problem with bit-vector terms is first rewritten at the word level (rewrite/), into a
  *     fresh term store; `decode` maps its constants back to the original ones.
  *  1. Collect: walk the Boolean structure, normalise every integer comparison into guarded
@@ -21,7 +24,10 @@ import { tseitin } from '../cnf/tseitin.js';
 import { UnsupportedError } from '../errors.js';
 import type { Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
-import { postOrder } from '../terms/walk.js';
+import { postOrder, someTerm } from '../terms/walk.js';
+import { ackermann } from '../rewrite/ackermann.js';
+import { reduceReals } from '../rewrite/rdl.js';
+import type { Reduction } from '../rewrite/reduction.js';
 import { complete, rewrite, type Rewritten } from '../rewrite/rewrite.js';
 import { BvBlaster, isBvPredicate } from './bv/bitblast.js';
 import { wordValue } from './circuits.js';
@@ -78,9 +84,17 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const tick = () => {
     if ((++ticks & 4095) === 0) poll();
   };
+  // -1. Theory reductions.
+  const reductions: Reduction[] = [];
+  for (const reduce of [ackermann, reduceReals]) {
+    const r = reduce(assertions, assumptions, poll);
+    if (!r) continue;
+    reductions.unshift(r);
+    [assertions, assumptions] = [r.assertions, r.assumptions];
+  }
   // 0. Word-level rewriting, for problems with bit-vectors.
   let rw: Rewritten | undefined;
-  if (hasBitVectors([...assertions, ...assumptions])) {
+  if (someTerm([...assertions, ...assumptions], (t) => t.sort.kind === 'BitVec')) {
     rw = rewrite(assertions, assumptions, poll);
     [assertions, assumptions] = [rw.assertions, rw.assumptions];
   }
@@ -250,6 +264,11 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const assumptionLits = Int32Array.from(keep.filter((k) => k !== TRUE && k !== FALSE).map(ts.dimacs));
 
   const decode = (model: Uint8Array): Map<number, Value> => {
+    let values = decodeReduced(model);
+    for (const r of reductions) values = r.lift(values);
+    return values;
+  };
+  const decodeReduced = (model: Uint8Array): Map<number, Value> => {
     const value = (l: Lit): boolean => {
       if (l === TRUE) return true;
       if (l === FALSE) return false;
@@ -286,18 +305,4 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       symmetries,
     },
   };
-}
-
-/** Whether any term reachable from `roots` has a bit-vector sort. */
-function hasBitVectors(roots: readonly Term[]): boolean {
-  const seen = new Set<number>();
-  const stack = roots.slice();
-  while (stack.length > 0) {
-    const t = stack.pop()!;
-    if (seen.has(t.id)) continue;
-    seen.add(t.id);
-    if (t.sort.kind === 'BitVec') return true;
-    for (const a of t.args) stack.push(a);
-  }
-  return false;
 }

@@ -3,13 +3,17 @@
  * It works on the original term DAG, not on anything the encoder produced, with exact bigint
  * arithmetic, and it uses an explicit stack so that deep terms cannot overflow the call stack.
  * A bit-vector's value is its unsigned bigint; the operators mean what terms/bitvec.ts says.
+ * Reals are exact rationals (terms/rational.ts); an application of an uninterpreted function
+ * looks its arguments up in the function's table (model/value.ts).
  */
-import { InternalError, assertExhaustive } from '../errors.js';
+import { InternalError, UnsupportedError, assertExhaustive } from '../errors.js';
 import { bvApply } from '../terms/bitvec.js';
+import { rat, ratAdd, ratCmp, ratDiv, ratMul, ratNeg, ratSub, type Rational } from '../terms/rational.js';
 import type { Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
+import { defaultValue, FunTable, valueEq, type Value } from './value.js';
 
-export type Value = boolean | bigint;
+export { FunTable, type Value };
 
 /** Values of the declared constants, by term id of the `var` term. */
 export type Assignment = ReadonlyMap<number, Value>;
@@ -29,15 +33,53 @@ export function evaluate(term: Term, assignment: Assignment, memo: Map<number, V
   return memo.get(term.id)!;
 }
 
+/** Arithmetic over rationals, for Real-sorted terms (and comparisons of them). */
+function applyReal(t: Term, v: Rational[]): Value {
+  switch (t.op) {
+    case '+':
+      return v.reduce(ratAdd, rat(0n));
+    case '-':
+      return ratSub(v[0]!, v[1]!);
+    case 'neg':
+      return ratNeg(v[0]!);
+    case '*':
+      return v.reduce(ratMul, rat(1n));
+    case '/':
+      if (v[1]!.num === 0n) throw new UnsupportedError('division by zero is not supported');
+      return ratDiv(v[0]!, v[1]!);
+    case '<=':
+      return ratCmp(v[0]!, v[1]!) <= 0;
+    case '<':
+      return ratCmp(v[0]!, v[1]!) < 0;
+    case '>=':
+      return ratCmp(v[0]!, v[1]!) >= 0;
+    case '>':
+      return ratCmp(v[0]!, v[1]!) > 0;
+    default:
+      throw new InternalError(`'${t.op}' is not an operator over reals`);
+  }
+}
+
 function apply(t: Term, v: Value[], assignment: Assignment): Value {
   const b = (i: number) => v[i] as boolean;
   const n = (i: number) => v[i] as bigint;
+  if (t.args.length > 0 && t.args[0]!.sort.kind === 'Real' && t.op !== '=' && t.op !== 'distinct' && t.op !== 'apply')
+    return applyReal(t, v as Rational[]);
   switch (t.op) {
-    case 'var': {
-      const x = assignment.get(t.id);
-      if (x !== undefined) return x;
-      return t.sort.kind === 'Bool' ? false : 0n;
+    case 'var':
+      return assignment.get(t.id) ?? defaultValue(t.sort);
+    case 'fun':
+      return assignment.get(t.id) ?? new FunTable(defaultValue(t.sort));
+    case 'apply': {
+      const f = assignment.get(t.fn!.id);
+      return f instanceof FunTable ? f.get(v) : defaultValue(t.sort);
     }
+    case 'real':
+      return t.rational!;
+    case 'to_real':
+      return rat(n(0));
+    case '/':
+      throw new InternalError("'/' over integers");
     case 'true':
       return true;
     case 'false':
@@ -56,9 +98,9 @@ function apply(t: Term, v: Value[], assignment: Assignment): Value {
     case '=>':
       return !b(0) || b(1);
     case '=':
-      return v[0] === v[1];
+      return valueEq(v[0]!, v[1]!);
     case 'distinct':
-      return new Set(v).size === v.length;
+      return v.every((x, i) => v.every((y, j) => j <= i || !valueEq(x, y)));
     case 'ite':
       return b(0) ? v[1]! : v[2]!;
     case '+':

@@ -154,11 +154,18 @@ export function selectBackend(sel: BackendSelection): { name: string; options: R
  */
 export function createSelectedBackend(sel: BackendSelection, proof?: string): SatBackend {
   const { name, options } = selectBackend(sel);
-  const backend = createBackend(name, options);
+  const noProofs = () => new ContractError(`SAT backend '${name}' writes no proofs`);
+  let backend: SatBackend | undefined;
+  try {
+    backend = createBackend(name, proof === undefined ? options : { ...options, proof });
+  } catch (e) {
+    // A backend that does not know the option has no proofs to write.
+    if (proof !== undefined && e instanceof ContractError && /unknown option 'proof'/.test(e.message)) throw noProofs();
+    throw e;
+  }
   if (!backend) throw new ContractError(`unknown SAT backend '${name}' (known: ${backendNames().join(', ')})`);
-  if (proof === undefined) return backend;
-  if (!backend.capabilities.proofs) throw new ContractError(`SAT backend '${name}' writes no proofs`);
-  return createBackend(name, { ...options, proof })!;
+  if (proof !== undefined && !backend.capabilities.proofs) throw noProofs();
+  return backend;
 }
 
 /**

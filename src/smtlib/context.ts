@@ -14,6 +14,7 @@
  */
 import { ContractError, SortError, UnsupportedError, type SourceLoc } from '../errors.js';
 import { MAX_WIDTH } from '../terms/kinds.js';
+import { rat, ratFromDecimal } from '../terms/rational.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
@@ -21,6 +22,7 @@ import type { Pos, SExpr, SList } from './sexpr.js';
 
 type Binding =
   | { kind: 'const'; term: Term }
+  | { kind: 'fun'; term: Term }
   | { kind: 'define'; params: readonly Term[]; body: Term };
 
 type SortDef = { params: readonly string[]; body: SExpr | Sort };
@@ -47,6 +49,8 @@ export class Context {
   private readonly namedSet = new Set<string>();
   private frames: Frame[] = [emptyFrame()];
   private paramCounter = 0;
+  /** Numerals denote reals (`set-logic` of a logic over the reals alone, e.g. QF_RDL), as in Z3. */
+  numeralsAreReal = false;
 
   constructor(private readonly file: string) {}
 
@@ -119,6 +123,15 @@ export class Context {
     this.claim(name, pos);
     const term = this.store.var(name, sort);
     this.symbols.set(name, { kind: 'const', term });
+    this.top().declared.push(term);
+    return term;
+  }
+
+  /** `declare-fun name (s1 ... sn) sort` with n ≥ 1: an uninterpreted function. */
+  declareFun(name: string, domain: readonly Sort[], range: Sort, pos: Pos): Term {
+    this.claim(name, pos);
+    const term = this.store.fun(name, domain, range);
+    this.symbols.set(name, { kind: 'fun', term });
     this.top().declared.push(term);
     return term;
   }
@@ -242,17 +255,18 @@ export class Context {
         const b = this.symbols.get(e.name);
         if (b?.kind === 'const') values.push(b.term);
         else if (b?.kind === 'define' && b.params.length === 0) values.push(b.body);
-        else if (b) throw new SortError(`'${e.name}' expects ${b.params.length} arguments`, this.loc(e.pos));
+        else if (b) throw new SortError(`'${e.name}' expects ${b.kind === 'fun' ? b.term.domain!.length : b.params.length} arguments`, this.loc(e.pos));
         else if (e.name === 'true') values.push(this.store.true);
         else if (e.name === 'false') values.push(this.store.false);
         else throw new SortError(`unknown constant '${e.name}'`, this.loc(e.pos));
         return;
       }
       case 'numeral':
-        values.push(this.store.int(e.value));
+        values.push(this.numeralsAreReal ? this.store.real(rat(e.value)) : this.store.int(e.value));
         return;
       case 'decimal':
-        throw new UnsupportedError(`real literal '${e.text}' is not supported`, this.loc(e.pos));
+        values.push(this.store.real(ratFromDecimal(e.text)));
+        return;
       case 'hex':
         values.push(this.store.bv(BigInt('0x' + e.digits), 4 * e.digits.length));
         return;
@@ -367,10 +381,30 @@ export class Context {
       });
       return this.substitute(b.body, new Map(b.params.map((p, i) => [p.id, args[i]!])));
     }
+    if (b?.kind === 'fun') return this.store.apply(b.term, args, loc);
     if (b?.kind === 'const') throw new SortError(`'${head}' is a constant, not a function`, loc);
     if (head === 'bvite') return this.bvite(args, loc);
     if (OVERFLOW.has(head)) return this.overflow(head, args, loc);
-    return this.store.mk(head, args, loc);
+    return this.store.mk(head, this.toReals(head, args), loc);
+  }
+
+  /**
+   * Z3's implicit conversion: the Int arguments of an arithmetic operator, comparison, `=`,
+   * `distinct` or `ite` branch that also has Real arguments (and of `/`) become reals, a
+   * literal (`2`, `(- 2)`) as the real literal, any other term through `to_real`.
+   */
+  private toReals(head: string, args: Term[]): Term[] {
+    if (!ARITH.has(head)) return args;
+    const from = head === 'ite' ? 1 : 0;
+    const operands = args.slice(from);
+    if (!operands.some((a) => a.sort === Sort.Int) || !(head === '/' || operands.some((a) => a.sort === Sort.Real))) return args;
+    const real = (a: Term): Term => {
+      if (a.sort !== Sort.Int) return a;
+      if (a.op === 'int') return this.store.real(rat(a.value!));
+      if (a.op === 'neg' && a.args[0]!.op === 'int') return this.store.real(rat(-a.args[0]!.value!));
+      return this.store.mk('to_real', [a]);
+    };
+    return args.map((a, i) => (i < from ? a : real(a)));
   }
 
   /**
@@ -446,6 +480,8 @@ export class Context {
     return done.get(body.id)!;
   }
 }
+
+const ARITH = new Set(['+', '-', '*', '/', '<=', '<', '>=', '>', '=', 'distinct', 'ite']);
 
 const OVERFLOW = new Set(['bvnego', 'bvuaddo', 'bvsaddo', 'bvusubo', 'bvssubo', 'bvumulo', 'bvsmulo', 'bvsdivo']);
 

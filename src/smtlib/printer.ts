@@ -3,8 +3,8 @@
  * integers as `(- 3)`, bit-vectors as `#x..`/`#b..`, string literals with `""` escapes, symbols quoted with `|...|` only
  * when they must be.
  */
-import type { Value } from '../model/evaluate.js';
-import { bitVecText } from '../model/values.js';
+import { bitVecText, FunTable, type Value } from '../model/value.js';
+import { isRational, printReal } from '../terms/rational.js';
 import type { Sort } from '../terms/sort.js';
 import type { SExpr } from './sexpr.js';
 
@@ -21,14 +21,41 @@ export function printString(s: string): string {
 }
 
 /**
- * A value of the model of sort `sort`: `3`, `(- 3)`, `true`; a bit-vector as Z3 prints it,
- * `#x0f` when its width is a multiple of 4, else `#b01111`, all digits shown.
+ * A value of the model of sort `sort`, as Z3 prints it: `3`, `(- 3)`, `true`; a real as
+ * `2.0`, `(- 3.0)`, `(/ 3.0 2.0)`; a bit-vector as `#x0f` when its width is a multiple of 4,
+ * else `#b01111`, all digits shown; an element of an uninterpreted sort U as `U!val!0`.
  * @example printValue(15n, Sort.bitVec(8)) // '#x0f'
  */
 export function printValue(v: Value, sort?: Sort): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (isRational(v)) return printReal(v);
+  if (v instanceof FunTable) throw new TypeError('printValue: a function is printed by printFunction');
   if (sort?.kind === 'BitVec') return bitVecText(v, sort.width);
+  if (sort?.kind === 'Uninterpreted') return printSymbol(`${sort.name}!val!${v}`);
   return v < 0n ? `(- ${-v})` : v.toString();
+}
+
+/**
+ * The model entry of an uninterpreted function as Z3 prints it (on one line): parameters
+ * `x!0`, `x!1`, ..., a chain of `ite` over the table's entries (those equal to the `else`
+ * value left out), then the `else` value.
+ * @example printFunction('f', [Sort.Int], Sort.Int, table) // '(define-fun f ((x!0 Int)) Int (ite (= x!0 1) 3 0))'
+ */
+export function printFunction(name: string, domain: readonly Sort[], range: Sort, table: FunTable): string {
+  const params = domain.map((s, i) => `(x!${i} ${s.name})`).join(' ');
+  const otherwise = printValue(table.otherwise, range);
+  let body = otherwise;
+  let close = '';
+  const cases: string[] = [];
+  for (const [args, value] of table.entries) {
+    const v = printValue(value, range);
+    if (v === otherwise) continue;
+    const eqs = args.map((a, i) => `(= x!${i} ${printValue(a, domain[i])})`);
+    cases.push(`(ite ${eqs.length === 1 ? eqs[0] : `(and ${eqs.join(' ')})`} ${v} `);
+    close += ')';
+  }
+  if (cases.length > 0) body = `${cases.join('')}${otherwise}${close}`;
+  return `(define-fun ${printSymbol(name)} (${params}) ${range.name} ${body})`;
 }
 
 /** An S-expression on one line (iterative: input depth never reaches the call stack). */

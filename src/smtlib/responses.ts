@@ -4,7 +4,7 @@
  * and each carries the exact `text` it prints, so a caller can read the answers as values and
  * still reproduce the output byte for byte.
  */
-import type { ModelValue } from '../model/values.js';
+import type { ModelValue } from '../model/value.js';
 
 export type Response =
   /** `success` under `:print-success true`. */

@@ -7,13 +7,14 @@
 import { check, type CheckResult, type CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
 import { EagerSmtError, ParseError, UnsupportedError } from '../errors.js';
-import { evaluate, type Value } from '../model/evaluate.js';
-import { publicValue } from '../model/values.js';
+import { evaluate, FunTable, type Value } from '../model/evaluate.js';
+import { publicValue } from '../model/value.js';
+import type { Sort } from '../terms/sort.js';
 import type { Term } from '../terms/term.js';
 import { SOLVER_NAME, SOLVER_VERSION } from '../version.js';
 import { Context } from './context.js';
 import { parseScript } from './parser.js';
-import { printSExpr, printString, printSymbol, printValue } from './printer.js';
+import { printFunction, printSExpr, printString, printSymbol, printValue } from './printer.js';
 import type { Response } from './responses.js';
 import type { Pos, SExpr, SList } from './sexpr.js';
 
@@ -30,6 +31,9 @@ export interface ScriptIO {
 }
 
 class CommandError extends EagerSmtError {}
+
+/** Logics whose arithmetic is over the reals alone (QF_RDL, QF_LRA, QF_UFLRA, ...). */
+const REAL_LOGIC = /^(QF_)?(UF)?(RDL|LRA|NRA)$/;
 
 export class Script {
   private ctx: Context;
@@ -121,7 +125,9 @@ export class Script {
     switch (name) {
       case 'set-logic': {
         argc(1);
-        this.symbol(args[0]!); // every logic is accepted; what is unsupported is reported where it occurs
+        // Every logic is accepted; what is unsupported is reported where it occurs. In a logic
+        // over the reals alone, numerals are reals, as in Z3.
+        this.ctx.numeralsAreReal = REAL_LOGIC.test(this.symbol(args[0]!));
         return this.success();
       }
       case 'set-option':
@@ -142,10 +148,9 @@ export class Script {
       }
       case 'declare-fun': {
         argc(3);
-        const params = this.list(args[1]!);
-        if (params.items.length > 0)
-          throw new UnsupportedError('uninterpreted functions are not supported yet', this.ctx.loc(args[1]!.pos));
-        this.ctx.declareConst(this.symbol(args[0]!), this.ctx.sort(args[2]!), args[0]!.pos);
+        const domain = this.list(args[1]!).items.map((e) => this.ctx.sort(e));
+        if (domain.length > 0) this.ctx.declareFun(this.symbol(args[0]!), domain, this.ctx.sort(args[2]!), args[0]!.pos);
+        else this.ctx.declareConst(this.symbol(args[0]!), this.ctx.sort(args[2]!), args[0]!.pos);
         this.invalidate();
         return this.success();
       }
@@ -308,16 +313,33 @@ export class Script {
 
   private getModel(cmd: SList): void {
     const model = this.requireModel(cmd);
-    const lines = ['('];
     const values = [];
     const memo = new Map<number, Value>();
+    const defs: string[] = [];
+    const universes = new Map<Sort, Set<bigint>>();
+    const element = (v: Value, sort: Sort) => {
+      if (sort.kind !== 'Uninterpreted') return;
+      let u = universes.get(sort);
+      if (!u) universes.set(sort, (u = new Set()));
+      u.add(v as bigint);
+    };
     for (const t of this.ctx.declared()) {
       const v = evaluate(t, model, memo);
-      lines.push(`  (define-fun ${printSymbol(t.name!)} () ${t.sort.name} ${printValue(v, t.sort)})`);
-      values.push({ name: t.name!, sort: t.sort.name, value: publicValue(v, t.sort) });
+      if (v instanceof FunTable) {
+        for (const [args, r] of v.entries) {
+          args.forEach((a, i) => element(a, t.domain![i]!));
+          element(r, t.sort);
+        }
+        element(v.otherwise, t.sort);
+        defs.push(`  ${printFunction(t.name!, t.domain!, t.sort, v)}`);
+      } else {
+        element(v, t.sort);
+        defs.push(`  (define-fun ${printSymbol(t.name!)} () ${t.sort.name} ${printValue(v, t.sort)})`);
+        values.push({ name: t.name!, sort: t.sort.name, value: publicValue(v, t.sort) });
+      }
     }
-    lines.push(')');
-    this.respond({ kind: 'model', values, text: lines.join('\n') });
+    const text = ['(', ...[...universes].flatMap(([sort, u]) => universeLines(sort, u)), ...defs, ')'].join('\n');
+    this.respond({ kind: 'model', values, text });
   }
 
   private setOption(cmd: SList, args: SExpr[]): void {
@@ -415,4 +437,23 @@ export class Script {
     if (e.kind !== 'list') this.fail(e.pos, 'expected a list');
     return e;
   }
+}
+
+/**
+ * Z3's description of the finite universe of an uninterpreted sort in a model: the elements
+ * (`U!val!0` ...) as comments, their declarations, and the cardinality constraint.
+ */
+function universeLines(sort: Sort, elements: Set<bigint>): string[] {
+  const names = [...elements].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((v) => printValue(v, sort));
+  const eqs = names.map((n) => `(= x ${n})`);
+  return [
+    `  ;; universe for ${sort.name}:`,
+    `  ;;   ${names.join(' ')} `,
+    '  ;; -----------',
+    '  ;; definitions for universe elements:',
+    ...names.map((n) => `  (declare-fun ${n} () ${sort.name})`),
+    '  ;; cardinality constraint:',
+    `  (forall ((x ${sort.name})) ${eqs.length === 1 ? eqs[0] : `(or ${eqs.join(' ')})`})`,
+    '  ;; -----------',
+  ];
 }

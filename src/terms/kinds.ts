@@ -19,6 +19,9 @@ export type Op =
   | 'true'
   | 'false'
   | 'int' // integer literal, `value` holds a bigint (any sign)
+  | 'real' // real literal, `rational` holds its value
+  | 'fun' // uninterpreted function symbol of arity ≥ 1 (`declare-fun`), `name`, `domain`; sort = range
+  | 'apply' // application of the uninterpreted function `fn` to `args`
   // Core
   | 'not'
   | 'and'
@@ -37,6 +40,9 @@ export type Op =
   | '<'
   | '>='
   | '>'
+  // Reals
+  | '/'
+  | 'to_real'
   // Bit-vectors (QF_BV): `bv` is a literal, `value` its unsigned bigint, the sort its width
   | 'bv'
   | BvOp;
@@ -98,10 +104,10 @@ export interface OpInfo {
 
 const allBool: SortRule = (args) =>
   args.every((s) => s === Sort.Bool) ? Sort.Bool : 'arguments must be Bool';
-const allInt: SortRule = (args) =>
-  args.every((s) => s === Sort.Int) ? Sort.Int : 'arguments must be Int';
-const intCompare: SortRule = (args) =>
-  args.every((s) => s === Sort.Int) ? Sort.Bool : 'arguments must be Int';
+/** All Int or all Real (the elaborator inserts `to_real` where Z3 would); the result is that sort. */
+const arith: SortRule = (args) =>
+  args.every((s) => s === Sort.Int) || args.every((s) => s === Sort.Real) ? args[0]! : 'arguments must all be Int or all Real';
+const arithCompare: SortRule = (args, ix) => (arith(args, ix) instanceof Sort ? Sort.Bool : arith(args, ix));
 const sameSort: SortRule = (args) =>
   args.every((s) => s === args[0]) ? Sort.Bool : 'arguments must have the same sort';
 
@@ -182,16 +188,21 @@ const table: OpInfo[] = [
     sort: ([c, t, e]) =>
       c !== Sort.Bool ? 'the condition must be Bool' : t !== e ? 'both branches must have the same sort' : t!,
   },
-  { op: '+', arity: [1, Infinity], sort: allInt },
-  { op: '-', arity: [2, Infinity], sort: allInt, assoc: 'left' },
-  { op: 'neg', arity: [1, 1], sort: allInt },
-  { op: '*', arity: [1, Infinity], sort: allInt },
-  { op: '<=', arity: [2, Infinity], sort: intCompare, assoc: 'chainable' },
-  { op: '<', arity: [2, Infinity], sort: intCompare, assoc: 'chainable' },
-  { op: '>=', arity: [2, Infinity], sort: intCompare, assoc: 'chainable' },
-  { op: '>', arity: [2, Infinity], sort: intCompare, assoc: 'chainable' },
+  { op: '+', arity: [1, Infinity], sort: arith },
+  { op: '-', arity: [2, Infinity], sort: arith, assoc: 'left' },
+  { op: 'neg', arity: [1, 1], sort: arith },
+  { op: '*', arity: [1, Infinity], sort: arith },
+  { op: '<=', arity: [2, Infinity], sort: arithCompare, assoc: 'chainable' },
+  { op: '<', arity: [2, Infinity], sort: arithCompare, assoc: 'chainable' },
+  { op: '>=', arity: [2, Infinity], sort: arithCompare, assoc: 'chainable' },
+  { op: '>', arity: [2, Infinity], sort: arithCompare, assoc: 'chainable' },
+  { op: '/', arity: [2, Infinity], sort: (args) => (args.every((s) => s === Sort.Real) ? Sort.Real : 'arguments must be Real'), assoc: 'left' },
+  { op: 'to_real', arity: [1, 1], sort: ([s]) => (s === Sort.Int ? Sort.Real : 'the argument must be Int') },
   ...bvTable,
 ];
+
+/** Internal operator names that are not SMT-LIB function symbols. */
+const LEAVES = new Set(['neg', 'var', 'int', 'bv', 'real', 'fun', 'apply']);
 
 const byName = new Map<string, OpInfo>(table.map((info) => [info.op, info]));
 
@@ -201,6 +212,6 @@ const byName = new Map<string, OpInfo>(table.map((info) => [info.op, info]));
  */
 export function opInfo(name: string, argc: number): OpInfo | undefined {
   if (name === '-' && argc === 1) return byName.get('neg');
-  if (name === 'neg' || name === 'var' || name === 'int' || name === 'bv') return undefined;
+  if (LEAVES.has(name)) return undefined;
   return byName.get(name);
 }

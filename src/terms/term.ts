@@ -10,6 +10,7 @@
 import { SortError } from '../errors.js';
 import type { SourceLoc } from '../errors.js';
 import { opInfo, type Op, type OpInfo } from './kinds.js';
+import type { Rational } from './rational.js';
 import { Sort } from './sort.js';
 
 export interface Term {
@@ -21,8 +22,14 @@ export interface Term {
   readonly value?: bigint;
   /** Numeral indices of an indexed operator: `[i, j]` for `(_ extract i j)`, `[i]` for `(_ repeat i)`. */
   readonly indices?: readonly number[];
-  /** Symbol of a `var`. */
+  /** Symbol of a `var` or `fun`. */
   readonly name?: string;
+  /** Value of a `real` literal. */
+  readonly rational?: Rational;
+  /** Argument sorts of a `fun` (its sort is the range). */
+  readonly domain?: readonly Sort[];
+  /** The `fun` applied by an `apply`. */
+  readonly fn?: Term;
 }
 
 export class TermStore {
@@ -50,12 +57,13 @@ export class TermStore {
     value?: bigint,
     name?: string,
     indices?: readonly number[],
+    more?: Pick<Term, 'rational' | 'domain' | 'fn'>,
   ): Term {
     let key = op + ' ' + sort.name + ' ' + extra;
     for (const a of args) key += ' ' + a.id;
     let t = this.table.get(key);
     if (!t) {
-      t = indices ? { id: this.terms.length, op, sort, args, indices } : { id: this.terms.length, op, sort, args, value, name };
+      t = indices ? { id: this.terms.length, op, sort, args, indices } : { id: this.terms.length, op, sort, args, value, name, ...more };
       this.terms.push(t);
       this.table.set(key, t);
     }
@@ -79,6 +87,64 @@ export class TermStore {
   /** An integer literal. @example store.int(-3n) */
   int(value: bigint): Term {
     return this.intern('int', Sort.Int, [], value.toString(), value);
+  }
+
+  /** A real literal. @example store.real(rat(3n, 2n)) // 1.5 */
+  real(value: Rational): Term {
+    return this.intern('real', Sort.Real, [], `${value.num}/${value.den}`, undefined, undefined, undefined, { rational: value });
+  }
+
+  /**
+   * The uninterpreted function symbol `name` of arity ≥ 1 (`declare-fun name (domain) range`);
+   * `generation` separates symbols of the same name and signature, as in `var`.
+   * @example const f = store.fun('f', [Sort.Int], Sort.Int)
+   */
+  fun(name: string, domain: readonly Sort[], range: Sort, generation = 0): Term {
+    const extra = `${generation}|${name}|${domain.map((s) => s.name).join(' ')}`;
+    return this.intern('fun', range, [], extra, undefined, name, undefined, { domain });
+  }
+
+  /**
+   * The application of the function symbol `fn` (a `fun` term) to `args`; throws SortError
+   * (located at `loc`) for a wrong number or sort of arguments.
+   * @example store.apply(f, [x]) // (f x)
+   */
+  apply(fn: Term, args: readonly Term[], loc?: SourceLoc): Term {
+    const domain = fn.domain!;
+    if (args.length !== domain.length)
+      throw new SortError(`'${fn.name}' expects ${domain.length} argument${domain.length === 1 ? '' : 's'}, got ${args.length}`, loc);
+    domain.forEach((s, i) => {
+      if (args[i]!.sort !== s) throw new SortError(`argument ${i + 1} of '${fn.name}' must have sort ${s.name}, got ${args[i]!.sort.name}`, loc);
+    });
+    return this.intern('apply', fn.sort, args, `${fn.id}`, undefined, undefined, undefined, { fn });
+  }
+
+  /**
+   * The term `t` of another store rebuilt in this one over `args` (copies of its arguments;
+   * `fn` the copy of an application's function symbol, by default imported too). Leaves are
+   * copied as they are; a constant's generation becomes its id in the other store.
+   * @example copy.set(t.id, store.import(t, t.args.map((a) => copy.get(a.id)!)))
+   */
+  import(t: Term, args: readonly Term[], fn?: Term): Term {
+    switch (t.op) {
+      case 'var':
+        return this.var(t.name!, t.sort, t.id);
+      case 'true':
+      case 'false':
+        return this.bool(t.op === 'true');
+      case 'int':
+        return this.int(t.value!);
+      case 'real':
+        return this.real(t.rational!);
+      case 'bv':
+        return this.bv(t.value!, t.sort.width);
+      case 'fun':
+        return this.fun(t.name!, t.domain!, t.sort, t.id);
+      case 'apply':
+        return this.apply(fn ?? this.import(t.fn!, []), args);
+      default:
+        return this.rebuild(t, args);
+    }
   }
 
   /**
@@ -131,6 +197,7 @@ export class TermStore {
    * @example store.rebuild(t, t.args.map(simplify))
    */
   rebuild(t: Term, args: readonly Term[]): Term {
+    if (t.op === 'apply') return this.apply(t.fn!, args);
     return this.mk(t.op === 'neg' ? '-' : t.op, args, undefined, t.indices);
   }
 }

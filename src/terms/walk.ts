@@ -35,3 +35,20 @@ export function postOrder<T = Term>(
     visit(t);
   }
 }
+
+/**
+ * Whether some term reachable from `roots` (through arguments) satisfies `p`; stops at the first.
+ * @example someTerm(assertions, (t) => t.sort.kind === 'BitVec')
+ */
+export function someTerm(roots: readonly Term[], p: (t: Term) => boolean): boolean {
+  const seen = new Set<number>();
+  const stack = roots.slice();
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (seen.has(t.id)) continue;
+    seen.add(t.id);
+    if (p(t)) return true;
+    for (const a of t.args) stack.push(a);
+  }
+  return false;
+}

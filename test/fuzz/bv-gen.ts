@@ -19,6 +19,10 @@
  * Multiplication and division of two non-constant words are hard for any solver at large
  * widths (factoring), so above 12 bits one operand of these is a literal.
  *
+ * With `{ uf: true }` the scripts are QF_UFBV: an uninterpreted function `h` from and to one of
+ * the script's widths and a predicate `q` on it occur among the leaves and atoms (nested too),
+ * for the Ackermann expansion; without it the same seed gives the same QF_BV script as always.
+ *
  * Each script comes with `probes`: closed terms over the declared constants, whose values
  * eagersmt and Z3 must agree on once the constants are fixed to a model.
  *
@@ -42,6 +46,8 @@ export interface BvScript {
   vars: BvVar[];
   /** Closed terms over the constants, for `get-value` once the constants are fixed. */
   probes: string[];
+  /** With `uf`: the declared functions (`h`, `q`) and their argument width. */
+  functions?: { names: string[]; width: number };
 }
 
 const EDGE_WIDTHS = [1, 2, 3, 4, 5, 7, 8, 16, 31, 32, 33, 63, 64];
@@ -65,6 +71,8 @@ export function bvLiteral(v: bigint, w: number, r: Rng): string {
 class Gen {
   readonly vars: BvVar[] = [];
   readonly boolVars: string[] = [];
+  /** With `uf`: the width of `h`'s argument and result (and of `q`'s argument). */
+  ufWidth: number | undefined;
 
   constructor(readonly r: Rng) {}
 
@@ -107,6 +115,7 @@ class Gen {
   /** A leaf of width w: a constant of that width (or cut/extended from another), or a literal. */
   leaf(w: number): string {
     const r = this.r;
+    if (w === this.ufWidth && r.chance(0.25)) return `(h ${r.chance(0.3) ? this.literal(w) : this.term(w, 1)})`;
     if (r.chance(0.3)) return this.literal(w);
     const same = this.vars.filter((v) => v.width === w);
     if (same.length > 0 && r.chance(0.8)) return r.pick(same).name;
@@ -208,6 +217,7 @@ class Gen {
   formula(depth: number): string {
     const r = this.r;
     if (depth <= 0 || r.chance(0.35)) {
+      if (this.ufWidth !== undefined && r.chance(0.15)) return `(q ${this.term(this.ufWidth, 1)})`;
       if (this.boolVars.length > 0 && r.chance(0.1)) return r.pick(this.boolVars);
       return this.atom(r.chance(0.7) ? 1 : 2);
     }
@@ -234,14 +244,18 @@ class Gen {
  * The script of `seed`: 2–5 bit-vector constants of 1–3 widths, 1–3 assertions, a check, and
  * in a third of the scripts a `push`, one more assertion, a check, a `pop` and a last check.
  */
-export function generateBvScript(seed: number): BvScript {
+export function generateBvScript(seed: number, options: { uf?: boolean } = {}): BvScript {
   const r = new Rng(seed);
   const gen = new Gen(r);
   const palette = Array.from({ length: r.int(1, 3) }, () => gen.width());
   const n = r.int(2, 5);
   for (let i = 0; i < n; i++) gen.vars.push({ name: `v${i}`, width: r.pick(palette) });
   if (r.chance(0.3)) gen.boolVars.push('p');
-  const commands = ['(set-option :produce-models true)', '(set-logic QF_BV)'];
+  const commands = ['(set-option :produce-models true)', `(set-logic ${options.uf ? 'QF_UFBV' : 'QF_BV'})`];
+  if (options.uf) {
+    const w = (gen.ufWidth = r.pick(gen.vars).width);
+    commands.push(`(declare-fun h ((_ BitVec ${w})) (_ BitVec ${w}))`, `(declare-fun q ((_ BitVec ${w})) Bool)`);
+  }
   for (const v of gen.vars) commands.push(`(declare-const ${v.name} (_ BitVec ${v.width}))`);
   for (const b of gen.boolVars) commands.push(`(declare-fun ${b} () Bool)`);
   const asserts = r.int(1, 3);
@@ -253,5 +267,7 @@ export function generateBvScript(seed: number): BvScript {
   const probes: string[] = [];
   for (let i = 0; i < 3; i++) probes.push(gen.term(gen.width(), 2));
   probes.push(gen.atom(1));
-  return { seed, commands, vars: gen.vars, probes };
+  if (gen.ufWidth !== undefined) probes.push(`(h ${gen.literal(gen.ufWidth)})`, `(q ${gen.term(gen.ufWidth, 1)})`);
+  const functions = gen.ufWidth === undefined ? undefined : { names: ['h', 'q'], width: gen.ufWidth };
+  return { seed, commands, vars: gen.vars, probes, functions };
 }

@@ -21,6 +21,12 @@
  *   `(- n)`), chosen around one big base per script so that cycles of big constants cancel exactly;
  * - several `assert`s, `push`/`pop`, `check-sat-assuming` with Bool literals, `get-value`.
  *
+ * The same generator writes QF_RDL (`theory: 'rdl'`: Real constants, and constants such as `2.5`,
+ * `(/ 7 3)`, `(- (/ 1 4))`, `(- 2.0)`) and QF_UFIDL scripts (`theory: 'ufidl'`: Int terms may also
+ * be applications `(f t)`, `(g t u)` of uninterpreted functions, nested, and Bool leaves `(p t)`);
+ * for the default `idl` it draws exactly the random numbers it always did, so seeds keep their
+ * scripts.
+ *
  * Every script ends with `(check-sat)`; scripts with `push`/`pop` or `check-sat-assuming` have more
  * than one check. The script is returned both as text and as a list of commands, so that a test
  * can insert queries after each check or wrap checks with extra assertions.
@@ -93,9 +99,15 @@ export interface IdlScript {
   /** The whole script, one command per line. */
   text: string;
   commands: IdlCommand[];
+  /** The arithmetic constants (of sort `Real` for `rdl`, else `Int`). */
   intVars: string[];
   boolVars: string[];
+  /** `ufidl`: the uninterpreted functions and their arities (`f`: 1, `g`: 2, `p`: 1, Bool). */
+  functions: [string, number][];
 }
+
+/** What a script is over: QF_IDL, QF_RDL (reals) or QF_UFIDL (with uninterpreted functions). */
+export type Theory = 'idl' | 'rdl' | 'ufidl';
 
 /** Size knobs; every range is inclusive. The defaults give 30–70% unsat answers. */
 export interface IdlGenOptions {
@@ -105,6 +117,12 @@ export interface IdlGenOptions {
   depth: [number, number];
   /** Assertions before the first check. */
   asserts: [number, number];
+  theory: Theory;
+  /**
+   * Only `and`, `or`, non-strict atoms (`<=`, `>=`, `=`) and no `ite` over Int terms: formulas
+   * without a strict constraint in either polarity (for the QF_RDL reduction's cheaper scaling).
+   */
+  monotone: boolean;
 }
 
 export const DEFAULT_IDL_GEN_OPTIONS: IdlGenOptions = {
@@ -112,7 +130,12 @@ export const DEFAULT_IDL_GEN_OPTIONS: IdlGenOptions = {
   boolVars: [1, 4],
   depth: [1, 5],
   asserts: [2, 8],
+  theory: 'idl',
+  monotone: false,
 };
+
+const LOGIC: Record<Theory, string> = { idl: 'QF_IDL', rdl: 'QF_RDL', ufidl: 'QF_UFIDL' };
+const FUNCTIONS: [string, number][] = [['f', 1], ['g', 2], ['p', 1]];
 
 /** True for `check-sat` and `check-sat-assuming`. */
 export function isCheck(cmd: IdlCommand): boolean {
@@ -133,6 +156,7 @@ export function intLiteral(n: bigint): string {
 const BIG_BASES: readonly bigint[] = [9007199254740993n, 10n ** 20n, 2n ** 63n - 1n, 2n ** 64n];
 
 const REL_OPS = ['<=', '<', '>=', '>', '='] as const;
+const NON_STRICT_OPS = ['<=', '>=', '='] as const;
 
 type Sort = 'Int' | 'Bool';
 
@@ -149,6 +173,8 @@ class IdlGenerator {
   /** Largest small constant; about the number of variables, so cycles can be tight. */
   private readonly smallMax: number;
   private letCounter = 0;
+  /** Denominators of QF_RDL constants. */
+  private denominators = [1, 1, 2, 3, 4, 10];
 
   constructor(
     private readonly seed: number,
@@ -160,6 +186,11 @@ class IdlGenerator {
     for (let i = 0; i < nInt; i++) this.intVars.push(`x${i}`);
     for (let i = 0; i < nBool; i++) this.boolVars.push(`b${i}`);
     this.bigBase = this.rng.chance(0.15) ? this.rng.pick(BIG_BASES) : 0n;
+    // Ackermann constraints over wide constants make slow tests; big constants are the IDL tests' part.
+    if (opts.theory === 'ufidl') this.bigBase = 0n;
+    // Half the QF_RDL scripts have integer constants only: strict cycles such as x < y < x + 1
+    // are then satisfiable over the reals but not over the integers.
+    if (opts.theory === 'rdl' && this.rng.chance(0.5)) this.denominators = [1];
     this.smallMax = this.rng.int(2, Math.max(3, nInt + 2));
   }
 
@@ -167,10 +198,13 @@ class IdlGenerator {
     const rng = this.rng;
     const cmds: IdlCommand[] = [
       { kind: 'set-option', text: '(set-option :produce-models true)' },
-      { kind: 'set-logic', text: '(set-logic QF_IDL)' },
+      { kind: 'set-logic', text: `(set-logic ${LOGIC[this.opts.theory]})` },
     ];
+    const functions = this.opts.theory === 'ufidl' ? FUNCTIONS : [];
+    for (const [f, arity] of functions)
+      cmds.push({ kind: 'declare', text: `(declare-fun ${f} (${Array(arity).fill('Int').join(' ')}) ${f === 'p' ? 'Bool' : 'Int'})` });
     for (const v of [...this.intVars, ...this.boolVars]) {
-      const sort = v.startsWith('x') ? 'Int' : 'Bool';
+      const sort = v.startsWith('x') ? (this.opts.theory === 'rdl' ? 'Real' : 'Int') : 'Bool';
       cmds.push({
         kind: 'declare',
         text: rng.chance(0.5) ? `(declare-fun ${v} () ${sort})` : `(declare-const ${v} ${sort})`,
@@ -215,6 +249,7 @@ class IdlGenerator {
       commands: cmds,
       intVars: [...this.intVars],
       boolVars: [...this.boolVars],
+      functions,
     };
   }
 
@@ -244,6 +279,7 @@ class IdlGenerator {
     // Unconditional facts (a top-level atom, its negation, a conjunction of atoms) feed the
     // encoder's bound tightening, the riskiest shortcut it takes: make them common.
     const rng = this.rng;
+    if (this.opts.monotone) return this.bool(rng.int(...this.opts.depth), scope);
     if (rng.chance(0.3)) {
       const ints = this.names(scope, 'Int');
       const fact = () => {
@@ -269,6 +305,7 @@ class IdlGenerator {
     if (depth <= 0 || rng.chance(0.15)) return this.boolLeaf(scope);
     const d = depth - 1;
     const args = (lo: number, hi: number) => Array.from({ length: rng.int(lo, hi) }, () => this.bool(d, scope));
+    if (this.opts.monotone) return `(${rng.chance(0.5) ? 'and' : 'or'} ${args(2, 4).join(' ')})`;
     switch (rng.int(0, 9)) {
       case 0:
       case 1:
@@ -322,6 +359,7 @@ class IdlGenerator {
     const r = rng.next() % 100;
     const bools = this.names(scope, 'Bool');
     if (r < 75 || bools.length === 0) return this.atom(scope);
+    if (this.opts.theory === 'ufidl' && r < 85) return `(p ${this.intTerm(1, scope)})`;
     if (r < 96) return rng.pick(bools);
     return rng.chance(0.5) ? 'true' : 'false';
   }
@@ -331,8 +369,13 @@ class IdlGenerator {
    */
   private intTerm(depth: number, scope: Scope): string {
     const ints = this.names(scope, 'Int');
-    if (depth > 0 && this.rng.chance(0.12)) {
+    if (depth > 0 && !this.opts.monotone && this.rng.chance(0.12)) {
       return `(ite ${this.bool(Math.min(depth - 1, 1), scope)} ${this.intTerm(depth - 1, scope)} ${this.intTerm(depth - 1, scope)})`;
+    }
+    if (this.opts.theory === 'ufidl' && this.rng.chance(0.15)) {
+      // An application; its arguments are smaller terms or constants (so f(1) = f(x) matters).
+      const arg = () => (this.rng.chance(0.25) ? intLiteral(BigInt(this.rng.int(-2, 2))) : this.intTerm(Math.max(0, depth - 1), scope));
+      return this.rng.chance(0.6) ? `(f ${arg()})` : `(g ${arg()} ${arg()})`;
     }
     return this.rng.pick(ints);
   }
@@ -352,32 +395,47 @@ class IdlGenerator {
     return [x, y];
   }
 
+  /** A constant as text: an integer literal, or for `rdl` a decimal or a quotient. */
+  private literal(c: bigint): string {
+    if (this.opts.theory !== 'rdl') return intLiteral(c);
+    const rng = this.rng;
+    const den = BigInt(rng.pick(this.denominators));
+    const abs = c < 0n ? -c : c;
+    let text: string;
+    if (den === 1n) text = rng.chance(0.5) ? `${abs}.0` : `${abs}`;
+    else if ((den === 2n || den === 4n || den === 10n) && rng.chance(0.5)) {
+      const scaled = (abs * 100n) / den; // exact for 2, 4, 10
+      text = `${scaled / 100n}.${(scaled % 100n).toString().padStart(2, '0')}`;
+    } else text = `(/ ${abs} ${den})`;
+    return c < 0n ? `(- ${text})` : text;
+  }
+
   private atom(scope: Scope): string {
     const rng = this.rng;
-    if (rng.chance(0.06)) {
+    if (!this.opts.monotone && rng.chance(0.06)) {
       const n = rng.int(2, 4);
       return `(distinct ${Array.from({ length: n }, () => this.intTerm(1, scope)).join(' ')})`;
     }
-    const op = rng.pick(REL_OPS);
+    const op = rng.pick(this.opts.monotone ? NON_STRICT_OPS : REL_OPS);
     const [x, y] = this.pair(scope);
     const c = this.constant();
     switch (rng.int(0, 6)) {
       case 0:
-        return `(${op} (- ${x} ${y}) ${intLiteral(c)})`;
+        return `(${op} (- ${x} ${y}) ${this.literal(c)})`;
       case 1:
         return `(${op} ${x} ${y})`;
       case 2:
-        return `(${op} ${x} ${intLiteral(c)})`;
+        return `(${op} ${x} ${this.literal(c)})`;
       case 3:
-        return `(${op} ${intLiteral(c)} ${x})`;
+        return `(${op} ${this.literal(c)} ${x})`;
       case 4: {
         const pos = c === 0n ? 1n : c < 0n ? -c : c;
-        return `(${op} (- ${x} ${y}) (- ${pos}))`;
+        return `(${op} (- ${x} ${y}) (- ${this.literal(pos)}))`;
       }
       case 5:
-        return `(${op} ${x} (+ ${y} ${intLiteral(c)}))`;
+        return `(${op} ${x} (+ ${y} ${this.literal(c)}))`;
       default:
-        return `(${op} (+ ${x} ${intLiteral(c)}) ${y})`;
+        return `(${op} (+ ${x} ${this.literal(c)}) ${y})`;
     }
   }
 }

@@ -1,0 +1,163 @@
+/**
+ * Ackermann expansion (Ackermann 1954; Kroening & Strichman, "Decision Procedures", §4.2):
+ * removes uninterpreted functions and sorts, for QF_UF, QF_UFIDL and QF_UFBV.
+ *
+ * Every application `f(a1..an)` becomes a fresh constant r of f's range, and every pair of
+ * applications of the same f adds the functional-consistency constraint
+ * `(a1 = b1 ∧ … ∧ an = bn) → r = s` over the (rewritten) arguments. A pair whose arguments
+ * include two different literals at one position needs no constraint. The result is
+ * equisatisfiable; a model of it gives f the table argument values ↦ r.
+ *
+ * An uninterpreted sort U (declared with arity 0) becomes Int: its terms are only compared
+ * with `=` and `distinct` (and chosen by `ite`), which difference logic encodes; the small-domain
+ * encoding then gives k constants of U at most k values. In the model the integers used are
+ * renumbered 0, 1, ... in increasing order: elements `U!val!0`, `U!val!1`, ...
+ *
+ * Problems with functions (UCLID's processor models) nest `ite`s over integer terms deeply,
+ * and an atom over such terms would expand into exponentially many cases in the difference
+ * normaliser (which lifts `ite`s out of atoms). So an integer (or uninterpreted) `ite` whose
+ * term would have more than MAX_LIFTED cases is named, as UCLID does: a fresh constant v with
+ * `(ite c (= v a) (= v b))`. Smaller ones are left to the normaliser: naming every `ite` adds
+ * integer constants, which widens every small-domain range.
+ */
+import { UnsupportedError } from '../errors.js';
+import { evaluate } from '../model/evaluate.js';
+import { defaultValue, FunTable, type Value } from '../model/value.js';
+import { Sort } from '../terms/sort.js';
+import { TermStore, type Term } from '../terms/term.js';
+import { someTerm } from '../terms/walk.js';
+import { copyDag, type Reduction } from './reduction.js';
+
+/** Largest number of cases (see the file header) an integer term may have before it is named. */
+const MAX_LIFTED = 16;
+
+/** Most consistency constraints one problem may need before we refuse it. */
+const MAX_PAIRS = 5_000_000;
+
+interface Application {
+  /** The application in the input. */
+  term: Term;
+  /** Its arguments and its fresh constant in the output. */
+  args: Term[];
+  result: Term;
+}
+
+const ARITH = new Set(['+', '-', 'neg', '*']);
+
+/** Int for an uninterpreted sort, else the sort itself. */
+const carrier = (s: Sort): Sort => (s.kind === 'Uninterpreted' ? Sort.Int : s);
+
+/**
+ * The Ackermann expansion of `assertions` and `assumptions`, or undefined when they have no
+ * uninterpreted functions or sorts.
+ * @example const r = ackermann([store.mk('distinct', [store.apply(f, [x]), store.apply(f, [y])])], [], () => {});
+ */
+export function ackermann(assertions: readonly Term[], assumptions: readonly Term[], poll: () => void): Reduction | undefined {
+  const roots = [...assertions, ...assumptions];
+  if (!someTerm(roots, (t) => t.op === 'apply' || t.sort.kind === 'Uninterpreted')) return undefined;
+  const store = new TermStore();
+  const origin = new Map<number, Term>();
+  const apps = new Map<number, Application[]>(); // by function symbol id, in post-order
+  const definitions: Term[] = [];
+  const cases = new Map<number, number>();
+  const count = (t: Term) => cases.get(t.id) ?? 1;
+  const copy = copyDag(
+    store,
+    roots,
+    (t) => t.args,
+    (t, copyOf) => {
+      if (t.op === 'var') {
+        const c = store.var(t.name!, carrier(t.sort), t.id);
+        origin.set(c.id, t);
+        return c;
+      }
+      if (carrier(t.sort) === Sort.Int) {
+        // The number of cases of the copy, as the normaliser would lift its ites.
+        const n = t.op === 'ite' ? count(t.args[1]!) + count(t.args[2]!) : ARITH.has(t.op) ? t.args.reduce((p, a) => p * count(a), 1) : 1;
+        cases.set(t.id, Math.min(n, Number.MAX_SAFE_INTEGER));
+      }
+      if (t.op === 'ite' && cases.get(t.id)! > MAX_LIFTED) {
+        cases.set(t.id, 1);
+        const [c, a, b] = t.args.map(copyOf) as [Term, Term, Term];
+        const v = store.var('ite', Sort.Int, t.id);
+        definitions.push(store.mk('ite', [c, store.mk('=', [v, a]), store.mk('=', [v, b])]));
+        return v;
+      }
+      if (t.op !== 'apply') return undefined;
+      const result = store.var(`${t.fn!.name}!app`, carrier(t.sort), t.id);
+      let list = apps.get(t.fn!.id);
+      if (!list) apps.set(t.fn!.id, (list = []));
+      list.push({ term: t, args: t.args.map(copyOf), result });
+      return result;
+    },
+    poll,
+  );
+
+  const consistency: Term[] = [];
+  let pairs = 0;
+  for (const list of apps.values()) {
+    pairs += (list.length * (list.length - 1)) / 2;
+    if (pairs > MAX_PAIRS) throw new UnsupportedError(`Ackermann expansion needs more than ${MAX_PAIRS} consistency constraints`);
+    for (let i = 0; i < list.length; i++) {
+      poll();
+      for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [list[i]!, list[j]!];
+        if (a.args.some((x, k) => differentLiterals(x, b.args[k]!))) continue;
+        const eqs = a.args.map((x, k) => store.mk('=', [x, b.args[k]!]));
+        consistency.push(store.mk('=>', [store.mk('and', eqs), store.mk('=', [a.result, b.result])]));
+      }
+    }
+  }
+
+  return {
+    assertions: [...assertions.map((t) => copy.get(t.id)!), ...definitions, ...consistency],
+    assumptions: assumptions.map((t) => copy.get(t.id)!),
+    lift(values) {
+      // Elements of each uninterpreted sort, renumbered in increasing order.
+      const used = new Map<Sort, bigint[]>();
+      const element = (sort: Sort, v: Value | undefined) => {
+        if (sort.kind !== 'Uninterpreted' || v === undefined) return;
+        const u = used.get(sort) ?? [];
+        used.set(sort, u);
+        u.push(v as bigint);
+      };
+      for (const [id, v] of values) element(origin.get(id)?.sort ?? Sort.Bool, v);
+      for (const list of apps.values()) for (const a of list) element(a.term.sort, values.get(a.result.id));
+      const index = new Map<Sort, Map<bigint, bigint>>();
+      for (const [sort, vs] of used) {
+        const sorted = [...new Set(vs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        index.set(sort, new Map(sorted.map((v, i) => [v, BigInt(i)])));
+      }
+      const lifted = (sort: Sort, v: Value | undefined): Value =>
+        v === undefined ? defaultValue(sort) : sort.kind === 'Uninterpreted' ? index.get(sort)!.get(v as bigint)! : v;
+
+      const out = new Map<number, Value>();
+      for (const [id, v] of values) {
+        const o = origin.get(id);
+        if (o) out.set(o.id, lifted(o.sort, v));
+      }
+      // Tables, innermost applications first, so that evaluating arguments finds their entries.
+      const tables = new Map<number, FunTable>();
+      const order = [...apps.values()].flat().sort((a, b) => a.result.id - b.result.id);
+      const memo = new Map<number, Value>();
+      for (const a of order) {
+        const fn = a.term.fn!;
+        let table = tables.get(fn.id);
+        if (!table) {
+          tables.set(fn.id, (table = new FunTable(defaultValue(fn.sort))));
+          out.set(fn.id, table);
+        }
+        const args = a.term.args.map((x) => evaluate(x, out, memo));
+        if (!table.has(args)) table.set(args, lifted(a.term.sort, values.get(a.result.id)));
+      }
+      for (const t of tables.values()) t.chooseOtherwise();
+      return out;
+    },
+  };
+}
+
+/** Two literals of different values (their equality is false). */
+function differentLiterals(a: Term, b: Term): boolean {
+  const literal = (t: Term) => t.op === 'int' || t.op === 'bv' || t.op === 'true' || t.op === 'false' || t.op === 'real';
+  return a !== b && literal(a) && literal(b);
+}
