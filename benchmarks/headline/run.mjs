@@ -12,6 +12,9 @@
  * size, one makespan at the greedy schedule (sat), one below the lower bound (unsat) and one at
  * the lower bound (status unknown unless the greedy schedule reaches it).
  *
+ * `--no-resources-too` runs every eagersmt configuration a second time with `--no-resources`, to
+ * show what resource reasoning (src/resource/) adds.
+ *
  * Every solver gets the same per-file limit (its own time-out option, and a kill a few seconds
  * later). A file is solved by a solver that answers sat or unsat within the limit. PAR-2 is the
  * sum over the files of the wall time of a solved file and twice the limit otherwise. Any two
@@ -21,6 +24,7 @@
  *
  * Usage: node benchmarks/headline/run.mjs [--timeout S] [-j N] [--family REGEX] [--logic L,L]
  *          [--solvers eagersmt-builtin,eagersmt-cadical,z3,cvc5] [--encodings auto,sd]
+ *          [--no-resources-too]
  *          [--gen N] [--limit N] [--out results.tsv] [--cli dist/cli/main.js]
  * Defaults: 60 s, -j 1, every solver found, every encoding of `eagersmt --help`, 6 generated
  * instances, all matching files. Exit codes: 0 fine, 1 a disagreement, 2 bad usage.
@@ -64,16 +68,18 @@ function encodingsOf(cli) {
 /**
  * The solver configurations: `{ id, command(file) -> [cmd, args] }`.
  */
-function solverConfigs(names, encodings, cli, timeout) {
+function solverConfigs(names, encodings, cli, timeout, withoutResources) {
   const configs = [];
   for (const name of names) {
     if (name.startsWith('eagersmt-')) {
       const backend = name.slice('eagersmt-'.length);
       for (const enc of encodings) {
-        configs.push({
-          id: `eagersmt:${backend}:${enc}`,
-          command: (file) => [process.execPath, [cli, '--timeout', String(timeout), '--backend', backend, '--idl-encoding', enc, file]],
-        });
+        for (const off of withoutResources ? [false, true] : [false]) {
+          configs.push({
+            id: `eagersmt:${backend}:${enc}${off ? ':no-resources' : ''}`,
+            command: (file) => [process.execPath, [cli, '--timeout', String(timeout), '--backend', backend, '--idl-encoding', enc, ...(off ? ['--no-resources'] : []), file]],
+          });
+        }
       }
     } else if (name === 'z3') {
       configs.push({ id: 'z3', command: (file) => ['z3', [`-T:${timeout}`, file]] });
@@ -120,6 +126,7 @@ async function main() {
       logic: { type: 'string', default: 'QF_IDL,QF_UFIDL' },
       solvers: { type: 'string' },
       encodings: { type: 'string' },
+      'no-resources-too': { type: 'boolean', default: false },
       gen: { type: 'string', default: '6' },
       limit: { type: 'string' },
       out: { type: 'string' },
@@ -131,7 +138,7 @@ async function main() {
     console.log(
       'usage: benchmarks/headline/run.mjs [--timeout S] [-j N] [--family REGEX] [--logic L,L]\n' +
         '         [--solvers eagersmt-builtin,eagersmt-cadical,z3,cvc5] [--encodings auto,sd]\n' +
-        '         [--gen N] [--limit N] [--out results.tsv] [--cli dist/cli/main.js]',
+        '         [--no-resources-too] [--gen N] [--limit N] [--out results.tsv] [--cli dist/cli/main.js]',
     );
     return 0;
   }
@@ -160,7 +167,7 @@ async function main() {
   const encodings = values.encodings ? values.encodings.split(',').map((s) => s.trim()) : encodingsOf(cli);
   let configs;
   try {
-    configs = solverConfigs(names, encodings, cli, timeout);
+    configs = solverConfigs(names, encodings, cli, timeout, values['no-resources-too']);
   } catch (e) {
     console.error(`headline: ${e.message}`);
     return 2;
