@@ -11,6 +11,7 @@
 import { bvApply, ones } from '../terms/bitvec.js';
 import type { BvOp } from '../terms/kinds.js';
 import type { TermStore, Term } from '../terms/term.js';
+import { isArith, PolyNormalizer } from './poly.js';
 
 const isLit = (t: Term): boolean => t.op === 'bv';
 const isVal = (t: Term, v: bigint): boolean => t.op === 'bv' && t.value === v;
@@ -37,6 +38,8 @@ const COMMUTATIVE = new Set(['bvadd', 'bvmul', 'bvand', 'bvor', 'bvxor', 'bvnand
  * @example new BvRewriter(store).mk('bvadd', [x, store.bv(0n, 8)]) // x
  */
 export class BvRewriter {
+  private readonly poly = new PolyNormalizer();
+
   constructor(private readonly store: TermStore) {}
 
   /** `(name args)` with `indices`, simplified. Pre: `args` are themselves simplified. */
@@ -58,12 +61,17 @@ export class BvRewriter {
         if (x === y) return s.true;
         // match: (= c d) for bit-vector literals  /  result: true or false
         if (isLit(x) && isLit(y)) return s.bool(x.value === y.value);
-        return t;
+        return this.polyEqual(x, y) ?? t;
       case 'distinct': {
         // match: (distinct ... x ... x ...)  /  result: false
         if (new Set(args).size < args.length) return s.false;
         // match: (distinct c1 ... ck) with pairwise different literals  /  result: true
         if (args.every(isLit) && new Set(args.map((a) => a.value)).size === args.length) return s.true;
+        // match: (distinct x y)  /  result: (not r), where r is the result of (= x y) below
+        if (args.length === 2) {
+          const eq = this.polyEqual(x, y);
+          if (eq !== undefined) return eq === s.true ? s.false : s.true;
+        }
         return t;
       }
       case 'ite':
@@ -154,6 +162,21 @@ export class BvRewriter {
       else acc = this.mk(d > 0 ? 'bvadd' : 'bvsub', [acc, term]);
     }
     return acc ?? this.store.bv(0n, n);
+  }
+
+  /**
+   * match: (= x y) for bit-vectors x, y, one of them arithmetic (bvadd, bvsub, bvneg, bvnot,
+   *        bvmul, a left shift by a constant), with x − y a polynomial over Z/2^n (poly.ts)
+   * result: true when x − y is the zero polynomial, e.g. (= (bvmul a (bvadd b c)) (bvadd
+   *         (bvmul a b) (bvmul a c))); false when it is a nonzero constant, e.g.
+   *         (= (bvadd a 1) (bvadd a 2)); undefined (no rule) otherwise.
+   */
+  private polyEqual(x: Term, y: Term): Term | undefined {
+    if (x.sort.kind !== 'BitVec' || !(isArith(x) || isArith(y))) return undefined;
+    const d = this.poly.difference(x, y);
+    if (d.size === 0) return this.store.true;
+    if (d.size === 1 && d.has('')) return this.store.false;
+    return undefined;
   }
 
   /** `(ite (= y 0) c 0)`: a division of 0 by y. */

@@ -1,0 +1,152 @@
+/**
+ * Polynomial normal form of bit-vector arithmetic: a term of width n built from `bvadd`,
+ * `bvsub`, `bvneg`, `bvnot`, `bvmul`, literals and left shifts by a constant is read as a
+ * polynomial over the ring Z/2^n — a sum of monomials `c · a1 · … · ak` with coefficients c
+ * mod 2^n over atoms a1..ak (every other term: constants, `concat`, `ite`, …, compared by
+ * identity). Expanding products and collecting like monomials decides the ring identities
+ * (commutativity, associativity, distributivity), so `(= (bvmul a (bvadd b c)) (bvadd (bvmul a b)
+ * (bvmul a c)))` is true without bit-blasting a multiplier. This is the word-level
+ * normalisation of Boolector's and Bitwuzla's rewriters and of the algebraic data-path proofs
+ * of Wienand et al. (CAV 2008), restricted to what is cheap: a polynomial of more than
+ * `MAX_MONOMIALS` monomials or a monomial of more than `MAX_DEGREE` atoms is not expanded, and
+ * its term counts as an atom.
+ *
+ * Soundness: a polynomial identity over Z/2^n implies equality of the functions, so a zero
+ * difference proves `(= x y)` and a nonzero constant difference refutes it. The converse does
+ * not hold (x·(x+1)·2^(n-1) is 0 for every x), so any other difference decides nothing.
+ */
+import { trunc } from '../terms/bitvec.js';
+import type { Term } from '../terms/term.js';
+import { postOrder } from '../terms/walk.js';
+
+/** A monomial `coef · atoms[0] · … · atoms[k-1]`; atoms sorted by id, with repetition. */
+export interface Monomial {
+  readonly coef: bigint;
+  readonly atoms: readonly Term[];
+}
+
+/** A polynomial: its monomials by key (the atoms' ids joined by '.'; '' is the constant). */
+export type Poly = ReadonlyMap<string, Monomial>;
+
+/** Polynomials larger than this are not expanded: their term is an atom. */
+const MAX_MONOMIALS = 64;
+/** Monomials of a higher degree are not expanded. */
+const MAX_DEGREE = 16;
+
+/** Operators read as ring operations. */
+const ARITH = new Set(['bvadd', 'bvsub', 'bvneg', 'bvnot', 'bvmul']);
+
+/**
+ * The shift k when `t` is `(concat ((_ extract n-1-k 0) x) (_ bv0 k))` with x of t's width n,
+ * that is x · 2^k (the rewriter's form of `(bvshl x k)` and `(bvmul x 2^k)`); else −1.
+ */
+function shiftOf(t: Term): number {
+  if (t.op !== 'concat') return -1;
+  const [hi, lo] = [t.args[0]!, t.args[1]!];
+  if (lo.op !== 'bv' || lo.value !== 0n || hi.op !== 'extract' || hi.indices![1] !== 0) return -1;
+  if (hi.args[0]!.sort.width !== t.sort.width) return -1;
+  return lo.sort.width;
+}
+
+/** Whether `t` is an application that its polynomial reads as ring operations. */
+export function isArith(t: Term): boolean {
+  return ARITH.has(t.op) || shiftOf(t) > 0;
+}
+
+/** The ring operations on polynomials over Z/2^w. */
+function constant(c: bigint, w: number): Poly {
+  const v = trunc(c, w);
+  return v === 0n ? new Map() : new Map([['', { coef: v, atoms: [] }]]);
+}
+
+/** `p + k·q` mod 2^w. */
+function addScaled(p: Poly, q: Poly, k: bigint, w: number): Map<string, Monomial> {
+  const r = new Map(p);
+  for (const [key, m] of q) {
+    const c = trunc((r.get(key)?.coef ?? 0n) + k * m.coef, w);
+    if (c === 0n) r.delete(key);
+    else r.set(key, { coef: c, atoms: m.atoms });
+  }
+  return r;
+}
+
+/** `p · q` mod 2^w, or undefined when it would exceed the size limits. */
+function multiply(p: Poly, q: Poly, w: number): Map<string, Monomial> | undefined {
+  const r = new Map<string, Monomial>();
+  for (const a of p.values()) {
+    for (const b of q.values()) {
+      if (a.atoms.length + b.atoms.length > MAX_DEGREE) return undefined;
+      const atoms = [...a.atoms, ...b.atoms].sort((u, v) => u.id - v.id);
+      const key = atoms.map((u) => u.id).join('.');
+      const c = trunc((r.get(key)?.coef ?? 0n) + a.coef * b.coef, w);
+      if (c === 0n) r.delete(key);
+      else r.set(key, { coef: c, atoms });
+    }
+  }
+  return r;
+}
+
+/**
+ * Polynomials of bit-vector terms, memoised by term id (terms are immutable, so one instance
+ * serves a whole term store).
+ * @example
+ * const p = new PolyNormalizer();
+ * p.difference(s.mk('bvmul', [a, s.mk('bvadd', [b, c])]), s.mk('bvadd', [s.mk('bvmul', [a, b]), s.mk('bvmul', [a, c])])).size // 0
+ */
+export class PolyNormalizer {
+  private readonly memo = new Map<number, Poly>();
+
+  /** The polynomial of `t` (a bit-vector term). Post: it has at most MAX_MONOMIALS monomials. */
+  poly(t: Term): Poly {
+    const done = (u: Term) => this.memo.has(u.id);
+    const children = (u: Term): readonly Term[] => {
+      if (ARITH.has(u.op)) return u.args;
+      const k = shiftOf(u);
+      return k > 0 ? [u.args[0]!.args[0]!] : [];
+    };
+    postOrder([t], done, children, (u) => this.memo.set(u.id, this.expand(u) ?? atom(u)));
+    return this.memo.get(t.id)!;
+  }
+
+  /** `poly(x) − poly(y)`: empty when x = y is a ring identity. Pre: x and y have one width. */
+  difference(x: Term, y: Term): Poly {
+    return addScaled(this.poly(x), this.poly(y), -1n, x.sort.width);
+  }
+
+  /** The expansion of `u` from its children's polynomials; undefined for an atom or past the limits. */
+  private expand(u: Term): Poly | undefined {
+    const w = u.sort.width;
+    const arg = (i: number): Poly => this.memo.get(u.args[i]!.id)!;
+    let r: Map<string, Monomial> | undefined;
+    switch (u.op) {
+      case 'bv':
+        return constant(u.value!, w);
+      case 'bvadd':
+        r = addScaled(arg(0), arg(1), 1n, w);
+        break;
+      case 'bvsub':
+        r = addScaled(arg(0), arg(1), -1n, w);
+        break;
+      case 'bvneg':
+        r = addScaled(new Map(), arg(0), -1n, w);
+        break;
+      case 'bvnot': // ~x = −x − 1 in two's complement
+        r = addScaled(constant(-1n, w), arg(0), -1n, w);
+        break;
+      case 'bvmul':
+        r = multiply(arg(0), arg(1), w);
+        break;
+      default: {
+        const k = shiftOf(u);
+        if (k <= 0) return undefined;
+        r = addScaled(new Map(), this.memo.get(u.args[0]!.args[0]!.id)!, 1n << BigInt(k), w);
+      }
+    }
+    return r !== undefined && r.size <= MAX_MONOMIALS ? r : undefined;
+  }
+}
+
+/** The polynomial `1 · u` of an atom. */
+function atom(u: Term): Poly {
+  return new Map([[String(u.id), { coef: 1n, atoms: [u] }]]);
+}
