@@ -84,6 +84,25 @@ export class BvRewriter {
       case 'not':
         // match: (not (not x))  /  result: x
         if (x.op === 'not') return x.args[0]!;
+        // match: (not true)  /  result: false ;  match: (not false)  /  result: true
+        if (x === s.true || x === s.false) return s.bool(x === s.false);
+        return t;
+      case 'and':
+      case 'or': {
+        const [unit, zero] = t.op === 'and' ? [s.true, s.false] : [s.false, s.true];
+        // match: (and ... false ...)  /  result: false ;  match: (or ... true ...)  /  result: true
+        if (args.includes(zero)) return zero;
+        // match: (and x1 ... true ... xk)  /  result: (and x1 ... xk), true when none is left,
+        //        the one left when one is left; (or ...) alike without false
+        if (!args.includes(unit)) return t;
+        const rest = args.filter((a) => a !== unit);
+        return rest.length === 0 ? unit : rest.length === 1 ? rest[0]! : s.mk(t.op, rest);
+      }
+      case '=>':
+        // match: (=> false y)  /  result: true ;  match: (=> x true)  /  result: true ;
+        // match: (=> true y)  /  result: y
+        if (x === s.false || y === s.true) return s.true;
+        if (x === s.true) return y;
         return t;
       default:
         break;

@@ -9,7 +9,7 @@ import type { ModelValue } from '../model/value.js';
 export type Response =
   /** `success` under `:print-success true`. */
   | { kind: 'success'; text: string }
-  /** `unsupported`: an option or info keyword eagersmt does not know. */
+  /** `unsupported`: an option or info keyword eagersmt does not know, or `get-interpolant`. */
   | { kind: 'unsupported'; text: string }
   /** `(error "...")`: `message` is the unquoted text, location first. */
   | { kind: 'error'; message: string; text: string }
@@ -24,4 +24,6 @@ export type Response =
   /** `echo`: the string, unquoted. */
   | { kind: 'echo'; value: string; text: string }
   /** `get-info` / `get-option`: the response as printed, e.g. `(:name "eagersmt")` or `true`. */
-  | { kind: 'info'; text: string };
+  | { kind: 'info'; text: string }
+  /** `simplify` (Z3's extension): the rewritten term as printed. */
+  | { kind: 'term'; text: string };

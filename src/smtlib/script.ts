@@ -9,6 +9,7 @@ import type { EngineOptions } from '../engine/options.js';
 import { EagerSmtError, ParseError, UnsupportedError } from '../errors.js';
 import { evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
+import { rewrite } from '../rewrite/rewrite.js';
 import type { Sort } from '../terms/sort.js';
 import type { Term } from '../terms/term.js';
 import { SOLVER_NAME, SOLVER_VERSION } from '../version.js';
@@ -16,6 +17,7 @@ import { Context } from './context.js';
 import { parseScript } from './parser.js';
 import { printFunction, printSExpr, printString, printSymbol, printValue } from './printer.js';
 import type { Response } from './responses.js';
+import { printTerm } from './print-term.js';
 import type { Pos, SExpr, SList } from './sexpr.js';
 
 export { SOLVER_NAME, SOLVER_VERSION };
@@ -247,6 +249,15 @@ export class Script {
       case 'get-proof':
         this.fail(cmd.pos, `'${name}' is not supported`);
         return;
+      case 'simplify':
+        // Z3's extension: prints the term as eagersmt's word-level rewriter leaves it (no
+        // equality substitution), which is not always Z3's own normal form.
+        argc(1);
+        this.respond({ kind: 'term', text: printTerm(rewrite([], [this.ctx.term(args[0]!)]).assumptions[0]!) });
+        return;
+      case 'get-interpolant':
+        // An extension (cvc5, SMT-LIB 2.7 drafts) that Z3 does not support either.
+        return this.unsupported();
       case 'echo': {
         argc(1);
         if (args[0]!.kind !== 'string') this.fail(args[0]!.pos, "'echo' expects a string literal");

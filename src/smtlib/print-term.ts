@@ -1,0 +1,55 @@
+/**
+ * Terms as SMT-LIB text, for the `simplify` command. The term is a DAG: a compound subterm
+ * that occurs more than once is printed once, bound by a `let` (named `a!1`, `a!2`, … as Z3
+ * names them) around the term, innermost binding last, so that the text stays linear in the
+ * size of the DAG. Printing is iterative: input depth never reaches the call stack.
+ */
+import type { Term } from '../terms/term.js';
+import { postOrder } from '../terms/walk.js';
+import { printSymbol, printValue } from './printer.js';
+
+/** The head of an application: `bvadd`, `(_ extract 3 0)`, `-` for unary minus. */
+function head(t: Term): string {
+  const name = t.op === 'neg' ? '-' : t.op;
+  return t.indices && t.indices.length > 0 ? `(_ ${name} ${t.indices.join(' ')})` : name;
+}
+
+/**
+ * `t` in SMT-LIB syntax, shared compound subterms bound by `let`.
+ * @example printTerm(store.mk('bvadd', [x, store.bv(1n, 8)])) // '(bvadd x #x01)'
+ */
+export function printTerm(t: Term): string {
+  // How often each compound subterm is an argument.
+  const uses = new Map<number, number>();
+  const counted = new Set<number>();
+  postOrder(
+    [t],
+    (u) => counted.has(u.id),
+    (u) => u.args,
+    (u) => {
+      counted.add(u.id);
+      for (const a of u.args) if (a.args.length > 0) uses.set(a.id, (uses.get(a.id) ?? 0) + 1);
+    },
+  );
+  const text = new Map<number, string>();
+  const bindings: string[] = [];
+  postOrder(
+    [t],
+    (u) => text.has(u.id),
+    (u) => u.args,
+    (u) => {
+      let s: string;
+      if (u.op === 'var') s = printSymbol(u.name!);
+      else if (u.op === 'int' || u.op === 'bv') s = printValue(u.value!, u.sort);
+      else if (u.args.length === 0) s = u.op;
+      else s = `(${head(u)} ${u.args.map((a) => text.get(a.id)!).join(' ')})`;
+      if (u !== t && (uses.get(u.id) ?? 0) > 1) {
+        const name = `a!${bindings.length + 1}`;
+        bindings.push(`(let ((${name} ${s}))`);
+        s = name;
+      }
+      text.set(u.id, s);
+    },
+  );
+  return bindings.join(' ') + (bindings.length > 0 ? ' ' : '') + text.get(t.id)! + ')'.repeat(bindings.length);
+}
