@@ -6,7 +6,9 @@
  *     expansion (rewrite/ackermann.ts), then reals by scaling to integers (rewrite/rdl.ts);
  *     `decode` lifts the model back through them.
  *  0. A problem with bit-vector terms is first rewritten at the word level (rewrite/), into a
- *     fresh term store; `decode` maps its constants back to the original ones.
+ *     fresh term store; `decode` maps its constants back to the original ones. When one of a
+ *     few candidate assignments is a model (rewrite/probe.ts), the CNF is empty and `decode`
+ *     gives that model.
  *  1. Collect: walk the Boolean structure, normalise every integer comparison into guarded
  *     conjunctions of canonical atoms (idl/normalize.ts), and note which atom literals hold
  *     unconditionally (top-level conjuncts).
@@ -26,6 +28,7 @@ import type { Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
 import { postOrder, someTerm } from '../terms/walk.js';
 import { ackermann } from '../rewrite/ackermann.js';
+import { probeModel } from '../rewrite/probe.js';
 import { reduceReals } from '../rewrite/rdl.js';
 import type { Reduction } from '../rewrite/reduction.js';
 import { complete, rewrite, type Rewritten } from '../rewrite/rewrite.js';
@@ -97,6 +100,12 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   if (someTerm([...assertions, ...assumptions], (t) => t.sort.kind === 'BitVec')) {
     rw = rewrite(assertions, assumptions, poll);
     [assertions, assumptions] = [rw.assertions, rw.assumptions];
+    const probed = probeModel(rw, poll);
+    if (probed) {
+      let values = new Map([...probed].map(([id, v]) => [rw!.origin.get(id)?.id ?? id, v]));
+      for (const r of reductions) values = r.lift(values);
+      return modelFound(values);
+    }
   }
   const originId = (id: number) => rw?.origin.get(id)?.id ?? id;
   const table = new AtomTable();
@@ -304,5 +313,15 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       components: sd.components,
       symmetries,
     },
+  };
+}
+
+/** The encoding of a problem whose model probing found: an empty CNF, and that model. */
+function modelFound(model: Map<number, Value>): Encoded {
+  return {
+    cnf: new Cnf(),
+    assumptions: new Int32Array(0),
+    decode: () => model,
+    stats: { atoms: 0, intVars: 0, boolVars: 0, bvVars: 0, gates: 0, components: [], symmetries: [] },
   };
 }
