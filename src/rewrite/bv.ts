@@ -21,6 +21,8 @@ function log2Lit(t: Term): number {
   return t.value!.toString(2).length - 1;
 }
 
+const sameIndices = (x: Term, y: Term): boolean => (x.indices ?? []).join() === (y.indices ?? []).join();
+
 /** The canonical argument order of commutative operators: literals last, else by id. */
 function before(a: Term, b: Term): boolean {
   if (isLit(a) !== isLit(b)) return isLit(b);
@@ -38,9 +40,11 @@ const COMMUTATIVE = new Set(['bvadd', 'bvmul', 'bvand', 'bvor', 'bvxor', 'bvnand
  * @example new BvRewriter(store).mk('bvadd', [x, store.bv(0n, 8)]) // x
  */
 export class BvRewriter {
-  private readonly poly = new PolyNormalizer();
+  private readonly poly: PolyNormalizer;
 
-  constructor(private readonly store: TermStore) {}
+  constructor(private readonly store: TermStore) {
+    this.poly = new PolyNormalizer(store);
+  }
 
   /** `(name args)` with `indices`, simplified. Pre: `args` are themselves simplified. */
   mk(name: string, args: readonly Term[], indices: readonly number[] = [], flatten = true): Term {
@@ -191,10 +195,19 @@ export class BvRewriter {
    *         (= (bvadd a 1) (bvadd a 2)); undefined (no rule) otherwise.
    */
   private polyEqual(x: Term, y: Term): Term | undefined {
-    if (x.sort.kind !== 'BitVec' || !(isArith(x) || isArith(y))) return undefined;
-    const d = this.poly.difference(x, y);
-    if (d.size === 0) return this.store.true;
-    if (d.size === 1 && d.has('')) return this.store.false;
+    if (x.sort.kind !== 'BitVec') return undefined;
+    if (isArith(x) || isArith(y)) {
+      const d = this.poly.difference(x, y);
+      if (d.size === 0) return this.store.true;
+      if (d.size === 1 && d.has('')) return this.store.false;
+    }
+    // match: (= (f a1 ... ak) (f b1 ... bk)), each ai = bi by the rule above (or identical)
+    // result: true — e.g. (= (bvshl s (bvadd t ~0)) (bvshl s (bvnot (bvneg t))))
+    if (x.op === y.op && x.args.length === y.args.length && x.args.length > 0 && sameIndices(x, y)) {
+      const equal = (a: Term, b: Term) =>
+        a === b || (a.sort === b.sort && a.sort.kind === 'BitVec' && (isArith(a) || isArith(b)) && this.poly.difference(a, b).size === 0);
+      if (x.args.every((a, i) => equal(a, y.args[i]!))) return this.store.true;
+    }
     return undefined;
   }
 

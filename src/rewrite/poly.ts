@@ -1,6 +1,7 @@
 /**
  * Polynomial normal form of bit-vector arithmetic: a term of width n built from `bvadd`,
- * `bvsub`, `bvneg`, `bvnot`, `bvmul`, literals and left shifts by a constant is read as a
+ * `bvsub`, `bvneg`, `bvnot`, `bvmul`, literals and left shifts (`(bvshl x y)` is x · 2^y, with
+ * 2^y the atom `(bvshl 1 y)`) is read as a
  * polynomial over the ring Z/2^n — a sum of monomials `c · a1 · … · ak` with coefficients c
  * mod 2^n over atoms a1..ak (every other term: constants, `concat`, `ite`, …, compared by
  * identity). Expanding products and collecting like monomials decides the ring identities
@@ -16,7 +17,7 @@
  * not hold (x·(x+1)·2^(n-1) is 0 for every x), so any other difference decides nothing.
  */
 import { trunc } from '../terms/bitvec.js';
-import type { Term } from '../terms/term.js';
+import type { Term, TermStore } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
 
 /** A monomial `coef · atoms[0] · … · atoms[k-1]`; atoms sorted by id, with repetition. */
@@ -48,9 +49,12 @@ function shiftOf(t: Term): number {
   return lo.sort.width;
 }
 
+/** Whether `t` is `(bvshl x y)` with y not a literal: x · 2^y, where 2^y is `(bvshl 1 y)`. */
+const isVarShift = (t: Term): boolean => t.op === 'bvshl' && t.args[1]!.op !== 'bv';
+
 /** Whether `t` is an application that its polynomial reads as ring operations. */
 export function isArith(t: Term): boolean {
-  return ARITH.has(t.op) || shiftOf(t) > 0;
+  return ARITH.has(t.op) || shiftOf(t) > 0 || isVarShift(t);
 }
 
 /** The ring operations on polynomials over Z/2^w. */
@@ -90,17 +94,21 @@ function multiply(p: Poly, q: Poly, w: number): Map<string, Monomial> | undefine
  * Polynomials of bit-vector terms, memoised by term id (terms are immutable, so one instance
  * serves a whole term store).
  * @example
- * const p = new PolyNormalizer();
+ * const p = new PolyNormalizer(s);
  * p.difference(s.mk('bvmul', [a, s.mk('bvadd', [b, c])]), s.mk('bvadd', [s.mk('bvmul', [a, b]), s.mk('bvmul', [a, c])])).size // 0
  */
 export class PolyNormalizer {
   private readonly memo = new Map<number, Poly>();
+
+  /** `store` holds the atoms `(bvshl 1 y)` of shifts by a term y. */
+  constructor(private readonly store: TermStore) {}
 
   /** The polynomial of `t` (a bit-vector term). Post: it has at most MAX_MONOMIALS monomials. */
   poly(t: Term): Poly {
     const done = (u: Term) => this.memo.has(u.id);
     const children = (u: Term): readonly Term[] => {
       if (ARITH.has(u.op)) return u.args;
+      if (isVarShift(u)) return u.args;
       const k = shiftOf(u);
       return k > 0 ? [u.args[0]!.args[0]!] : [];
     };
@@ -111,6 +119,23 @@ export class PolyNormalizer {
   /** `poly(x) − poly(y)`: empty when x = y is a ring identity. Pre: x and y have one width. */
   difference(x: Term, y: Term): Poly {
     return addScaled(this.poly(x), this.poly(y), -1n, x.sort.width);
+  }
+
+  /**
+   * One term per polynomial (a key, never encoded): the monomials in key order, each the chain of
+   * its atoms times its coefficient, summed — so that `(bvshl 1 y)` is one atom for all y of one
+   * polynomial.
+   */
+  private canonical(p: Poly, w: number): Term {
+    const s = this.store;
+    let sum: Term | undefined;
+    for (const key of [...p.keys()].sort()) {
+      const m = p.get(key)!;
+      let term: Term = s.bv(m.coef, w);
+      for (const a of m.atoms) term = s.mk('bvmul', [term, a]);
+      sum = sum === undefined ? term : s.mk('bvadd', [sum, term]);
+    }
+    return sum ?? s.bv(0n, w);
   }
 
   /** The expansion of `u` from its children's polynomials; undefined for an atom or past the limits. */
@@ -136,6 +161,13 @@ export class PolyNormalizer {
       case 'bvmul':
         r = multiply(arg(0), arg(1), w);
         break;
+      case 'bvshl': {
+        if (!isVarShift(u)) return undefined;
+        // x << y = x · (1 << y) mod 2^n, also for y ≥ n (both sides 0)
+        const pow = this.store.mk('bvshl', [this.store.bv(1n, w), this.canonical(this.memo.get(u.args[1]!.id)!, w)]);
+        r = multiply(arg(0), atom(pow), w);
+        break;
+      }
       default: {
         const k = shiftOf(u);
         if (k <= 0) return undefined;

@@ -3,10 +3,11 @@
  * polynomial normal form (src/rewrite/poly.ts) independently of it.
  *
  * An expression over 2–4 constants of one width is built from `bvadd`, `bvsub`, `bvneg`,
- * `bvnot`, `bvmul`, `bvshl` by a literal and literals (edge values among them). Its partner is
+ * `bvnot`, `bvmul`, `bvshl` by a literal or a term, and literals (edge values among them). Its partner is
  * derived by rewriting with ring laws applied at random nodes — distributivity, commutativity,
  * associativity, `(bvsub a b)` = `(bvadd a (bvneg b))`, `(bvneg a)` = `(bvmul a ~0)`, `(bvnot a)`
- * = `(bvsub (bvneg a) 1)`, `(bvshl a k)` = `(bvmul a 2^k)`, `a` = `(bvsub (bvadd a v) v)` — so an
+ * = `(bvsub (bvneg a) 1)`, `(bvshl a k)` = `(bvmul a 2^k)`, `(bvshl a b)` = `(bvmul a (bvshl 1 b))`,
+ * `a` = `(bvsub (bvadd a v) v)` — so an
  * identity holds by construction, not by the code under test. A near-identity then perturbs the
  * partner once: a nonzero literal added at the root (the difference is that constant), a
  * constant replaced by another, a literal changed by 2^(n-1), or the operands of a `bvsub`
@@ -27,7 +28,8 @@ export type PolyExpr =
   | { op: 'lit'; value: bigint }
   | { op: 'bvadd' | 'bvsub' | 'bvmul'; args: [PolyExpr, PolyExpr] }
   | { op: 'bvneg' | 'bvnot'; args: [PolyExpr] }
-  | { op: 'bvshl'; args: [PolyExpr]; shift: number };
+  | { op: 'bvshl'; args: [PolyExpr]; shift: number }
+  | { op: 'shl'; args: [PolyExpr, PolyExpr] }; // (bvshl a b) by a term b
 
 export interface PolyPair {
   seed: number;
@@ -60,14 +62,15 @@ class PolyGen {
 
   expr(depth: number): PolyExpr {
     if (depth === 0 || this.r.chance(0.25)) return this.r.chance(0.75) ? { op: 'var', name: this.r.pick(this.vars) } : lit(this.literal());
-    const k = this.r.int(0, 9);
+    const k = this.r.int(0, 10);
     const sub = () => this.expr(depth - 1);
     if (k < 3) return bin('bvadd', sub(), sub());
     if (k < 4) return bin('bvsub', sub(), sub());
     if (k < 7) return bin('bvmul', sub(), sub());
     if (k < 8) return { op: 'bvneg', args: [sub()] };
     if (k < 9) return { op: 'bvnot', args: [sub()] };
-    return { op: 'bvshl', args: [sub()], shift: this.r.int(1, Math.max(1, this.width - 1)) };
+    if (k < 10) return { op: 'bvshl', args: [sub()], shift: this.r.int(1, Math.max(1, this.width - 1)) };
+    return { op: 'shl', args: [sub(), this.expr(1)] };
   }
 
   /** An equal expression: ring laws applied at random nodes, bottom-up. */
@@ -105,6 +108,8 @@ class PolyGen {
         return law <= 1 ? bin('bvsub', { op: 'bvneg', args: [a] }, lit(1n)) : { op: 'bvnot', args: [a] };
       case 'bvshl':
         return law <= 1 ? bin('bvmul', a, lit((1n << BigInt(e.shift)) & mask)) : { op: 'bvshl', args: [a], shift: e.shift };
+      case 'shl':
+        return law <= 1 ? bin('bvmul', a, { op: 'shl', args: [lit(1n), b] }) : { op: 'shl', args: [a, b] };
     }
   }
 
@@ -127,6 +132,7 @@ class PolyGen {
       }
       if (u.op === 'var' || u.op === 'lit') return u;
       if (u.op === 'bvshl') return { ...u, args: [replace(u.args[0])] };
+      if (u.op === 'shl') return { op: 'shl', args: [replace(u.args[0]), replace(u.args[1])] };
       if (u.op === 'bvneg' || u.op === 'bvnot') return { op: u.op, args: [replace(u.args[0])] };
       return bin(u.op, replace(u.args[0]), replace(u.args[1]));
     };
@@ -162,6 +168,8 @@ export function smtOf(e: PolyExpr, w: number): string {
       return `(_ bv${e.value} ${w})`;
     case 'bvshl':
       return `(bvshl ${smtOf(e.args[0], w)} (_ bv${e.shift} ${w}))`;
+    case 'shl':
+      return `(bvshl ${smtOf(e.args[0], w)} ${smtOf(e.args[1], w)})`;
     default:
       return `(${e.op} ${e.args.map((a) => smtOf(a, w)).join(' ')})`;
   }
