@@ -226,7 +226,11 @@ export class Gates {
       const c = this.fanin2[old[i]!]!;
       let h = hash3(old[i + 1]! as GateKind, old[i + 2]!, old[i + 3]! ^ Math.imul(c, 0x9e3779b1)) & mask;
       while (slots[h << 2] !== 0) h = (h + 1) & mask;
-      slots.set(old.subarray(i, i + 4), h << 2);
+      const at = h << 2;
+      slots[at] = old[i]!;
+      slots[at + 1] = old[i + 1]!;
+      slots[at + 2] = old[i + 2]!;
+      slots[at + 3] = old[i + 3]!;
     }
     this.slots = slots;
   }
