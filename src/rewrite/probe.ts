@@ -12,6 +12,7 @@
  */
 import { evaluate, type Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
+import { someTerm } from '../terms/walk.js';
 import { complete, type Rewritten } from './rewrite.js';
 
 /** Problems with more terms than this are not probed (each candidate is one evaluation). */
@@ -36,19 +37,14 @@ function words(seed: number): () => number {
 export function probeModel(rw: Rewritten, poll: () => void): Map<number, Value> | undefined {
   const roots = [...rw.assertions, ...rw.assumptions];
   const free: Term[] = [];
-  const seen = new Set<number>();
-  const stack = roots.slice();
-  while (stack.length > 0) {
-    const t = stack.pop()!;
-    if (seen.has(t.id)) continue;
-    seen.add(t.id);
-    if (seen.size > MAX_TERMS) return undefined;
-    if (t.op === 'var') {
-      if (t.sort.kind !== 'Bool' && t.sort.kind !== 'BitVec') return undefined;
-      free.push(t);
-    }
-    for (const a of t.args) stack.push(a);
-  }
+  let size = 0;
+  // Stops (and gives up) at the first constant of another sort, or past MAX_TERMS terms.
+  const giveUp = someTerm(roots, (t) => {
+    if (++size > MAX_TERMS || (t.op === 'var' && t.sort.kind !== 'Bool' && t.sort.kind !== 'BitVec')) return true;
+    if (t.op === 'var') free.push(t);
+    return false;
+  });
+  if (giveUp) return undefined;
   const next = words(0x5eed);
   const random = (w: number): bigint => {
     let v = 0n;
