@@ -1,16 +1,16 @@
 /**
  * Polynomial normal form of bit-vector arithmetic: a term of width n built from `bvadd`,
  * `bvsub`, `bvneg`, `bvnot`, `bvmul`, literals and left shifts (`(bvshl x y)` is x · 2^y, with
- * 2^y the atom `(bvshl 1 y)`) is read as a
- * polynomial over the ring Z/2^n — a sum of monomials `c · a1 · … · ak` with coefficients c
- * mod 2^n over atoms a1..ak (every other term: constants, `concat`, `ite`, …, compared by
- * identity). Expanding products and collecting like monomials decides the ring identities
- * (commutativity, associativity, distributivity), so `(= (bvmul a (bvadd b c)) (bvadd (bvmul a b)
- * (bvmul a c)))` is true without bit-blasting a multiplier. This is the word-level
- * normalisation of Boolector's and Bitwuzla's rewriters and of the algebraic data-path proofs
- * of Wienand et al. (CAV 2008), restricted to what is cheap: a polynomial of more than
- * `MAX_MONOMIALS` monomials or a monomial of more than `MAX_DEGREE` atoms is not expanded, and
- * its term counts as an atom.
+ * 2^y the atom `(bvshl 1 y)`) is read as a polynomial over the ring Z/2^n — a sum of monomials
+ * `c · a1 · … · ak` with coefficients c mod 2^n over atoms a1..ak (every other term: declared
+ * constants, `concat`, `ite`, …, compared by identity). Expanding products and collecting like
+ * monomials decides the ring identities (commutativity, associativity, distributivity), so
+ * `(= (bvmul a (bvadd b c)) (bvadd (bvmul a b) (bvmul a c)))` is true without bit-blasting a
+ * multiplier. This is word-level normalisation in the spirit of Boolector's normalisation of
+ * addition and multiplication chains and of the algebraic data-path proofs of Wienand et al.
+ * ("An Algebraic Approach for Proving Data Correctness in Arithmetic Data Paths", CAV 2008),
+ * restricted to what is cheap: a polynomial of more than `MAX_MONOMIALS` monomials or with a
+ * monomial of more than `MAX_DEGREE` atoms is not expanded, and its term counts as an atom.
  *
  * Soundness: a polynomial identity over Z/2^n implies equality of the functions, so a zero
  * difference proves `(= x y)` and a nonzero constant difference refutes it. The converse does
