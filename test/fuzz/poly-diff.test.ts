@@ -93,7 +93,7 @@ describe('polynomial normal form of bit-vector arithmetic', () => {
         continue;
       }
       if (p.kind === 'identity' && z !== 'unsat') expect.fail(`harness: Z3 says ${z} for a constructed identity: ${where(p)}`);
-      const e = (await solveSmtLib(texts[i]!, { timeout: 30 })).trim();
+      const e = (await solveSmtLib(texts[i]!, { timeout: 30 })).text.trim();
       if (e !== z) expect.fail(`eagersmt '${e}', Z3 '${z}': ${where(p)}`);
       tally[z]++;
       if (p.kind === 'perturbed' && z === 'unsat') tally.perturbedIdentities++;
