@@ -267,7 +267,9 @@ describe('service faults', () => {
     const w = await worker(prefix, { backend: 'minisat', backendOptions: { binary: slow.binary, killGraceMs: 200 }, concurrency: 2 });
     const out = await solveOnService(toCnf(easy), none, { timeoutMs: 1500 }, { url: redis.url, prefix, jobs: 2 });
     expect(out).toMatchObject({ status: 'unknown', reason: 'timeout' });
-    await until(() => w.counters.canceled === 2, 10000, 'both jobs to be cancelled');
+    // Each job carries the query's deadline too, so a worker may stop a solver on its own
+    // time limit just before the cancellation arrives: either way both jobs end unsolved.
+    await until(() => w.counters.canceled + w.counters.unknown === 2, 10000, 'both jobs to end');
     const pids = started(slow.dir);
     expect(pids.length).toBe(2);
     await until(() => pids.every((p) => !alive(p)), 5000, 'the solver processes to die');
