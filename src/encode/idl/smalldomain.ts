@@ -185,6 +185,13 @@ export type ComponentChoice = 'auto' | 'sd' | 'order' | 'eij';
 export const MAX_EIJ_CLAUSES = 100_000;
 
 /**
+ * Most transitivity clauses eij may take when `auto` tries it: a failed attempt costs time in
+ * proportion to its budget (1.5M clauses took 3.6 s on RVpredict_12, for nothing), and the
+ * components where eij pays need far fewer (diamonds: 18k).
+ */
+export const MAX_AUTO_EIJ_CLAUSES = 50_000;
+
+/**
  * Estimated clause counts of a component under both encodings. sd: per ordered pair an adder
  * (about 14 clauses per bit: two XORs and a carry, both polarities) and per atom a comparator
  * (about 6 per bit); order: per atom one clause variable with up to three clauses per value of
@@ -228,7 +235,7 @@ export function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, Siz
  * Encodes every atom of `table` into the gate layer, each component with the small-domain
  * encoding, the order encoding (order.ts) or the per-constraint encoding (eij.ts) as `choice`
  * says. `auto` takes eij when its transitivity clauses are fewer than the smaller estimate of
- * the other two, else the one with the smaller estimate.
+ * the other two (and than MAX_AUTO_EIJ_CLAUSES), else the one with the smaller estimate.
  * Pre: `facts` are atom literals that hold in every model of the problem.
  * Post: for any values of the returned inputs that satisfy `axioms`, the atoms' literals are
  * consistent, and `values` gives integers under which atom i's literal is true exactly when
@@ -257,7 +264,7 @@ export function encodeSmallDomain(
     let eij: EijResult | undefined;
     let eijStats: ComponentStats['eij'];
     if (choice === 'eij' || choice === 'auto') {
-      const budget = choice === 'eij' ? MAX_EIJ_CLAUSES : Math.min(est.sd, fits ? est.order : Infinity);
+      const budget = choice === 'eij' ? MAX_EIJ_CLAUSES : Math.min(est.sd, fits ? est.order : Infinity, MAX_AUTO_EIJ_CLAUSES);
       eij = encodeEij(g, table, c.vars, atomsOf.get(c.root)!, budget, poll);
       eijStats = eij ? { clauses: eij.axioms.length, derived: eij.derived } : { overBudget: budget };
     }
