@@ -2,8 +2,8 @@
  * `check-proof`: verifies a resource certificate (certificate.ts) against the original problem.
  *
  * Independent of the reasoning code on purpose: it shares only the SMT-LIB parser, the
- * elaborator (`Context`) and the terms. It replays the script's declarations and assertions
- * up to the certified check, reads each top-level conjunct of each formula as a clause (a
+ * elaborator (`Context`, through the script replay of smtlib/replay.ts) and the terms. It
+ * replays the script's declarations and assertions up to the certified check, reads each top-level conjunct of each formula as a clause (a
  * disjunction of literals) with its own reading of linear integer terms, and then checks, in
  * order:
  *  - `(step k CLAIM (assertion i))`: some top-level clause of formula i (a top-level n-ary
@@ -25,7 +25,7 @@
  * machine values lie in the hull; so at most `capacity` run at once, and the energy they spend
  * in the window is at most capacity · (t2 − t1).
  */
-import { EagerSmtError, ParseError } from '../errors.js';
+import { EagerSmtError } from '../errors.js';
 import { parseSExprs } from '../smtlib/parser.js';
 import { replayToCheck } from '../smtlib/replay.js';
 import type { SExpr } from '../smtlib/sexpr.js';
