@@ -185,10 +185,12 @@ export type ComponentChoice = 'auto' | 'sd' | 'order' | 'eij';
 export const MAX_EIJ_CLAUSES = 100_000;
 
 /**
- * Most transitivity clauses eij may take when `auto` tries it: a failed attempt costs time in
- * proportion to its budget (1.5M clauses took 3.6 s on RVpredict_12, for nothing), and the
- * components where eij pays need far fewer (diamonds: 18k).
+ * `auto` tries eij only on components of at most this many atoms, within at most this many
+ * transitivity clauses: a failed attempt costs time (on RVpredict_12's 6,309-atom component,
+ * 3.6 s with a 1.5M-clause budget, still 0.55 s with 20k), and the components where eij pays are
+ * small (diamonds: 221 atoms, 18k clauses).
  */
+export const MAX_AUTO_EIJ_ATOMS = 1_000;
 export const MAX_AUTO_EIJ_CLAUSES = 50_000;
 
 /**
@@ -235,7 +237,8 @@ export function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, Siz
  * Encodes every atom of `table` into the gate layer, each component with the small-domain
  * encoding, the order encoding (order.ts) or the per-constraint encoding (eij.ts) as `choice`
  * says. `auto` takes eij when its transitivity clauses are fewer than the smaller estimate of
- * the other two (and than MAX_AUTO_EIJ_CLAUSES), else the one with the smaller estimate.
+ * the other two (trying it only on small components: MAX_AUTO_EIJ_ATOMS, MAX_AUTO_EIJ_CLAUSES),
+ * else the one with the smaller estimate.
  * Pre: `facts` are atom literals that hold in every model of the problem.
  * Post: for any values of the returned inputs that satisfy `axioms`, the atoms' literals are
  * consistent, and `values` gives integers under which atom i's literal is true exactly when
@@ -263,7 +266,7 @@ export function encodeSmallDomain(
     const fits = est.literals <= MAX_ORDER_LITERALS;
     let eij: EijResult | undefined;
     let eijStats: ComponentStats['eij'];
-    if (choice === 'eij' || choice === 'auto') {
+    if (choice === 'eij' || (choice === 'auto' && c.atoms <= MAX_AUTO_EIJ_ATOMS)) {
       const budget = choice === 'eij' ? MAX_EIJ_CLAUSES : Math.min(est.sd, fits ? est.order : Infinity, MAX_AUTO_EIJ_CLAUSES);
       eij = encodeEij(g, table, c.vars, atomsOf.get(c.root)!, budget, poll);
       eijStats = eij ? { clauses: eij.axioms.length, derived: eij.derived } : { overBudget: budget };
