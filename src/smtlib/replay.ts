@@ -33,13 +33,13 @@ export function replayToCheck(problem: string, file: string, n: number): CheckPo
     if (cmd instanceof ParseError) continue; // the solver skipped it too
     if (cmd.kind !== 'list' || cmd.items[0]?.kind !== 'symbol') continue;
     const a = cmd.items.slice(1);
+    if (cmd.items[0].name === 'declare-fun' && list(a[1]).length > 0) throw new UnsupportedError('problem: uninterpreted functions');
     try {
       switch (cmd.items[0].name) {
         case 'declare-const':
           ctx.declareConst(sym(a[0], file), ctx.sort(a[1]!), a[0]!.pos);
           break;
         case 'declare-fun':
-          if (list(a[1]).length > 0) throw new UnsupportedError('problem: uninterpreted functions');
           ctx.declareConst(sym(a[0], file), ctx.sort(a[2]!), a[0]!.pos);
           break;
         case 'define-fun':
@@ -78,7 +78,6 @@ export function replayToCheck(problem: string, file: string, n: number): CheckPo
           break;
       }
     } catch (e) {
-      if (e instanceof UnsupportedError && e.message === 'problem: uninterpreted functions') throw e;
       if (!(e instanceof EagerSmtError)) throw e;
       // an erroneous command has no effect, as in the solver
     }
