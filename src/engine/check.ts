@@ -92,13 +92,13 @@ export async function check(
   const backend = createSelectedBackend(options, cert?.drat);
   let cnf = enc.cnf;
   let assumed = enc.assumptions;
+  const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
+  if (timeoutMs === 0) return { status: 'unknown', reason: 'timeout', stats };
   if (cert) {
     writeCnf(cert.cnf, cnf, assumed);
     cnf = withUnits(cnf, assumed);
     assumed = new Int32Array(0);
   }
-  const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
-  if (timeoutMs === 0) return { status: 'unknown', reason: 'timeout', stats };
   const t1 = performance.now();
   const out = await backend.solve(cnf, assumed, { timeoutMs, signal: limits.signal });
   stats.solveMs = performance.now() - t1;
