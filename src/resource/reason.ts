@@ -14,7 +14,8 @@ import type { Term } from '../terms/term.js';
 import { CertificateBuilder, type CertOp } from './certificate.js';
 import { collect, PairGraph } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
-import { Windows, type Frame } from './windows.js';
+import { tasksOf, usable } from './tasks.js';
+import { Windows } from './windows.js';
 
 export interface ResourceStats {
   /** Operations and constrained pairs found. */
@@ -42,12 +43,6 @@ const MAX_CLIQUES = 64;
 const WORK_BUDGET = 10_000_000;
 /** Operations × facts up to which implied precedences are computed (one shortest-path run per operation). */
 const PRECEDENCE_WORK = 2_000_000;
-/**
- * Times beyond this magnitude are left to the SAT encoding, and longer durations are cut to it
- * (a shorter duration is always implied), so that energies and capacity × window products
- * stay exact in floating point.
- */
-const MAX_TIME = 2n ** 30n;
 
 /**
  * Looks for a resource refutation of `formulas` (assertions then assumptions, all must hold),
@@ -156,54 +151,4 @@ function exactOverload(tasks: readonly Task[], capacity: number, t1: number, t2:
     energy += e1 < e2 ? e1 : e2;
   }
   return energy > BigInt(capacity) * (b - a);
-}
-
-const bounded = (f: Frame, v: number) => {
-  const up = f.up.get(v);
-  const down = f.down.get(v);
-  return up !== undefined && down !== undefined && up < MAX_TIME && up > -MAX_TIME && down < MAX_TIME && down > -MAX_TIME;
-};
-
-/** The operations of a clique that have a window (and, for a machine clique, a bounded machine). */
-function usable(ops: readonly number[], machines: boolean, g: PairGraph, frame: Frame, mframe: Frame): number[] {
-  return ops.filter((v) => {
-    if (!bounded(frame, v)) return false;
-    const m = g.machine.get(v);
-    return !machines || m === undefined || bounded(mframe, m);
-  });
-}
-
-/**
- * Tasks of a clique: the duration of an operation is the least amount any of its pairs in
- * the clique makes it keep (operations with no such amount get none and spend no energy);
- * the capacity is 1 without guarded pairs, else the size of the hull of the machine domains.
- */
-function tasksOf(ops: readonly number[], g: PairGraph, frame: Frame, mframe: Frame): { tasks: Task[]; capacity: number; guarded: boolean } {
-  let lo: bigint | undefined;
-  let hi: bigint | undefined;
-  let anyGuarded = false;
-  const tasks = ops.map((a) => {
-    let d: bigint | undefined;
-    for (const b of ops) {
-      if (b === a) continue;
-      const l = g.get(a, b)!;
-      if (l.guarded) anyGuarded = true;
-      const amt = l.a === a ? l.ka : l.kb;
-      if (amt !== undefined && (d === undefined || amt < d)) d = amt;
-    }
-    if (d !== undefined && d > MAX_TIME) d = MAX_TIME;
-    return { est: Number(-frame.down.get(a)!), lst: Number(frame.up.get(a)!), d: Number(d ?? 0n) };
-  });
-  if (anyGuarded) {
-    for (const a of ops) {
-      const m = g.machine.get(a);
-      if (m === undefined) continue;
-      const l = -mframe.down.get(m)!;
-      const h = mframe.up.get(m)!;
-      if (lo === undefined || l < lo) lo = l;
-      if (hi === undefined || h > hi) hi = h;
-    }
-  }
-  const capacity = lo === undefined || hi === undefined ? 1 : Math.max(1, Number(hi - lo + 1n));
-  return { tasks, capacity, guarded: anyGuarded };
 }

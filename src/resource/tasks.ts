@@ -1,0 +1,65 @@
+/**
+ * The operations of a resource as scheduling tasks: which operations of a clique have a time
+ * window (and a bounded machine), their windows and durations, and the clique's capacity.
+ * Shared by the refutation (reason.ts) and the bound tightening (tighten.ts).
+ */
+import type { PairGraph } from './detect.js';
+import type { Task } from './energetic.js';
+import type { Frame } from './windows.js';
+
+/**
+ * Times beyond this magnitude are left to the SAT encoding, and longer durations are cut to it
+ * (a shorter duration is always implied), so that energies and capacity × window products
+ * stay exact in floating point.
+ */
+export const MAX_TIME = 2n ** 30n;
+
+const bounded = (f: Frame, v: number) => {
+  const up = f.up.get(v);
+  const down = f.down.get(v);
+  return up !== undefined && down !== undefined && up < MAX_TIME && up > -MAX_TIME && down < MAX_TIME && down > -MAX_TIME;
+};
+
+/** The operations of a clique that have a window (and, for a machine clique, a bounded machine). */
+export function usable(ops: readonly number[], machines: boolean, g: PairGraph, frame: Frame, mframe: Frame): number[] {
+  return ops.filter((v) => {
+    if (!bounded(frame, v)) return false;
+    const m = g.machine.get(v);
+    return !machines || m === undefined || bounded(mframe, m);
+  });
+}
+
+/**
+ * Tasks of a clique: the duration of an operation is the least amount any of its pairs in
+ * the clique makes it keep (operations with no such amount get none and spend no energy);
+ * the capacity is 1 without guarded pairs, else the size of the hull of the machine domains.
+ */
+export function tasksOf(ops: readonly number[], g: PairGraph, frame: Frame, mframe: Frame): { tasks: Task[]; capacity: number; guarded: boolean } {
+  let lo: bigint | undefined;
+  let hi: bigint | undefined;
+  let anyGuarded = false;
+  const tasks = ops.map((a) => {
+    let d: bigint | undefined;
+    for (const b of ops) {
+      if (b === a) continue;
+      const l = g.get(a, b)!;
+      if (l.guarded) anyGuarded = true;
+      const amt = l.a === a ? l.ka : l.kb;
+      if (amt !== undefined && (d === undefined || amt < d)) d = amt;
+    }
+    if (d !== undefined && d > MAX_TIME) d = MAX_TIME;
+    return { est: Number(-frame.down.get(a)!), lst: Number(frame.up.get(a)!), d: Number(d ?? 0n) };
+  });
+  if (anyGuarded) {
+    for (const a of ops) {
+      const m = g.machine.get(a);
+      if (m === undefined) continue;
+      const l = -mframe.down.get(m)!;
+      const h = mframe.up.get(m)!;
+      if (lo === undefined || l < lo) lo = l;
+      if (hi === undefined || h > hi) hi = h;
+    }
+  }
+  const capacity = lo === undefined || hi === undefined ? 1 : Math.max(1, Number(hi - lo + 1n));
+  return { tasks, capacity, guarded: anyGuarded };
+}
