@@ -6,7 +6,8 @@
  * On a resource of capacity C (at most C tasks at any time, each using one unit), a window
  * [t1, t2) offers C·(t2 − t1) units of energy; the other tasks must spend at least W − e_i in
  * it (W the window's mandatory energy, e_i task i's own share), so task i can spend at most
- * avail = C·(t2 − t1) − (W − e_i) there, and never more than t2 − t1 (it uses one unit at a time).
+ * avail = C·(t2 − t1) − (W − e_i) there (a rule below only fires when avail < t2 − t1, since no
+ * overlap exceeds the window).
  * The overlap of [s, s + d) with the window is concave in s: when it exceeds avail at s = est,
  * every start up to t2 − avail is too early (for any later start the overlap is at most
  * t2 − s ≤ avail), so est := t2 − avail; symmetrically, when it exceeds avail at s = lst, the
@@ -27,7 +28,10 @@ export interface Adjusted {
   changes: number;
   /** Windows evaluated. */
   windows: number;
-  /** Some task's earliest start passed its latest start: the resource cannot be scheduled. */
+  /**
+   * The resource cannot be scheduled: a window is overloaded, or some task's earliest start
+   * passed its latest start (that task is returned with the crossed bounds).
+   */
   infeasible: boolean;
 }
 
@@ -69,20 +73,21 @@ export function adjustBounds(tasks: readonly Task[], capacity: number, budget: n
         for (let i = 0; i < n; i++) {
           const t = cur[i]!;
           if (t.d === 0) continue;
-          const avail = Math.min(room - (w - energy[i]!), t2 - t1);
+          const avail = room - (w - energy[i]!);
           const overlap = (s: number) => Math.max(0, Math.min(s + t.d, t2) - Math.max(s, t1));
           let est = t.est;
           let lst = t.lst;
           if (overlap(est) > avail) est = Math.max(est, t2 - avail);
           if (overlap(lst) > avail) lst = Math.min(lst, t1 + avail - t.d);
           if (est === t.est && lst === t.lst) continue;
+          out.changes += Number(est !== t.est) + Number(lst !== t.lst);
+          [t.est, t.lst] = [est, lst];
           if (est > lst) {
+            // The crossed bounds stay in the task: together they are the contradiction.
             out.infeasible = true;
             return out;
           }
-          out.changes += Number(est !== t.est) + Number(lst !== t.lst);
           w -= energy[i]!;
-          [t.est, t.lst] = [est, lst];
           w += energy[i] = mandatory(t, t1, t2);
           changed = true;
         }
