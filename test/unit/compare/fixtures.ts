@@ -4,12 +4,22 @@
  * a file with several check-sats, and shell scripts that lie, count their runs, hang with a
  * child, or eat memory.
  */
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
+const made: string[] = [];
+// Each test file gets its own copy of this module: its folders go when the file's tests end.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new temporary folder, removed after the test file's last test. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `eagersmt-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `eagersmt-${prefix}-`));
+  made.push(dir);
+  return dir;
 }
 
 /** x0 < x1 < ... < x(n-1), plus x(n-1) < x0 + gap when `cycle` (unsat for gap <= n-1). */
