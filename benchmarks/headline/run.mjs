@@ -13,7 +13,9 @@
  * the lower bound (status unknown unless the greedy schedule reaches it).
  *
  * `--no-resources-too` runs every eagersmt configuration a second time with `--no-resources`, to
- * show what resource reasoning (src/resource/) adds.
+ * show what resource reasoning (src/resource/) adds. `--variant label=flags` (repeatable) runs
+ * every eagersmt configuration once per variant with those extra flags, to measure an option:
+ * `--variant base= --variant nosym=--no-symmetry`.
  *
  * Every solver gets the same per-file limit (its own time-out option, and a kill a few seconds
  * later). A file is solved by a solver that answers sat or unsat within the limit. PAR-2 is the
@@ -22,9 +24,9 @@
  * DISAGREEMENT: printed loudly, and the exit code is 1. Files of unknown status that some solver
  * decides are listed (nobody had settled them).
  *
- * Usage: node benchmarks/headline/run.mjs [--timeout S] [-j N] [--family REGEX] [--logic L,L]
+ * Usage: node benchmarks/headline/run.mjs [--timeout S] [-j N] [--family REGEX] [--logic L,L] [--status S]
  *          [--solvers eagersmt-builtin,eagersmt-cadical,z3,cvc5] [--encodings auto,sd]
- *          [--no-resources-too]
+ *          [--no-resources-too] [--variant label=flags]...
  *          [--gen N] [--limit N] [--out results.tsv] [--cli dist/cli/main.js]
  * Defaults: 60 s, -j 1, every solver found, every encoding of `eagersmt --help`, 6 generated
  * instances, all matching files. Exit codes: 0 fine, 1 a disagreement, 2 bad usage.
@@ -66,18 +68,19 @@ function encodingsOf(cli) {
 }
 
 /**
- * The solver configurations: `{ id, command(file) -> [cmd, args] }`.
+ * The solver configurations: `{ id, command(file) -> [cmd, args] }`. Every eagersmt backend and
+ * encoding runs once per variant (`{ label, flags }`; the empty label is the plain run).
  */
-function solverConfigs(names, encodings, cli, timeout, withoutResources) {
+function solverConfigs(names, encodings, cli, timeout, variants) {
   const configs = [];
   for (const name of names) {
     if (name.startsWith('eagersmt-')) {
       const backend = name.slice('eagersmt-'.length);
       for (const enc of encodings) {
-        for (const off of withoutResources ? [false, true] : [false]) {
+        for (const { label, flags } of variants) {
           configs.push({
-            id: `eagersmt:${backend}:${enc}${off ? ':no-resources' : ''}`,
-            command: (file) => [process.execPath, [cli, '--timeout', String(timeout), '--backend', backend, '--idl-encoding', enc, ...(off ? ['--no-resources'] : []), file]],
+            id: `eagersmt:${backend}:${enc}${label ? `:${label}` : ''}`,
+            command: (file) => [process.execPath, [cli, '--timeout', String(timeout), '--backend', backend, '--idl-encoding', enc, ...flags, file]],
           });
         }
       }
@@ -90,6 +93,21 @@ function solverConfigs(names, encodings, cli, timeout, withoutResources) {
     }
   }
   return configs;
+}
+
+/**
+ * The eagersmt variants: `--variant label=flags` (repeatable; `label=` alone is the plain run),
+ * else the plain run, and with `--no-resources-too` a `no-resources` run besides.
+ */
+function variantsOf(specs, withoutResources) {
+  const variants = specs.map((spec) => {
+    const at = spec.indexOf('=');
+    if (at < 0 || !/^[\w-]*$/.test(spec.slice(0, at))) throw new Error(`--variant wants label=flags (label of letters, digits, - and _), got '${spec}'`);
+    return { label: spec.slice(0, at), flags: spec.slice(at + 1).split(/\s+/).filter(Boolean) };
+  });
+  if (variants.length === 0) variants.push({ label: '', flags: [] });
+  if (withoutResources) variants.push({ label: 'no-resources', flags: ['--no-resources'] });
+  return variants;
 }
 
 /** Generated job-shop instances in `dir`: per size and seed, a sat, an unsat and an open bound. */
@@ -127,6 +145,8 @@ async function main() {
       solvers: { type: 'string' },
       encodings: { type: 'string' },
       'no-resources-too': { type: 'boolean', default: false },
+      variant: { type: 'string', multiple: true, default: [] },
+      status: { type: 'string' },
       gen: { type: 'string', default: '6' },
       limit: { type: 'string' },
       out: { type: 'string' },
@@ -136,9 +156,10 @@ async function main() {
   });
   if (values.help) {
     console.log(
-      'usage: benchmarks/headline/run.mjs [--timeout S] [-j N] [--family REGEX] [--logic L,L]\n' +
+      'usage: benchmarks/headline/run.mjs [--timeout S] [-j N] [--family REGEX] [--logic L,L] [--status S]\n' +
         '         [--solvers eagersmt-builtin,eagersmt-cadical,z3,cvc5] [--encodings auto,sd]\n' +
-        '         [--no-resources-too] [--gen N] [--limit N] [--out results.tsv] [--cli dist/cli/main.js]',
+        '         [--no-resources-too] [--variant label=flags]... [--gen N] [--limit N] [--out results.tsv]\n' +
+        '         [--cli dist/cli/main.js]',
     );
     return 0;
   }
@@ -167,7 +188,7 @@ async function main() {
   const encodings = values.encodings ? values.encodings.split(',').map((s) => s.trim()) : encodingsOf(cli);
   let configs;
   try {
-    configs = solverConfigs(names, encodings, cli, timeout, values['no-resources-too']);
+    configs = solverConfigs(names, encodings, cli, timeout, variantsOf(values.variant, values['no-resources-too']));
   } catch (e) {
     console.error(`headline: ${e.message}`);
     return 2;
@@ -180,6 +201,7 @@ async function main() {
     const logics = new Set(values.logic.split(',').map((s) => s.trim()));
     for (const e of readManifest()) {
       if (!logics.has(e.logic) || !family.test(e.family) || !e.path.endsWith('.smt2')) continue;
+      if (values.status !== undefined && e.status !== values.status) continue;
       const path = join(BENCH, e.path);
       if (existsSync(path)) files.push({ path, name: e.path, family: e.family, status: e.status });
     }
