@@ -52,7 +52,7 @@ export const optionTable: readonly OptionInfo[] = [
   { name: 'redis', flag: '--redis <url>', help: 'Redis of the distributed service (--backend service): redis://[user:password@]host:port[/db], rediss:// for TLS' },
   { name: 'serviceMode', flag: '--service-mode <mode>', help: 'how the service splits a problem: a portfolio of configurations, or cube-and-conquer cubes', choices: ['portfolio', 'cubes'] },
   { name: 'serviceJobs', flag: '--service-jobs <n>', help: 'service jobs per problem: portfolio members or cubes (default 4)' },
-  { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout)' },
+  { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout); reading stops when it passes' },
   { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd', 'order', 'eij'] },
   { name: 'symmetry', flag: '--no-symmetry', help: 'no value-symmetry breaking of interchangeable variables (such as machine choices)' },
   { name: 'resources', flag: '--no-resources', help: 'no resource reasoning (disjunctive resources, energetic reasoning) before encoding' },

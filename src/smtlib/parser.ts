@@ -51,15 +51,18 @@ const itemsGrammar = nearley.Grammar.fromCompiled({ ...compiledGrammar, ParserSt
  *
  * @param text the whole script
  * @param file the name used in error messages
+ * @param poll called every `POLL_TOKENS` tokens with the offset reached; it may throw (a time
+ *   limit) to stop reading a large input
  * @example
  * for (const item of parseScript('(set-logic QF_IDL)\n(check-sat)', 'a.smt2')) {
  *   if (item instanceof ParseError) console.error(item.message);
  *   else console.log(item.kind, item.pos); // 'list' {line: 1, col: 1}, then 'list' {line: 2, col: 1}
  * }
  */
-export function* parseScript(text: string, file: string): Generator<SExpr | ParseError, void, undefined> {
+export function* parseScript(text: string, file: string, poll?: (offset: number) => void): Generator<SExpr | ParseError, void, undefined> {
   const lex = newLexer();
   lex.reset(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  let tokens = 0;
 
   const cmd = new CommandBuilder(); // the current command, while it is still well-formed
   const open: Token[] = []; // its unclosed '(' tokens, innermost last
@@ -67,6 +70,7 @@ export function* parseScript(text: string, file: string): Generator<SExpr | Pars
   let quiet = false; // a top-level error was reported: stay silent up to the next '('
 
   for (let tok = lex.next(); tok !== undefined; tok = lex.next()) {
+    if ((++tokens & (POLL_TOKENS - 1)) === 0) poll?.(tok.offset);
     switch (tok.type) {
       case 'ws':
       case 'comment':
@@ -144,6 +148,9 @@ export function parseSExprs(text: string, file: string): SExpr[] {
   }
   return out;
 }
+
+/** Tokens between two calls of `parseScript`'s `poll` (a power of 2). */
+const POLL_TOKENS = 4096;
 
 /**
  * The most tokens one nearley parse gets. Earley items stay reachable until their parse ends, so

@@ -6,7 +6,7 @@
  */
 import { check, type CheckResult, type CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
-import { EagerSmtError, ParseError, UnsupportedError } from '../errors.js';
+import { EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
 import { evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
 import { rewrite } from '../rewrite/rewrite.js';
@@ -66,14 +66,40 @@ export class Script {
    */
   async run(text: string, startedAt = Date.now()): Promise<void> {
     if (this.options.timeout > 0) this.deadline = startedAt + this.options.timeout * 1000;
-    for (const item of parseScript(text, this.file)) {
-      if (item instanceof ParseError) {
-        this.error(item.message);
-        continue;
+    // A large input can take longer to read than the time limit allows: reading polls the
+    // limit (and the signal), and stops when it is reached (see `stopReading`).
+    let at = 0;
+    const poll = (offset: number) => {
+      at = offset;
+      if (this.signal?.aborted) throw new LimitReached('canceled');
+      if (this.deadline !== undefined && Date.now() >= this.deadline) throw new LimitReached('timeout');
+    };
+    try {
+      for (const item of parseScript(text, this.file, poll)) {
+        if (item instanceof ParseError) {
+          this.error(item.message);
+          continue;
+        }
+        await this.execute(item);
+        if (this.exited) break;
       }
-      await this.execute(item);
-      if (this.exited) break;
+    } catch (e) {
+      if (!(e instanceof LimitReached)) throw e;
+      this.stopReading(e.reason, text.includes('check-sat', at));
     }
+  }
+
+  /**
+   * The time limit (or the signal) stopped the reading of the script, as Z3's `-T` stops the
+   * whole run: the check still ahead, if any, is answered `unknown` (its reason is `reason`),
+   * and the rest of the script is not executed.
+   */
+  private stopReading(reason: string, checkAhead: boolean): void {
+    this.io.diag?.(`${reason} while reading the input; the rest of the script is not executed`);
+    if (!checkAhead) return;
+    this.invalidate();
+    this.last = { status: 'unknown', reason, stats: { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 } };
+    this.respond({ kind: 'check', status: 'unknown', reason, text: 'unknown' });
   }
 
   private error(message: string): void {

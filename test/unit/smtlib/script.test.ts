@@ -86,4 +86,23 @@ describe('script interpreter', () => {
     await new Script({ ...defaultOptions, timeout: 60 }, { out: (s) => (out += s + '\n') }).run(text);
     expect(out).toMatch(/^sat\n/); // the default start: now
   });
+
+  it('stops reading a large input when the time limit is reached, answering the check ahead unknown', async () => {
+    // 20,000 assertions: well over one poll of the reader, which finds the limit long passed.
+    const body = Array.from({ length: 20_000 }, (_, i) => `(assert (< x ${i + 1}))`).join('\n');
+    for (const [tail, expected] of [['(check-sat)(get-model)', 'unknown\n'], ['(get-info :name)', '']] as const) {
+      let out = '';
+      const diag: string[] = [];
+      const script = new Script({ ...defaultOptions, timeout: 1 }, { out: (s) => (out += s + '\n'), diag: (s) => diag.push(s) });
+      await script.run(`(declare-const x Int)\n${body}\n${tail}`, Date.now() - 5000);
+      expect(out).toBe(expected); // no model, no name: the rest is not executed
+      expect(diag).toEqual(['timeout while reading the input; the rest of the script is not executed']);
+    }
+    // A cancelled run stops the same way.
+    const ac = new AbortController();
+    ac.abort();
+    let out = '';
+    await new Script(defaultOptions, { out: (s) => (out += s + '\n') }, 't.smt2', ac.signal).run(`(declare-const x Int)\n${body}\n(check-sat)`);
+    expect(out).toBe('unknown\n');
+  });
 });
