@@ -182,6 +182,7 @@ export class Solver {
         deadline: timeout > 0 ? Date.now() + timeout * 1000 : undefined,
         signal: options.signal,
         index: this.stats.length + 1,
+        store: this.store,
       });
       this.stats.push(result.stats);
       this.last = { status: result.status, reason: result.reason, values: result.model };

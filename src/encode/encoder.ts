@@ -47,6 +47,13 @@ export interface EncodeOptions {
   symmetry?: boolean;
   /** Called now and then during long loops; throws LimitReached to stop the encoding. */
   poll?: () => void;
+  /**
+   * More assertions, each implied by `assertions ∧ assumptions` (what resource reasoning
+   * learned). They are encoded after value-symmetry detection, which never sees them; as they
+   * hold in every model, symmetry breaking (which keeps one model of each orbit) stays sound.
+   * Dropped when theory reductions or word-level rewriting changed the assertions.
+   */
+  extra?: readonly Term[];
 }
 
 export interface EncodeStats {
@@ -59,6 +66,8 @@ export interface EncodeStats {
   components: ComponentStats[];
   /** Value symmetries broken: members and number of values of each group. */
   symmetries: { members: number; values: bigint }[];
+  /** Gates built for the `extra` assertions alone. */
+  extraGates: number;
 }
 
 export interface Encoded {
@@ -115,36 +124,38 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
 
   // 1. Collect comparisons, in a walk over the Boolean structure (guards are Boolean too).
   const visited = new Set<number>();
-  const stack: Term[] = [...assertions, ...assumptions];
-  while (stack.length > 0) {
-    const t = stack.pop()!;
-    tick();
-    if (visited.has(t.id)) continue;
-    visited.add(t.id);
-    if (t.sort.kind === 'BitVec' || isBvPredicate(t)) {
-      for (const a of t.args) stack.push(a);
-      continue;
-    }
-    if (t.sort.kind !== 'Bool') throw new UnsupportedError(`expected a Boolean term, got sort ${t.sort.name}`);
-    if (isComparison(t)) {
-      const forms: Comparison[] = [];
-      if (t.op === 'distinct') {
-        for (let i = 0; i < t.args.length; i++)
-          for (let j = i + 1; j < t.args.length; j++) forms.push(table.compare('=', t.args[i]!, t.args[j]!));
-      } else {
-        forms.push(table.compare(t.op as '<=' | '<' | '>=' | '>' | '=', t.args[0]!, t.args[1]!));
+  const collect = (stack: Term[]) => {
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      tick();
+      if (visited.has(t.id)) continue;
+      visited.add(t.id);
+      if (t.sort.kind === 'BitVec' || isBvPredicate(t)) {
+        for (const a of t.args) stack.push(a);
+        continue;
       }
-      comparisons.set(t.id, forms);
-      if (t.op === '=' || t.op === 'distinct') equalities.add(t.id);
-      for (const f of forms) for (const c of f.cases) for (const g of c.guards) stack.push(g.term);
-    } else if (t.op === 'var' || t.op === 'true' || t.op === 'false') {
-      // leaf
-    } else if (t.args.every((a) => a.sort.kind === 'Bool')) {
-      for (const a of t.args) stack.push(a);
-    } else {
-      throw new UnsupportedError(`'${t.op}' over sort ${t.args[0]!.sort.name} is not supported`);
+      if (t.sort.kind !== 'Bool') throw new UnsupportedError(`expected a Boolean term, got sort ${t.sort.name}`);
+      if (isComparison(t)) {
+        const forms: Comparison[] = [];
+        if (t.op === 'distinct') {
+          for (let i = 0; i < t.args.length; i++)
+            for (let j = i + 1; j < t.args.length; j++) forms.push(table.compare('=', t.args[i]!, t.args[j]!));
+        } else {
+          forms.push(table.compare(t.op as '<=' | '<' | '>=' | '>' | '=', t.args[0]!, t.args[1]!));
+        }
+        comparisons.set(t.id, forms);
+        if (t.op === '=' || t.op === 'distinct') equalities.add(t.id);
+        for (const f of forms) for (const c of f.cases) for (const g of c.guards) stack.push(g.term);
+      } else if (t.op === 'var' || t.op === 'true' || t.op === 'false') {
+        // leaf
+      } else if (t.args.every((a) => a.sort.kind === 'Bool')) {
+        for (const a of t.args) stack.push(a);
+      } else {
+        throw new UnsupportedError(`'${t.op}' over sort ${t.args[0]!.sort.name} is not supported`);
+      }
     }
-  }
+  };
+  collect([...assertions, ...assumptions]);
 
   // Unconditional atom literals: top-level conjuncts that are single unguarded atoms.
   const facts: AtomLit[] = [];
@@ -181,6 +192,9 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       symmetries.push({ members: group.members.length, values: group.hi - group.lo + 1n });
     }
   }
+  // Implied assertions join only now: symmetry detection must see the original atoms alone.
+  const extra = reductions.length === 0 && !rw ? (options.extra ?? []) : [];
+  collect([...extra]);
 
   // 2. Atoms into gates.
   const g = new Gates();
@@ -249,19 +263,24 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
     }
   };
   const boolLit = (t: Term): Lit => lit.get(t.id)!;
-  postOrder(
-    [...assertions, ...assumptions],
-    (t) => lit.has(t.id) || bv.has(t),
-    children,
-    (t) => {
-      tick();
-      if (t.sort.kind === 'BitVec') bv.blast(t, boolLit);
-      else lit.set(t.id, build(t));
-    },
-  );
+  const buildAll = (roots: Term[]) =>
+    postOrder(
+      roots,
+      (t) => lit.has(t.id) || bv.has(t),
+      children,
+      (t) => {
+        tick();
+        if (t.sort.kind === 'BitVec') bv.blast(t, boolLit);
+        else lit.set(t.id, build(t));
+      },
+    );
+  buildAll([...assertions, ...assumptions]);
+  const gatesBefore = g.size;
+  buildAll([...extra]);
+  const extraGates = g.size - gatesBefore;
 
   // 4. CNF. An assumption that folded to false makes this check unsatisfiable outright.
-  const roots = [...sd.axioms, ...assertions.map((t) => lit.get(t.id)!)];
+  const roots = [...sd.axioms, ...[...assertions, ...extra].map((t) => lit.get(t.id)!)];
   for (const b of breaking) {
     for (const f of b.facts) roots.push(atomLit(f));
     for (const [p, q] of b.clauses) roots.push(g.or(atomLit(p), atomLit(q)));
@@ -312,6 +331,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       gates: g.size,
       components: sd.components,
       symmetries,
+      extraGates,
     },
   };
 }
@@ -322,6 +342,6 @@ function modelFound(model: Map<number, Value>): Encoded {
     cnf: new Cnf(),
     assumptions: new Int32Array(0),
     decode: () => model,
-    stats: { atoms: 0, intVars: 0, boolVars: 0, bvVars: 0, gates: 0, components: [], symmetries: [] },
+    stats: { atoms: 0, intVars: 0, boolVars: 0, bvVars: 0, gates: 0, components: [], symmetries: [], extraGates: 0 },
   };
 }

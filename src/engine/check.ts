@@ -12,11 +12,11 @@ import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
-import { reasonAboutResources, type ResourceStats } from '../resource/reason.js';
+import { reasonAboutResources, type LearnStats, type ResourceStats } from '../resource/reason.js';
 import '../sat/builtin.js';
 import { createSelectedBackend } from '../sat/presets.js';
 import '../sat/service.js';
-import type { Term } from '../terms/term.js';
+import type { Term, TermStore } from '../terms/term.js';
 import type { EngineOptions } from './options.js';
 
 export interface CheckStats {
@@ -27,6 +27,8 @@ export interface CheckStats {
   encoding?: EncodeStats;
   sat?: Record<string, number>;
   resource?: ResourceStats;
+  /** What resource reasoning taught the encoding, and the gates it cost there. */
+  learned?: LearnStats & { gates: number };
 }
 
 export interface CheckResult {
@@ -44,6 +46,8 @@ export interface CheckLimits {
   signal?: AbortSignal;
   /** 1-based index of this check in the script, for `--dump-cnf`. */
   index?: number;
+  /** The store of the terms: resource reasoning builds what it learned there (nothing without it). */
+  store?: TermStore;
 }
 
 /**
@@ -65,16 +69,26 @@ export async function check(
   let enc: ReturnType<typeof encode>;
   try {
     poll();
+    let extra: Term[] = [];
     if (options.resources !== false) {
-      // Resource reasoning (src/resource/): an unsat it finds comes with a certificate.
-      const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll);
+      // Resource reasoning (src/resource/): an unsat it finds comes with a certificate. Without
+      // one, it may hand implied constraints to the encoding — but not with --proof: a SAT
+      // refutation is checked by re-encoding the original problem (proof/check-refutation.ts).
+      const learn = options.learn === true && !options.proof && limits.store ? { store: limits.store } : undefined;
+      const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll, learn);
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
         if (options.proof) writeFileSync(perCheckFile(options.proof, limits.index), res.certificate);
         return { status: 'unsat', stats };
       }
+      if (res.learned) {
+        extra = res.learned.terms;
+        stats.learned = { ...res.learned.stats, gates: 0 };
+      }
     }
-    enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, poll });
+    // The model is checked below against `assertions` and `assumptions` only, never `extra`.
+    enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, poll, extra });
+    if (stats.learned) stats.learned.gates = enc.stats.extraGates;
   } catch (e) {
     if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
     throw e;

@@ -8,14 +8,19 @@
  * of a clique is constrained by a top-level conjunct; durations are constants no larger than
  * what each pair's disjunction demands; windows and machine domains are sums of unconditional
  * facts. A formula without pairwise disjunctions costs one walk over its top-level conjuncts.
+ *
+ * When nothing is refuted and a term store is given, what the reasoner learned is handed to
+ * the SAT encoding as Boolean terms implied by the formulas (load.ts: per-machine load
+ * constraints of parallel-machine resources). They rest on the same three facts.
  */
 import { LimitReached } from '../errors.js';
-import type { Term } from '../terms/term.js';
+import type { Term, TermStore } from '../terms/term.js';
 import { CertificateBuilder, type CertOp } from './certificate.js';
 import { collect, PairGraph } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
+import { defaultLoadLimits, loadConstraints, type LoadLimits, type MachineOp } from './load.js';
 import { tasksOf, usable } from './tasks.js';
-import { Windows } from './windows.js';
+import { Windows, type Frame } from './windows.js';
 
 export interface ResourceStats {
   /** Operations and constrained pairs found. */
@@ -31,10 +36,32 @@ export interface ResourceStats {
   ms: number;
 }
 
+/** What was learned without a refutation: Boolean terms, each implied by the formulas. */
+export interface Learned {
+  terms: Term[];
+  stats: LearnStats;
+}
+
+export interface LearnStats {
+  /** Per-machine load constraints, the windows they come from, and their counter registers. */
+  loads: number;
+  windows: number;
+  nodes: number;
+  ms: number;
+}
+
 export interface ResourceOutcome {
   /** Present when the formulas are unsatisfiable: the certificate's text. */
   certificate?: string;
+  /** Present when asked for (a store given) and nothing was refuted. */
+  learned?: Learned;
   stats: ResourceStats;
+}
+
+/** Asks `reasonAboutResources` to learn, building terms in `store` (the formulas' store). */
+export interface LearnRequest {
+  store: TermStore;
+  limits?: LoadLimits;
 }
 
 /** Cliques tried per kind (capacity 1, machine capacity). */
@@ -43,19 +70,23 @@ const MAX_CLIQUES = 64;
 const WORK_BUDGET = 10_000_000;
 /** Operations × facts up to which implied precedences are computed (one shortest-path run per operation). */
 const PRECEDENCE_WORK = 2_000_000;
+/** Counter registers learned per check, over all load constraints. */
+const LOAD_NODES = 200_000;
 
 /**
  * Looks for a resource refutation of `formulas` (assertions then assumptions, all must hold),
  * for the `check`-th check of the script. `poll` may throw (time-out) and is called regularly.
+ * With `learn`, a check that is not refuted returns what was learned (terms in `learn.store`).
  * @example const { certificate } = reasonAboutResources(ctx.assertions(), 1, () => {});
  */
-export function reasonAboutResources(formulas: readonly Term[], check: number, poll: () => void): ResourceOutcome {
+export function reasonAboutResources(formulas: readonly Term[], check: number, poll: () => void, learn?: LearnRequest): ResourceOutcome {
   const t0 = performance.now();
   const stats: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
+  const learned: Learned | undefined = learn && { terms: [], stats: { loads: 0, windows: 0, nodes: 0, ms: 0 } };
   try {
-    const certificate = reason(formulas, check, poll, stats);
+    const certificate = reason(formulas, check, poll, stats, learn && { ...learn, out: learned! });
     stats.ms = performance.now() - t0;
-    return { certificate, stats };
+    return certificate !== undefined ? { certificate, stats } : { learned, stats };
   } catch (e) {
     // Resource reasoning only ever adds an unsat: a failure in it must not stop the check.
     if (e instanceof LimitReached || !(e instanceof Error)) throw e;
@@ -65,7 +96,13 @@ export function reasonAboutResources(formulas: readonly Term[], check: number, p
   }
 }
 
-function reason(formulas: readonly Term[], check: number, poll: () => void, stats: ResourceStats): string | undefined {
+function reason(
+  formulas: readonly Term[],
+  check: number,
+  poll: () => void,
+  stats: ResourceStats,
+  learn: (LearnRequest & { out: Learned }) | undefined,
+): string | undefined {
   const det = collect(formulas, poll);
   if (det.pairs.length === 0) return undefined;
   const g = new PairGraph(det);
@@ -132,7 +169,50 @@ function reason(formulas: readonly Term[], check: number, poll: () => void, stat
       }
     return b.overload(frame.ref, mframe.ref, certOps, pairs, BigInt(hit.t1), BigInt(hit.t2));
   }
+  if (learn) learnLoads(cliques, g, frame, mframe, det.table.varTerms, learn, poll);
   return undefined;
+}
+
+/**
+ * Per-machine load constraints (load.ts) of every machine clique, with the durations, windows
+ * and machine domains of the refutation search: each operation's intervals [s, s + d) on one
+ * machine value are disjoint, since its pairs in the clique demand at least d of it.
+ */
+function learnLoads(
+  cliques: readonly { ops: number[]; machines: boolean }[],
+  g: PairGraph,
+  frame: Frame,
+  mframe: Frame,
+  varTerms: readonly (Term | undefined)[],
+  learn: LearnRequest & { out: Learned },
+  poll: () => void,
+): void {
+  const t0 = performance.now();
+  const st = learn.out.stats;
+  const budget = { nodes: LOAD_NODES };
+  const ref = mframe.ref === 0 ? undefined : varTerms[mframe.ref];
+  if (mframe.ref !== 0 && !ref) return;
+  for (const clique of cliques) {
+    poll();
+    if (!clique.machines) continue;
+    const ops = usable(clique.ops, true, g, frame, mframe);
+    const { tasks, guarded } = tasksOf(ops, g, frame, mframe);
+    if (!guarded) continue;
+    const mops: MachineOp[] = [];
+    ops.forEach((v, i) => {
+      const m = g.machine.get(v);
+      const term = m === undefined ? undefined : varTerms[m];
+      // Operations without a machine are left out: a sum of non-negative terms only shrinks.
+      if (m === undefined || !term) return;
+      mops.push({ task: tasks[i]!, machine: term, lo: -mframe.down.get(m)!, hi: mframe.up.get(m)! });
+    });
+    const r = loadConstraints(learn.store, mops, ref, learn.limits ?? defaultLoadLimits, budget);
+    learn.out.terms.push(...r.terms);
+    st.loads += r.terms.length;
+    st.windows += r.windows;
+    st.nodes += r.nodes;
+  }
+  st.ms = performance.now() - t0;
 }
 
 /** The overload test again, in exact integer arithmetic (what `check-proof` will do). */

@@ -328,6 +328,7 @@ export class Script {
         deadline: this.deadline,
         signal: this.signal,
         index: this.checks.length + 1,
+        store: this.ctx.store,
       });
     } catch (e) {
       if (!(e instanceof EagerSmtError)) throw e;
