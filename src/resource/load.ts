@@ -88,7 +88,10 @@ export function loadConstraints(
       const sum = w.reduce((a, b) => a + b, 0);
       if (sum <= cap) continue;
       const size = on.length * (cap + 1);
-      if (size > budget.nodes) return out;
+      if (size > budget.nodes) {
+        if (used) out.windows++;
+        return out;
+      }
       budget.nodes -= size;
       out.nodes += size;
       const xs = on.map((o, i) => [isK(o, k), w[i]!] as const).filter(([, wi]) => wi > 0);

@@ -10,22 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { solveSmtLib } from '../../../src/index.js';
 import { checkProof } from '../../../src/resource/check-proof.js';
 import { reasonAboutResources } from '../../../src/resource/reason.js';
-import { Context } from '../../../src/smtlib/context.js';
-import { parseScript } from '../../../src/smtlib/parser.js';
-import type { SExpr } from '../../../src/smtlib/sexpr.js';
-
-/** The assertions of a script of declare-const / declare-fun / assert commands. */
-export function assertionsOf(text: string) {
-  const ctx = new Context('<test>');
-  for (const cmd of parseScript(text, '<test>')) {
-    if (!('kind' in cmd) || cmd.kind !== 'list') throw new Error('bad test script');
-    const [head, ...a] = cmd.items as [SExpr & { name: string }, ...SExpr[]];
-    if (head.name === 'declare-const') ctx.declareConst((a[0] as { name: string }).name, ctx.sort(a[1]!), a[0]!.pos);
-    else if (head.name === 'declare-fun') ctx.declareConst((a[0] as { name: string }).name, ctx.sort(a[2]!), a[0]!.pos);
-    else if (head.name === 'assert') ctx.assert(ctx.term(a[0]!));
-  }
-  return ctx.assertions();
-}
+import { assertionsOf } from '../../support/script-context.js';
 
 /** Refutes `text` by resource reasoning; returns the certificate checked against the script. */
 export function refute(text: string): string {
