@@ -33,7 +33,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /** mulberry32, as in test/fuzz/idl-gen.ts (a script cannot import the TypeScript test code). */
-function rng(seed) {
+export function rng(seed) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
