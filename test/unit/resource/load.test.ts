@@ -10,6 +10,9 @@
  *    as without learning;
  *  - with `proof`, nothing is learned.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { solveSmtLib } from '../../../src/index.js';
 import { evaluate } from '../../../src/model/evaluate.js';
@@ -115,7 +118,9 @@ describe('learned load constraints', () => {
 
   it('are not added with a proof, nor when turned off', async () => {
     const inst = instances[0]!;
-    const withProof = await solveSmtLib(inst.text, { learn: true, proof: '/dev/null' });
+    const dir = mkdtempSync(join(tmpdir(), 'eagersmt-load-'));
+    const withProof = await solveSmtLib(inst.text, { learn: true, proof: join(dir, 'p.cert') });
+    rmSync(dir, { recursive: true, force: true });
     expect(withProof.checks[0]!.learned).toBeUndefined();
     const off = await solveSmtLib(inst.text, { learn: false });
     expect(off.checks[0]!.learned).toBeUndefined();
