@@ -74,7 +74,11 @@ export async function check(
       // Resource reasoning (src/resource/): an unsat it finds comes with a certificate. Without
       // one, it may hand implied constraints to the encoding — but not with --proof: a SAT
       // refutation is checked by re-encoding the original problem (proof/check-refutation.ts).
-      const learn = options.learn === true && !options.proof && limits.store ? { store: limits.store } : undefined;
+      const what = options.learn ?? 'none';
+      const learn =
+        what !== 'none' && !options.proof && limits.store
+          ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all' }
+          : undefined;
       const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll, learn);
       stats.resource = res.stats;
       if (res.certificate !== undefined) {

@@ -5,6 +5,9 @@
 import type { IdlEncoding } from '../encode/encoder.js';
 import { ContractError } from '../errors.js';
 
+/** What resource reasoning hands to the encoding (src/resource/reason.ts). */
+export type Learn = 'none' | 'load' | 'bounds' | 'all';
+
 export interface EngineOptions {
   /** SAT backend by registry name. */
   backend: string;
@@ -22,8 +25,12 @@ export interface EngineOptions {
   symmetry?: boolean;
   /** Resource reasoning before encoding (src/resource/); on unless false. */
   resources?: boolean;
-  /** Give the encoding what resource reasoning learned (per-machine load constraints); off unless true. Never with `proof`. */
-  learn?: boolean;
+  /**
+   * Give the encoding what resource reasoning learned: per-machine load constraints (`load`),
+   * tightened time windows (`bounds`), both (`all`); `none` (the default) or undefined: nothing.
+   * Never with `proof`.
+   */
+  learn?: Learn;
   /** Write the certificate of each unsat to this file (check n > 1 to `file.n`): resource reasoning's, or CNF + DRAT for SAT. */
   proof?: string;
   /** Redis URL of the distributed service (`backend: 'service'`). */
@@ -58,7 +65,7 @@ export const optionTable: readonly OptionInfo[] = [
   { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd', 'order', 'eij'] },
   { name: 'symmetry', flag: '--no-symmetry', help: 'no value-symmetry breaking of interchangeable variables (such as machine choices)' },
   { name: 'resources', flag: '--no-resources', help: 'no resource reasoning (disjunctive resources, energetic reasoning) before encoding' },
-  { name: 'learn', flag: '--learn', help: 'add what resource reasoning learned to the encoding: per-machine load constraints of parallel-machine resources (not with --proof)' },
+  { name: 'learn', flag: '--learn <what>', help: 'add what resource reasoning learned to the encoding: per-machine load constraints of parallel-machine resources, time windows tightened by energetic reasoning, or both (not with --proof)', choices: ['none', 'load', 'bounds', 'all'] },
   { name: 'proof', flag: '--proof <file>', help: 'write a certificate of each unsat: the resource argument, or for an unsat found by SAT the CNF (<file>.cnf) and its DRAT proof (<file>.drat); check with eagersmt check-proof (the n-th check to <file>.n for n > 1)' },
   { name: 'dumpCnf', flag: '--dump-cnf <file>', help: 'write the CNF of each check in DIMACS, assumptions as unit clauses (the n-th check to <file>.n for n > 1)' },
 ];

@@ -11,15 +11,17 @@
  *
  * When nothing is refuted and a term store is given, what the reasoner learned is handed to
  * the SAT encoding as Boolean terms implied by the formulas (load.ts: per-machine load
- * constraints of parallel-machine resources). They rest on the same three facts.
+ * constraints of parallel-machine resources; tighten.ts: time windows tightened by energetic
+ * bound adjustment). They rest on the same three facts.
  */
 import { LimitReached } from '../errors.js';
 import type { Term, TermStore } from '../terms/term.js';
 import { CertificateBuilder, type CertOp } from './certificate.js';
-import { collect, PairGraph } from './detect.js';
+import { collect, PairGraph, type Detected } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
 import { defaultLoadLimits, loadConstraints, type LoadLimits, type MachineOp } from './load.js';
 import { tasksOf, usable } from './tasks.js';
+import { tightenWindows } from './tighten.js';
 import { Windows, type Frame } from './windows.js';
 
 export interface ResourceStats {
@@ -45,6 +47,8 @@ export interface Learned {
 export interface LearnStats {
   /** Per-machine load constraints, the windows they come from, and their counter registers. */
   loads: number;
+  /** Tightened bounds of time variables. */
+  bounds: number;
   windows: number;
   nodes: number;
   ms: number;
@@ -58,9 +62,14 @@ export interface ResourceOutcome {
   stats: ResourceStats;
 }
 
-/** Asks `reasonAboutResources` to learn, building terms in `store` (the formulas' store). */
+/**
+ * Asks `reasonAboutResources` to learn, building terms in `store` (the formulas' store):
+ * per-machine load constraints (`load`, on unless false) and tightened windows (`bounds`).
+ */
 export interface LearnRequest {
   store: TermStore;
+  load?: boolean;
+  bounds?: boolean;
   limits?: LoadLimits;
 }
 
@@ -82,7 +91,7 @@ const LOAD_NODES = 200_000;
 export function reasonAboutResources(formulas: readonly Term[], check: number, poll: () => void, learn?: LearnRequest): ResourceOutcome {
   const t0 = performance.now();
   const stats: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
-  const learned: Learned | undefined = learn && { terms: [], stats: { loads: 0, windows: 0, nodes: 0, ms: 0 } };
+  const learned: Learned | undefined = learn && { terms: [], stats: { loads: 0, bounds: 0, windows: 0, nodes: 0, ms: 0 } };
   try {
     const certificate = reason(formulas, check, poll, stats, learn && { ...learn, out: learned! });
     stats.ms = performance.now() - t0;
@@ -169,7 +178,8 @@ function reason(
       }
     return b.overload(frame.ref, mframe.ref, certOps, pairs, BigInt(hit.t1), BigInt(hit.t2));
   }
-  if (learn) learnLoads(cliques, g, frame, mframe, det.table.varTerms, learn, poll);
+  if (learn && learn.load !== false) learnLoads(cliques, g, frame, mframe, det.table.varTerms, learn, poll);
+  if (learn?.bounds) learnBounds(g, det, cliques, frame, mframe, WORK_BUDGET - tried.windows, learn, poll);
   return undefined;
 }
 
@@ -212,7 +222,36 @@ function learnLoads(
     st.windows += r.windows;
     st.nodes += r.nodes;
   }
-  st.ms = performance.now() - t0;
+  st.ms += performance.now() - t0;
+}
+
+/**
+ * Tightened time windows (tighten.ts): energetic bound adjustment on every clique, propagated
+ * through the facts, as difference constraints against the frame's reference.
+ */
+function learnBounds(
+  g: PairGraph,
+  det: Detected,
+  cliques: readonly { ops: number[]; machines: boolean }[],
+  frame: Frame,
+  mframe: Frame,
+  budget: number,
+  learn: LearnRequest & { out: Learned },
+  poll: () => void,
+): void {
+  const t0 = performance.now();
+  const t = tightenWindows(g, det.facts, det.table.numVars, cliques, frame, mframe, Math.max(0, budget), poll);
+  const { store } = learn;
+  const term = (v: number) => (v === 0 ? undefined : det.table.varTerms[v]);
+  for (const d of t.bounds) {
+    const [x, y] = [term(d.x), term(d.y)];
+    if ((d.x !== 0 && !x) || (d.y !== 0 && !y)) continue;
+    // x − y ≤ c, with the zero variable left out.
+    const lhs = x && y ? store.mk('-', [x, y]) : x ?? store.mk('-', [y!]);
+    learn.out.terms.push(store.mk('<=', [lhs, store.int(d.c)]));
+    learn.out.stats.bounds++;
+  }
+  learn.out.stats.ms += performance.now() - t0;
 }
 
 /** The overload test again, in exact integer arithmetic (what `check-proof` will do). */

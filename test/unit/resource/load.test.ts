@@ -88,7 +88,7 @@ describe('learned load constraints', () => {
     await Promise.all(
       instances.map(async (inst) => {
         const script = `${inst.text}(get-value (${inst.vars.join(' ')}))\n`;
-        const r = await solveSmtLib(script, { learn: true, timeout: 60 });
+        const r = await solveSmtLib(script, { learn: 'load', timeout: 60 });
         const z = answerOf(await z3.run(z3Dialect(inst.text)));
         const e = answerOf(r.text);
         if (e !== inst.expected || (z !== 'unknown' && z !== e)) problems.push(`${inst.kind} ${inst.seed}: eagersmt ${e}, expected ${inst.expected}, Z3 ${z}`);
@@ -109,7 +109,7 @@ describe('learned load constraints', () => {
     const inst = instances[0]!;
     const names = (text: string) => [...text.matchAll(/\(define-fun (\S+)/g)].map((m) => m[1]).sort();
     const off = await solveSmtLib(`${inst.text}(get-model)\n`);
-    const on = await solveSmtLib(`${inst.text}(get-model)\n`, { learn: true });
+    const on = await solveSmtLib(`${inst.text}(get-model)\n`, { learn: 'load' });
     expect(on.checks[0]!.learned!.loads).toBeGreaterThan(0);
     expect(answerOf(on.text)).toBe('sat');
     expect(names(on.text)).toEqual(names(off.text));
@@ -119,10 +119,10 @@ describe('learned load constraints', () => {
   it('are not added with a proof, nor when turned off', async () => {
     const inst = instances[0]!;
     const dir = mkdtempSync(join(tmpdir(), 'eagersmt-load-'));
-    const withProof = await solveSmtLib(inst.text, { learn: true, proof: join(dir, 'p.cert') });
+    const withProof = await solveSmtLib(inst.text, { learn: 'load', proof: join(dir, 'p.cert') });
     rmSync(dir, { recursive: true, force: true });
     expect(withProof.checks[0]!.learned).toBeUndefined();
-    const off = await solveSmtLib(inst.text, { learn: false });
+    const off = await solveSmtLib(inst.text, { learn: 'none' });
     expect(off.checks[0]!.learned).toBeUndefined();
     expect(off.checks[0]!.encoding!.extraGates).toBe(0);
   });
