@@ -17,6 +17,7 @@ export function formatStats(checks: readonly CheckStats[], totalMs: number): str
     if (e) {
       lines.push(`c   ${e.atoms} atoms over ${e.intVars} Int and ${e.boolVars} Bool constants; ${e.gates} gates`);
       for (const sym of e.symmetries) lines.push(`c   value symmetry broken: ${sym.members} interchangeable variables over ${sym.values} values`);
+      for (const op of e.opSymmetries) lines.push(`c   operation symmetry broken: ${op.blocks} interchangeable blocks of ${op.size} variables`);
       const shown = [...e.components].sort((a, b) => b.gates - a.gates).slice(0, 10);
       if (shown.length < e.components.length) lines.push(`c   ${e.components.length} components; the ${shown.length} largest:`);
       for (const comp of shown) {

@@ -36,6 +36,7 @@ import { BvBlaster, isBvPredicate } from './bv/bitblast.js';
 import { wordValue } from './circuits.js';
 import { AtomTable, type AtomLit, type Comparison, type Guard } from './idl/normalize.js';
 import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
+import { breakOperationSymmetry, operationSymmetries, opSymmetryStats, type OpSymmetryStats } from './idl/opsymmetry.js';
 import { breakValueSymmetry, valueSymmetries, type SymmetryBreaking } from './idl/symmetry.js';
 
 /** `auto` picks eij, sd or order per component by clause count (idl/smalldomain.ts). */
@@ -45,6 +46,8 @@ export interface EncodeOptions {
   idlEncoding?: IdlEncoding;
   /** Break value symmetries of interchangeable variables (idl/symmetry.ts); on unless false. */
   symmetry?: boolean;
+  /** Also order the starts of interchangeable operations and jobs (idl/opsymmetry.ts); on unless false or `symmetry` is false. */
+  opSymmetry?: boolean;
   /** Called now and then during long loops; throws LimitReached to stop the encoding. */
   poll?: () => void;
   /**
@@ -68,6 +71,8 @@ export interface EncodeStats {
   symmetries: { members: number; values: bigint }[];
   /** Gates built for the `extra` assertions alone. */
   extraGates: number;
+  /** Operation symmetries broken: families of interchangeable blocks. */
+  opSymmetries: OpSymmetryStats[];
 }
 
 export interface Encoded {
@@ -183,9 +188,19 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   // Value symmetries (idl/symmetry.ts): their breaking adds facts and disjunctions of atoms.
   const breaking: SymmetryBreaking[] = [];
   const symmetries: EncodeStats['symmetries'] = [];
+  const opSymmetries: OpSymmetryStats[] = [];
   if (options.symmetry !== false) {
     const infos = [...comparisons].map(([id, forms]) => ({ eq: equalities.has(id), forms }));
-    for (const group of valueSymmetries(table, infos, facts)) {
+    const groups = valueSymmetries(table, infos, facts);
+    // Operation symmetries (idl/opsymmetry.ts), found on the assertions alone (none with assumptions).
+    if (options.opSymmetry !== false && !rw && assumptions.length === 0) {
+      const found = operationSymmetries(table, comparisons, assertions, groups, poll);
+      const order = breakOperationSymmetry(table, found, groups);
+      breaking.push({ facts: order, clauses: [] });
+      for (const f of order) facts.push(f);
+      opSymmetries.push(...opSymmetryStats(found));
+    }
+    for (const group of groups) {
       const b = breakValueSymmetry(table, group);
       breaking.push(b);
       for (const f of b.facts) facts.push(f);
@@ -332,6 +347,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
       components: sd.components,
       symmetries,
       extraGates,
+      opSymmetries,
     },
   };
 }
@@ -342,6 +358,6 @@ function modelFound(model: Map<number, Value>): Encoded {
     cnf: new Cnf(),
     assumptions: new Int32Array(0),
     decode: () => model,
-    stats: { atoms: 0, intVars: 0, boolVars: 0, bvVars: 0, gates: 0, components: [], symmetries: [], extraGates: 0 },
+    stats: { atoms: 0, intVars: 0, boolVars: 0, bvVars: 0, gates: 0, components: [], symmetries: [], extraGates: 0, opSymmetries: [] },
   };
 }

@@ -91,7 +91,7 @@ export async function check(
       }
     }
     // The model is checked below against `assertions` and `assumptions` only, never `extra`.
-    enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, poll, extra });
+    enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry: options.opSymmetry, poll, extra });
     if (stats.learned) stats.learned.gates = enc.stats.extraGates;
   } catch (e) {
     if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
@@ -178,7 +178,7 @@ function refutationFiles(file: string): RefutationFiles {
 function refutationCertificate(files: RefutationFiles, index: number, options: EngineOptions): string {
   return (
     `; unsat by SAT: the CNF of check ${index} (encoding trusted) and a DRAT refutation of it\n` +
-    `(refutation (check ${index}) (idl-encoding ${options.idlEncoding}) (symmetry ${options.symmetry !== false})\n` +
+    `(refutation (check ${index}) (idl-encoding ${options.idlEncoding}) (symmetry ${options.symmetry !== false}) (op-symmetry ${options.opSymmetry !== false})\n` +
     `  (cnf ${JSON.stringify(basename(files.cnf))}) (drat ${JSON.stringify(basename(files.drat))}))\n`
   );
 }

@@ -23,6 +23,8 @@ export interface EngineOptions {
   satCmd?: string;
   /** Value-symmetry breaking of interchangeable variables (src/encode/idl/symmetry.ts); on unless false. */
   symmetry?: boolean;
+  /** Ordering the starts of interchangeable operations and jobs (src/encode/idl/opsymmetry.ts); on unless false or `symmetry` is false. */
+  opSymmetry?: boolean;
   /** Resource reasoning before encoding (src/resource/); on unless false. */
   resources?: boolean;
   /**
@@ -64,6 +66,7 @@ export const optionTable: readonly OptionInfo[] = [
   { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout); reading stops when it passes' },
   { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd', 'order', 'eij'] },
   { name: 'symmetry', flag: '--no-symmetry', help: 'no value-symmetry breaking of interchangeable variables (such as machine choices)' },
+  { name: 'opSymmetry', flag: '--no-op-symmetry', help: 'no ordering of the starts of interchangeable operations and jobs (value symmetry is still broken)' },
   { name: 'resources', flag: '--no-resources', help: 'no resource reasoning (disjunctive resources, energetic reasoning) before encoding' },
   { name: 'learn', flag: '--learn <what>', help: 'add what resource reasoning learned to the encoding: per-machine load constraints of parallel-machine resources, time windows tightened by energetic reasoning, or both (not with --proof)', choices: ['none', 'load', 'bounds', 'all'] },
   { name: 'proof', flag: '--proof <file>', help: 'write a certificate of each unsat: the resource argument, or for an unsat found by SAT the CNF (<file>.cnf) and its DRAT proof (<file>.drat); check with eagersmt check-proof (the n-th check to <file>.n for n > 1)' },

@@ -6,7 +6,7 @@
  * given to any DRAT checker, such as drat-trim), and checks the proof against it with the
  * independent DRUP checker of drat-check.ts.
  *
- * Certificate: `(refutation (check N) (idl-encoding E) (symmetry B) (cnf "file") (drat "file"))`,
+ * Certificate: `(refutation (check N) (idl-encoding E) (symmetry B) (op-symmetry B) (cnf "file") (drat "file"))`,
  * file names relative to the certificate's folder.
  */
 import { readFileSync } from 'node:fs';
@@ -54,11 +54,13 @@ export function checkRefutation(problem: string, problemFile: string, cert: stri
   const check = fields.get('check');
   const enc = fields.get('idl-encoding');
   const sym = fields.get('symmetry');
+  const opSym = fields.get('op-symmetry');
   const cnfName = fields.get('cnf');
   const dratName = fields.get('drat');
   if (check?.kind !== 'numeral' || check.value < 1n) return invalid('(check N) missing');
   if (enc?.kind !== 'symbol' || !ENCODINGS.has(enc.name)) return invalid('(idl-encoding auto|sd|order|eij) missing');
   if (sym?.kind !== 'symbol' || (sym.name !== 'true' && sym.name !== 'false')) return invalid('(symmetry true|false) missing');
+  if (opSym?.kind !== 'symbol' || (opSym.name !== 'true' && opSym.name !== 'false')) return invalid('(op-symmetry true|false) missing');
   if (cnfName?.kind !== 'string' || dratName?.kind !== 'string') return invalid('(cnf "file") and (drat "file") missing');
 
   const n = Number(check.value);
@@ -67,7 +69,7 @@ export function checkRefutation(problem: string, problemFile: string, cert: stri
   try {
     at = replayToCheck(problem, problemFile, n);
     if (!at) return invalid(`the problem has no check number ${n}`);
-    encoded = encode(at.assertions, at.assumptions, { idlEncoding: enc.name as IdlEncoding, symmetry: sym.name === 'true' });
+    encoded = encode(at.assertions, at.assumptions, { idlEncoding: enc.name as IdlEncoding, symmetry: sym.name === 'true', opSymmetry: opSym.name === 'true' });
   } catch (e) {
     if (e instanceof EagerSmtError) return invalid(`problem: ${e.message}`);
     throw e;
