@@ -80,6 +80,28 @@ describe('SAT refutation certificates (--proof, check-proof)', () => {
     expect(checkRefutation(problem, 'p.smt2', text, cert).message).toMatch(/cannot read/);
   });
 
+  it('records operation-symmetry breaking, and a certificate with the other setting does not check', { timeout: 60_000 }, async () => {
+    // Three identical one-operation jobs of duration 2 on one machine, all before time 5: unsat,
+    // and the encoding orders their starts.
+    const problem = [
+      '(declare-const a Int)(declare-const b Int)(declare-const c Int)',
+      ...['a', 'b', 'c'].map((x) => `(assert (and (<= 0 ${x}) (<= ${x} 3)))`),
+      ...[['a', 'b'], ['a', 'c'], ['b', 'c']].map(([x, y]) => `(assert (or (>= (- ${x} ${y}) 2) (>= (- ${y} ${x}) 2)))`),
+      '(check-sat)',
+    ].join('\n');
+    for (const opSymmetry of [true, false]) {
+      const dir = mkdtempSync(join(work, `op-${opSymmetry}-`));
+      expect(await solveWithProof(problem, dir, { opSymmetry })).toEqual(['unsat']);
+      const cert = certOf(dir, 1);
+      const text = readFileSync(cert, 'utf8');
+      expect(text).toContain(`(op-symmetry ${opSymmetry})`);
+      expect(checkRefutation(problem, 'p.smt2', text, cert).message).toBe('valid');
+      const other = text.replace(`(op-symmetry ${opSymmetry})`, `(op-symmetry ${!opSymmetry})`);
+      expect(checkRefutation(problem, 'p.smt2', other, cert).message).toMatch(/is not the encoding of check 1/);
+      expect(checkRefutation(problem, 'p.smt2', text.replace(/ \(op-symmetry \w+\)/, ''), cert).message).toMatch(/op-symmetry true\|false\) missing/);
+    }
+  });
+
   it('check-proof on the command line: valid with exit 0 for CaDiCaL proofs, exit 1 when a cited assertion is gone', { timeout: 60_000 }, () => {
     const problem = join(work, 'cadical.smt2');
     writeFileSync(problem, '(declare-const x Int)(declare-const y Int)(assert (or (< x y) (< y x)))(assert (<= (- x y) 0))(assert (<= (- y x) 0))(check-sat)\n');
