@@ -34,7 +34,7 @@ import type { Reduction } from '../rewrite/reduction.js';
 import { complete, rewrite, type Rewritten } from '../rewrite/rewrite.js';
 import { BvBlaster, isBvPredicate } from './bv/bitblast.js';
 import { wordValue } from './circuits.js';
-import { AtomTable, type AtomLit, type Comparison, type Guard } from './idl/normalize.js';
+import { AtomTable, booleanChildren, type AtomLit, type Comparison, type Guard } from './idl/normalize.js';
 import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
 import { breakOperationSymmetry, operationSymmetries, opSymmetryStats, type OpSymmetryStats } from './idl/opsymmetry.js';
 import { breakValueSymmetry, valueSymmetries, type SymmetryBreaking } from './idl/symmetry.js';
@@ -223,13 +223,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const lit = new Map<number, Lit>();
   const boolVars = new Map<number, Lit>();
   const guardLit = (gd: Guard): Lit => (gd.pos ? lit.get(gd.term.id)! : lit.get(gd.term.id)! ^ 1);
-  const children = (t: Term): readonly Term[] => {
-    const forms = comparisons.get(t.id);
-    if (!forms) return t.args;
-    const out: Term[] = [];
-    for (const f of forms) for (const c of f.cases) for (const gd of c.guards) out.push(gd.term);
-    return out;
-  };
+  const children = booleanChildren(comparisons);
   const build = (t: Term): Lit => {
     const forms = comparisons.get(t.id);
     if (forms) {

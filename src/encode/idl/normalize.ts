@@ -50,6 +50,21 @@ export interface Comparison {
   cases: { guards: Guard[]; rel: Rel }[];
 }
 
+/**
+ * The Boolean children of a term once its comparisons are normal forms: a comparison's guard
+ * terms, any other term's arguments. For walks over the Boolean structure with `postOrder`.
+ * @example postOrder(roots, done, booleanChildren(comparisons), visit)
+ */
+export function booleanChildren(comparisons: ReadonlyMap<number, readonly Comparison[]>): (t: Term) => readonly Term[] {
+  return (t) => {
+    const forms = comparisons.get(t.id);
+    if (!forms) return t.args;
+    const out: Term[] = [];
+    for (const f of forms) for (const c of f.cases) for (const g of c.guards) out.push(g.term);
+    return out;
+  };
+}
+
 /** Largest number of cases one term may expand to before we refuse it. */
 const MAX_CASES = 4096;
 

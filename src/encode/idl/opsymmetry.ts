@@ -37,7 +37,7 @@
  */
 import type { Term } from '../../terms/term.js';
 import { postOrder } from '../../terms/walk.js';
-import type { AtomLit, AtomTable, Comparison } from './normalize.js';
+import { booleanChildren, type AtomLit, type AtomTable, type Comparison } from './normalize.js';
 
 /** An involution of symbols (given as its pairs) verified as a symmetry of the conjuncts. */
 export interface OpSymmetry {
@@ -143,14 +143,7 @@ export class Canon {
    * one naming only.
    */
   keys(terms: readonly Term[], name: Naming, memo: Map<number, number>): number[] {
-    const children = (t: Term): readonly Term[] => {
-      const forms = this.comparisons.get(t.id);
-      if (!forms) return t.args;
-      const out: Term[] = [];
-      for (const f of forms) for (const c of f.cases) for (const g of c.guards) out.push(g.term);
-      return out;
-    };
-    postOrder(terms, (t) => memo.has(t.id), children, (t) => memo.set(t.id, this.node(t, name, memo)));
+    postOrder(terms, (t) => memo.has(t.id), booleanChildren(this.comparisons), (t) => memo.set(t.id, this.node(t, name, memo)));
     return terms.map((t) => memo.get(t.id)!);
   }
 
@@ -233,14 +226,7 @@ function hashTerms(
     });
     return mix(kind, sum);
   };
-  const children = (t: Term): readonly Term[] => {
-    const forms = comparisons.get(t.id);
-    if (!forms) return t.args;
-    const out: Term[] = [];
-    for (const f of forms) for (const c of f.cases) for (const g of c.guards) out.push(g.term);
-    return out;
-  };
-  postOrder(terms, (t) => memo.has(t.id), children, (t) => {
+  postOrder(terms, (t) => memo.has(t.id), booleanChildren(comparisons), (t) => {
     const forms = comparisons.get(t.id);
     let h: number;
     if (forms) {
