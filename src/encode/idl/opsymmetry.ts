@@ -53,7 +53,7 @@ export interface OpSymmetryStats {
   size: number;
 }
 
-/** What the value symmetries use: their members and references must stay where they are. */
+/** What a value symmetry uses: its members are never leads, its reference never moves. */
 export interface ValueGroupUse {
   members: readonly number[];
   ref: number;
@@ -71,10 +71,11 @@ const MAX_CHAINS = 4;
 type Naming = (sym: number) => string;
 
 /**
- * Canonical keys of Boolean terms under a naming of symbols, interned to small integers.
- * Pre: `comparisons` holds the normal form of every comparison term reachable.
+ * Canonical keys of Boolean terms under a naming of symbols, interned to small integers: two
+ * terms with one key are equivalent. Pre: `comparisons` holds the normal form of every
+ * comparison term reachable.
  */
-export class Canon {
+class Canon {
   private readonly ids = new Map<string, number>();
   private readonly strs: string[] = [];
   /** For literal keys: the key string of the negation. */
@@ -318,8 +319,10 @@ interface Conjunct {
 /**
  * The symmetries found among the top-level conjuncts of `assertions`: involutions of symbols
  * (Int variables of `table`, Bool constants) verified to map the set of conjuncts onto itself,
- * none moving a member or reference of `groups`, each moving two Int variables it starts from.
- * `budget` bounds the work (key nodes built) spent on candidates.
+ * none moving the reference of one of `groups`, each started from two Int variables that are
+ * no group's members. The work is bounded by a few passes over the conjuncts (BUDGET_FACTOR).
+ * Pre: `comparisons` holds the normal form of every comparison term of `assertions`.
+ * Post: every symmetry returned maps every model of `assertions` to a model.
  * @example operationSymmetries(table, comparisons, assertions, []) // [] when no two jobs are alike
  */
 export function operationSymmetries(
