@@ -21,7 +21,7 @@ export interface EngineOptions {
   satBinary?: string;
   /** Command template of any other DIMACS solver, with `{cnf}` (and `{proof}`, `{result}`); implies the external backend. */
   satCmd?: string;
-  /** Value-symmetry breaking of interchangeable variables (src/encode/idl/symmetry.ts); on unless false. */
+  /** Symmetry breaking: value symmetry (src/encode/idl/symmetry.ts) and operation symmetry (opSymmetry); on unless false. */
   symmetry?: boolean;
   /** Ordering the starts of interchangeable operations and jobs (src/encode/idl/opsymmetry.ts); on unless false or `symmetry` is false. */
   opSymmetry?: boolean;
@@ -65,7 +65,7 @@ export const optionTable: readonly OptionInfo[] = [
   { name: 'serviceJobs', flag: '--service-jobs <n>', help: 'service jobs per problem: portfolio members or cubes (default 4)' },
   { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout); reading stops when it passes' },
   { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd', 'order', 'eij'] },
-  { name: 'symmetry', flag: '--no-symmetry', help: 'no value-symmetry breaking of interchangeable variables (such as machine choices)' },
+  { name: 'symmetry', flag: '--no-symmetry', help: 'no symmetry breaking: neither value symmetry of interchangeable variables (such as machine choices) nor operation symmetry' },
   { name: 'opSymmetry', flag: '--no-op-symmetry', help: 'no ordering of the starts of interchangeable operations and jobs (value symmetry is still broken)' },
   { name: 'resources', flag: '--no-resources', help: 'no resource reasoning (disjunctive resources, energetic reasoning) before encoding' },
   { name: 'learn', flag: '--learn <what>', help: 'add what resource reasoning learned to the encoding: per-machine load constraints of parallel-machine resources, time windows tightened by energetic reasoning, or both (not with --proof)', choices: ['none', 'load', 'bounds', 'all'] },
