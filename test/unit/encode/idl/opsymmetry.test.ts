@@ -121,6 +121,22 @@ describe('operation symmetry', () => {
     for (const f of script.checks[0]!.encoding!.opSymmetries) expect(f.blocks).toBeLessThanOrEqual(6);
   });
 
+  it('is looked for by a check only where resource reasoning finds operations, or does not run', async () => {
+    // Two interchangeable chains a < b, c < d, and no operations: nothing for a scheduler.
+    const text = '(declare-fun a () Int)(declare-fun b () Int)(declare-fun c () Int)(declare-fun d () Int)(assert (< a b))(assert (< c d))(check-sat)';
+    const families = async (resources: boolean) => {
+      const script = new Script({ ...defaultOptions, resources }, { out: () => {} }, 'chains.smt2');
+      await script.run(text);
+      return script.checks[0]!.encoding!.opSymmetries;
+    };
+    expect(await families(true)).toEqual([]);
+    expect((await families(false)).length).toBeGreaterThan(0);
+    // A job shop has operations: looked for with resource reasoning on.
+    const shop = new Script(defaultOptions, { out: () => {} }, 'shop.smt2');
+    await shop.run(jobShop([A, B, A, C], 3));
+    expect(shop.checks[0]!.encoding?.opSymmetries.length ?? 0).toBeGreaterThan(0);
+  });
+
   it('is off with --no-symmetry or --no-op-symmetry, and with assumptions', () => {
     const text = jobShop([A, B, A, C], 3);
     expect(found(text, { symmetry: false })).toEqual([]);
