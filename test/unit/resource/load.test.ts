@@ -18,10 +18,10 @@ import { solveSmtLib } from '../../../src/index.js';
 import { evaluate } from '../../../src/model/evaluate.js';
 import { atMost } from '../../../src/resource/load.js';
 import { reasonAboutResources } from '../../../src/resource/reason.js';
-import { printTerm } from '../../../src/smtlib/print-term.js';
 import { Sort } from '../../../src/terms/sort.js';
 import { TermStore } from '../../../src/terms/term.js';
 import { ReferencePool, readResponses, showResponse, z3Dialect } from '../../fuzz/reference.js';
+import { learnedProblems } from '../../support/implied.js';
 import { generateSchedule } from '../../fuzz/sched-gen.js';
 import { rng } from '../../support/rng.js';
 import { contextOf } from '../../support/script-context.js';
@@ -71,12 +71,7 @@ describe('learned load constraints', () => {
         const terms = all.filter((_, i) => i % step === 0);
         learned += terms.length;
         const decls = inst.text.split('\n').filter((l) => l.startsWith('(declare-')).join('\n');
-        for (const t of terms) {
-          const implied = await z3.run(z3Dialect(`${body(inst.text)}(assert (not ${printTerm(t)}))\n(check-sat)\n`));
-          if (answerOf(implied) !== 'unsat') problems.push(`${inst.kind} ${inst.seed}: not implied (Z3: ${answerOf(implied)}): ${printTerm(t)}`);
-          const violable = await z3.run(z3Dialect(`${decls}\n(assert (not ${printTerm(t)}))\n(check-sat)\n`));
-          if (answerOf(violable) !== 'sat') problems.push(`${inst.kind} ${inst.seed}: constant constraint (Z3: ${answerOf(violable)})`);
-        }
+        problems.push(...(await learnedProblems(z3, `${inst.kind} ${inst.seed}`, body(inst.text), decls, 'constant constraint', terms)));
       }),
     );
     expect(problems).toEqual([]);

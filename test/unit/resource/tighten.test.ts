@@ -14,10 +14,10 @@ import { collect, PairGraph } from '../../../src/resource/detect.js';
 import { reasonAboutResources } from '../../../src/resource/reason.js';
 import { tightenWindows } from '../../../src/resource/tighten.js';
 import { Windows } from '../../../src/resource/windows.js';
-import { printTerm } from '../../../src/smtlib/print-term.js';
 import { Sort } from '../../../src/terms/sort.js';
 import { TermStore } from '../../../src/terms/term.js';
 import { ReferencePool, readResponses, showResponse, z3Dialect } from '../../fuzz/reference.js';
+import { learnedProblems } from '../../support/implied.js';
 import { contextOf } from '../../support/script-context.js';
 
 const z3 = new ReferencePool('z3', { size: 2, timeoutMs: 30_000 });
@@ -78,12 +78,7 @@ describe("learned bounds ('bounds')", () => {
         learned += terms.length;
         // The unconditional facts of a job shop: everything but the machines' disjunctions.
         const facts = body(shop.text).split('\n').filter((l) => !l.startsWith('(assert (or')).join('\n');
-        for (const t of terms) {
-          const implied = answerOf(await z3.run(z3Dialect(`${body(shop.text)}(assert (not ${printTerm(t)}))\n(check-sat)\n`)));
-          if (implied !== 'unsat') problems.push(`${shop.name}: not implied (Z3: ${implied}): ${printTerm(t)}`);
-          const news = answerOf(await z3.run(z3Dialect(`${facts}\n(assert (not ${printTerm(t)}))\n(check-sat)\n`)));
-          if (news !== 'sat') problems.push(`${shop.name}: already given by the facts (Z3: ${news}): ${printTerm(t)}`);
-        }
+        problems.push(...(await learnedProblems(z3, shop.name, body(shop.text), facts, 'already given by the facts', terms)));
       }),
     );
     expect(problems).toEqual([]);
