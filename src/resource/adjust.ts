@@ -26,8 +26,9 @@ export interface Adjusted {
   tasks: Task[];
   /** Number of bound changes made. */
   changes: number;
-  /** Windows evaluated. */
+  /** Windows evaluated, and the work they took (task-window evaluations). */
   windows: number;
+  work: number;
   /**
    * The resource cannot be scheduled: a window is overloaded, or some task's earliest start
    * passed its latest start (that task is returned with the crossed bounds).
@@ -46,10 +47,9 @@ export interface Adjusted {
  */
 export function adjustBounds(tasks: readonly Task[], capacity: number, budget: number, poll: () => void = () => {}): Adjusted {
   const cur = tasks.map((t) => ({ ...t }));
-  const out: Adjusted = { tasks: cur, changes: 0, windows: 0, infeasible: false };
+  const out: Adjusted = { tasks: cur, changes: 0, windows: 0, work: 0, infeasible: false };
   const n = cur.length;
   if (n === 0) return out;
-  let work = 0;
   const energy = new Float64Array(n);
   for (let changed = true; changed; ) {
     changed = false;
@@ -60,8 +60,8 @@ export function adjustBounds(tasks: readonly Task[], capacity: number, budget: n
       poll();
       for (const t2 of t2s) {
         if (t2 <= t1) continue;
-        if (work > budget) return out;
-        work += 2 * n;
+        if (out.work > budget) return out;
+        out.work += 2 * n;
         out.windows++;
         const room = capacity * (t2 - t1);
         let w = 0;

@@ -79,6 +79,8 @@ const MAX_CLIQUES = 64;
 const WORK_BUDGET = 10_000_000;
 /** Operations × facts up to which implied precedences are computed (one shortest-path run per operation). */
 const PRECEDENCE_WORK = 2_000_000;
+/** Task-window evaluations allowed for tightening windows (about a second at most). */
+const BOUNDS_WORK = 2_000_000;
 /** Counter registers learned per check, over all load constraints. */
 const LOAD_NODES = 200_000;
 
@@ -179,7 +181,7 @@ function reason(
     return b.overload(frame.ref, mframe.ref, certOps, pairs, BigInt(hit.t1), BigInt(hit.t2));
   }
   if (learn && learn.load !== false) learnLoads(cliques, g, frame, mframe, det.table.varTerms, learn, poll);
-  if (learn?.bounds) learnBounds(g, det, cliques, frame, mframe, WORK_BUDGET - tried.windows, learn, poll);
+  if (learn?.bounds) learnBounds(g, det, cliques, frame, mframe, BOUNDS_WORK, learn, poll);
   return undefined;
 }
 
@@ -240,7 +242,7 @@ function learnBounds(
   poll: () => void,
 ): void {
   const t0 = performance.now();
-  const t = tightenWindows(g, det.facts, det.table.numVars, cliques, frame, mframe, Math.max(0, budget), poll);
+  const t = tightenWindows(g, det.facts, det.table.numVars, cliques, frame, mframe, budget, poll);
   const { store } = learn;
   const term = (v: number) => (v === 0 ? undefined : det.table.varTerms[v]);
   for (const d of t.bounds) {

@@ -18,10 +18,11 @@ import { Windows, type Frame } from './windows.js';
 export interface Tightening {
   /** Implied bounds tighter than the facts', as `x − y ≤ c` (one side is the frame's reference). */
   bounds: Diff[];
-  /** Rounds over the resources, bound changes made by energetic adjustment, windows evaluated. */
+  /** Rounds over the resources, bound changes made by energetic adjustment, windows evaluated, work. */
   rounds: number;
   changes: number;
   windows: number;
+  work: number;
   /** The adjusted bounds crossed (the problem is unsatisfiable; the bounds say so to the encoding). */
   infeasible: boolean;
 }
@@ -31,7 +32,7 @@ const MAX_ROUNDS = 8;
 
 /**
  * Tightens the windows of the operations of `cliques` (relative to `frame.ref`), within
- * `budget` task-window evaluations in all.
+ * `budget` task-window evaluations in all (as adjust.ts counts them).
  * @example const t = tightenWindows(g, facts, numVars, cliques, frame, mframe, 1e6, () => {});
  */
 export function tightenWindows(
@@ -44,11 +45,11 @@ export function tightenWindows(
   budget: number,
   poll: () => void,
 ): Tightening {
-  const out: Tightening = { bounds: [], rounds: 0, changes: 0, windows: 0, infeasible: false };
+  const out: Tightening = { bounds: [], rounds: 0, changes: 0, windows: 0, work: 0, infeasible: false };
   const ref = frame.ref;
   const added: Fact[] = [];
   let cur = frame;
-  while (out.rounds < MAX_ROUNDS && out.windows < budget) {
+  while (out.rounds < MAX_ROUNDS && out.work < budget) {
     out.rounds++;
     const before = added.length;
     for (const clique of cliques) {
@@ -56,8 +57,9 @@ export function tightenWindows(
       if (ops.length < 2) continue;
       const { tasks, capacity } = tasksOf(ops, g, cur, mframe);
       if (capacity >= ops.length) continue;
-      const a = adjustBounds(tasks, capacity, budget - out.windows, poll);
+      const a = adjustBounds(tasks, capacity, budget - out.work, poll);
       out.windows += a.windows;
+      out.work += a.work;
       out.changes += a.changes;
       if (a.infeasible) out.infeasible = true;
       a.tasks.forEach((t, i) => {

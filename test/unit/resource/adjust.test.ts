@@ -94,5 +94,6 @@ describe('adjustBounds', () => {
     const tasks = Array.from({ length: 50 }, (_, i) => ({ est: i, lst: i + 100, d: 3 }));
     const a = adjustBounds(tasks, 2, 1000);
     expect(a.windows).toBeLessThanOrEqual(1000 / 100 + 1);
+    expect(a.work).toBeLessThanOrEqual(1000 + 100); // at most one window (2 × 50 evaluations) over
   });
 });
