@@ -163,27 +163,31 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   collect([...assertions, ...assumptions]);
 
   // Unconditional atom literals: top-level conjuncts that are single unguarded atoms.
-  const facts: AtomLit[] = [];
-  const top: [Term, boolean][] = assertions.map((a) => [a, true]);
-  const seenTop = new Set<string>();
-  while (top.length > 0) {
-    const [t, pos] = top.pop()!;
-    const key = `${t.id}${pos ? '+' : '-'}`;
-    if (seenTop.has(key)) continue;
-    seenTop.add(key);
-    if (t.op === 'not') top.push([t.args[0]!, !pos]);
-    else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) top.push([a, pos]);
-    else if (comparisons.has(t.id)) {
-      const forms = comparisons.get(t.id)!;
-      if (forms.length !== 1 || forms[0]!.cases.length !== 1) continue;
-      const { guards, rel } = forms[0]!.cases[0]!;
-      if (guards.length > 0 || typeof rel === 'boolean') continue;
-      // A `distinct` is the negation of its (single, pairwise) equality.
-      const holds = t.op === 'distinct' ? !pos : pos;
-      if (holds) facts.push(...rel);
-      else if (rel.length === 1) facts.push({ atom: rel[0]!.atom, pos: !rel[0]!.pos });
+  const factsOf = (roots: readonly Term[]): AtomLit[] => {
+    const out: AtomLit[] = [];
+    const top: [Term, boolean][] = roots.map((a) => [a, true]);
+    const seenTop = new Set<string>();
+    while (top.length > 0) {
+      const [t, pos] = top.pop()!;
+      const key = `${t.id}${pos ? '+' : '-'}`;
+      if (seenTop.has(key)) continue;
+      seenTop.add(key);
+      if (t.op === 'not') top.push([t.args[0]!, !pos]);
+      else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) top.push([a, pos]);
+      else if (comparisons.has(t.id)) {
+        const forms = comparisons.get(t.id)!;
+        if (forms.length !== 1 || forms[0]!.cases.length !== 1) continue;
+        const { guards, rel } = forms[0]!.cases[0]!;
+        if (guards.length > 0 || typeof rel === 'boolean') continue;
+        // A `distinct` is the negation of its (single, pairwise) equality.
+        const holds = t.op === 'distinct' ? !pos : pos;
+        if (holds) out.push(...rel);
+        else if (rel.length === 1) out.push({ atom: rel[0]!.atom, pos: !rel[0]!.pos });
+      }
     }
-  }
+    return out;
+  };
+  const facts = factsOf(assertions);
 
   // Value symmetries (idl/symmetry.ts): their breaking adds facts and disjunctions of atoms.
   const breaking: SymmetryBreaking[] = [];
@@ -210,6 +214,8 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   // Implied assertions join only now: symmetry detection must see the original atoms alone.
   const extra = reductions.length === 0 && !rw ? (options.extra ?? []) : [];
   collect([...extra]);
+  // Learned facts (tightened windows) narrow the domains of the encoding like asserted ones.
+  for (const f of factsOf(extra)) facts.push(f);
 
   // 2. Atoms into gates.
   const g = new Gates();

@@ -47,8 +47,9 @@ export interface Learned {
 export interface LearnStats {
   /** Per-machine load constraints, the windows they come from, and their counter registers. */
   loads: number;
-  /** Tightened bounds of time variables. */
+  /** Tightened bounds of time variables; whether tightening found the problem infeasible. */
   bounds: number;
+  infeasible?: boolean;
   windows: number;
   nodes: number;
   ms: number;
@@ -244,6 +245,15 @@ function learnBounds(
   const t0 = performance.now();
   const t = tightenWindows(g, det.facts, det.table.numVars, cliques, frame, mframe, budget, poll);
   const { store } = learn;
+  learn.out.stats.ms += performance.now() - t0;
+  if (t.infeasible) {
+    // The adjusted windows crossed, or a window overflowed: the formulas imply false. (Handing
+    // the crossed bounds over instead would make the encoder's facts contradictory, which it
+    // meets with whole, untightened domains.)
+    learn.out.terms.push(store.false);
+    learn.out.stats.infeasible = true;
+    return;
+  }
   const term = (v: number) => (v === 0 ? undefined : det.table.varTerms[v]);
   for (const d of t.bounds) {
     const [x, y] = [term(d.x), term(d.y)];
@@ -253,7 +263,6 @@ function learnBounds(
     learn.out.terms.push(store.mk('<=', [lhs, store.int(d.c)]));
     learn.out.stats.bounds++;
   }
-  learn.out.stats.ms += performance.now() - t0;
 }
 
 /** The overload test again, in exact integer arithmetic (what `check-proof` will do). */

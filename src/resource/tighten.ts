@@ -8,7 +8,8 @@
  * The result is a list of difference constraints `x − y ≤ c` between a variable and the frame's
  * reference, each implied by the problem (by the resources' pairwise disjunctions and the
  * facts), and strictly tighter than what the facts alone give; the encoder takes them as
- * unconditional facts, which shrinks the domains of the order and small-domain encodings.
+ * unconditional facts, which shrinks the domains of the order and small-domain encodings. Or
+ * the finding that the problem is infeasible (crossed bounds, an overflowing window).
  */
 import { adjustBounds } from './adjust.js';
 import type { Diff, Fact, PairGraph } from './detect.js';
@@ -23,7 +24,7 @@ export interface Tightening {
   changes: number;
   windows: number;
   work: number;
-  /** The adjusted bounds crossed (the problem is unsatisfiable; the bounds say so to the encoding). */
+  /** The adjusted bounds crossed or a window overflowed: the problem is unsatisfiable (no bounds then). */
   infeasible: boolean;
 }
 
@@ -78,11 +79,7 @@ export function tightenWindows(
     }
     cur = next;
   }
-  if (out.infeasible) {
-    // Crossed bounds: one contradictory pair of them is enough for the encoding.
-    out.bounds = added;
-    return out;
-  }
+  if (out.infeasible) return out;
   for (const [v, up] of cur.up) {
     const old = frame.up.get(v);
     if (v !== ref && (old === undefined || up < old)) out.bounds.push({ x: v, y: ref, c: up });
