@@ -19,7 +19,7 @@
  * repeatedly (until nothing changes, within a work budget) stays sound. A task whose bounds
  * cross proves the resource overloaded.
  */
-import { mandatory, type Task } from './energetic.js';
+import { mandatory, sorted, type Task } from './energetic.js';
 
 export interface Adjusted {
   /** New bounds per task (same order as the input); equal to the input where nothing changed. */
@@ -53,7 +53,6 @@ export function adjustBounds(tasks: readonly Task[], capacity: number, budget: n
   const energy = new Float64Array(n);
   for (let changed = true; changed; ) {
     changed = false;
-    const sorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
     const t1s = sorted(cur.flatMap((t) => [t.est, t.lst]));
     const t2s = sorted(cur.flatMap((t) => [t.lst + t.d, t.est + t.d]));
     for (const t1 of t1s) {

@@ -19,6 +19,11 @@ export interface Task {
   d: number;
 }
 
+/** The distinct values of `xs`, ascending (the time points windows are made of). @example sorted([3, 1, 3]) // [1, 3] */
+export function sorted(xs: readonly number[]): number[] {
+  return [...new Set(xs)].sort((a, b) => a - b);
+}
+
 /** The energy `t` must spend inside [t1, t2). @example mandatory({ est: 0, lst: 2, d: 3 }, 1, 4) // 2 */
 export function mandatory(t: Task, t1: number, t2: number): number {
   const ov = (s: number) => Math.max(0, Math.min(s + t.d, t2) - Math.max(s, t1));
@@ -55,7 +60,6 @@ export function findOverload(tasks: readonly Task[], capacity: number, budget: n
     });
     return { t1, t2, tasks: used, energy: e };
   };
-  const sorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
   const est = sorted(tasks.map((t) => t.est));
   const lct = sorted(tasks.map((t) => t.lst + t.d));
   const hit = test(est[0]!, lct[lct.length - 1]!);

@@ -26,7 +26,7 @@
  * ⌊e/q⌋, bound ⌊(t2 − t1)/q⌋), which is implied by the exact constraint.
  */
 import type { Term, TermStore } from '../terms/term.js';
-import { mandatory, type Task } from './energetic.js';
+import { mandatory, sorted, type Task } from './energetic.js';
 
 /** One operation of a machine clique: its task, machine term and machine domain [lo, hi] relative to the frame. */
 export interface MachineOp {
@@ -108,7 +108,6 @@ export function loadConstraints(
  * capacity × length (ties: shorter first). Pre: tasks non-empty.
  */
 function windowsOf(tasks: readonly Task[], capacity: number, max: number): [number, number][] {
-  const sorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
   const est = sorted(tasks.map((t) => t.est));
   const lct = sorted(tasks.map((t) => t.lst + t.d));
   const horizon: [number, number] = [est[0]!, lct[lct.length - 1]!];
