@@ -16,7 +16,7 @@
 import { TermSolver } from '../api/term-solver.js';
 import type { CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
-import { EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
+import { ContractError, EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
 import { evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
 import { rewrite } from '../rewrite/rewrite.js';
@@ -132,13 +132,14 @@ export class Executor {
 
   /**
    * Runs a script text without waiting: for a hook that solves no check (replay.ts), every
-   * command completes at once. Stops at `exit`, at the hook's `stop`, or at the end.
+   * command completes at once (ContractError if the hook answers `solve`). Stops at `exit`, at
+   * the hook's `stop`, or at the end.
    * @example new Executor(defaultOptions, { out: () => {} }, 'f.smt2', undefined, () => 'skip').runWithoutChecks(text);
    */
   runWithoutChecks(text: string): void {
     for (const item of parseScript(text, this.file)) {
       if (item instanceof ParseError) this.error(item.message);
-      else if (this.execute(item)) throw new Error('runWithoutChecks: a check was solved');
+      else if (this.execute(item)) throw new ContractError('runWithoutChecks: the hook let a check be solved');
       if (this.exited) break;
     }
   }
