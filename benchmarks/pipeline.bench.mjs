@@ -13,9 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import { defaultOptions } from '../dist/engine/options.js';
-import { Script } from '../dist/smtlib/script.js';
-import { Context } from '../dist/smtlib/context.js';
-import { parseScript } from '../dist/smtlib/parser.js';
+import { Executor } from '../dist/script/executor.js';
+import { replayToCheck } from '../dist/script/replay.js';
 import { encode } from '../dist/encode/encoder.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +37,7 @@ function generate(jobs, ops, machines, slack, seed) {
 async function run(name, text) {
   let answer = '';
   const io = { out: (s) => { if (!answer && /^(sat|unsat|unknown)$/.test(s)) answer = s; } };
-  const script = new Script({ ...defaultOptions, timeout }, io, name);
+  const script = new Executor({ ...defaultOptions, timeout }, io, name);
   const t0 = performance.now();
   await script.run(text);
   const total = performance.now() - t0;
@@ -71,16 +70,10 @@ for (const r of rows) {
 
 // The encoder alone, repeated, on one generated instance (terms built once).
 const text = generate(10, 5, 5, 1.3, 2);
-const ctx = new Context('bench');
-for (const cmd of parseScript(text, 'bench')) {
-  if (cmd instanceof Error) throw cmd;
-  const head = cmd.items[0].name;
-  if (head === 'declare-fun') ctx.declareConst(cmd.items[1].name, ctx.sort(cmd.items[3]), cmd.pos);
-  else if (head === 'assert') ctx.assert(ctx.term(cmd.items[1]));
-}
+const { assertions } = replayToCheck(text, 'bench', 1);
 const bench = new Bench({ time: 2000 });
 bench.add('encode jobshop 10x5 (terms → CNF)', () => {
-  encode(ctx.assertions(), [], {});
+  encode(assertions, [], {});
 });
 await bench.run();
 console.table(bench.table());

@@ -1,7 +1,8 @@
 /**
- * The `Solver` of the library API: an assertion stack of typed terms (expr.ts) and checks
- * through the engine (`check` in engine/check.ts), the same path the SMT-LIB interpreter takes,
- * so every `sat` model has been evaluated against the assertions before it is handed out.
+ * The `Solver` of the library API: typed expressions (expr.ts) over the one assertion stack,
+ * `TermSolver` (term-solver.ts), which checks through the engine as the SMT-LIB script
+ * executor does, so every `sat` model has been evaluated against the assertions before it is
+ * handed out. This layer interns expressions into terms and guards the state machine below.
  *
  * Each solver owns its hash-consed term store: an expression is interned on first use (a
  * per-solver WeakMap from expression to term), and nothing is shared between solvers but the
@@ -17,14 +18,15 @@
  *    ContractError.
  * A check of a formula outside what eagersmt decides (e.g. `x * y`) throws UnsupportedError.
  */
-import { check, type CheckStats } from '../engine/check.js';
+import type { CheckStats } from '../engine/check.js';
 import { withDefaults, type EngineOptions } from '../engine/options.js';
 import { ContractError } from '../errors.js';
 import { evaluate, type Value } from '../model/evaluate.js';
 import { publicValue, type BitVecValue, type ModelValue } from '../model/value.js';
 import { createSelectedBackend } from '../sat/presets.js';
-import { TermStore, type Term } from '../terms/term.js';
+import type { Term } from '../terms/term.js';
 import { foldExpr, type ExprNode, toBool, toNode, type Arith, type BitVec, type Bool, type BoolLike } from './expr.js';
+import { TermSolver } from './term-solver.js';
 
 export type CheckStatus = 'sat' | 'unsat' | 'unknown';
 
@@ -62,15 +64,10 @@ export interface Model {
 
 export class Solver {
   private readonly options: EngineOptions;
-  private readonly store = new TermStore();
+  private readonly core: TermSolver;
   private readonly terms = new WeakMap<ExprNode, Term>();
-  /** Assertions per open `push` level; frame 0 is the base. */
-  private readonly frames: Term[][] = [[]];
-  /** Answer of the last check, while the assertions are unchanged. */
-  private last: { status: CheckStatus; reason?: string; values?: Map<number, Value> } | undefined;
-  private checking = false;
   /** Statistics of every check so far (times, CNF size, encodings), oldest first. */
-  readonly stats: CheckStats[] = [];
+  readonly stats: CheckStats[];
 
   /**
    * A new solver with its own term store. Throws ContractError for an unknown backend or
@@ -81,6 +78,8 @@ export class Solver {
     this.options = withDefaults(options);
     seconds(this.options.timeout);
     createSelectedBackend(this.options);
+    this.core = new TermSolver(this.options);
+    this.stats = this.core.stats;
   }
 
   /**
@@ -90,8 +89,7 @@ export class Solver {
   add(...facts: BoolLike[]): void {
     this.idle('add');
     const terms = facts.map((f) => this.intern(toBool(f)));
-    this.frames[this.frames.length - 1]!.push(...terms);
-    this.last = undefined;
+    this.core.assert(...terms);
   }
 
   /**
@@ -100,8 +98,7 @@ export class Solver {
    */
   push(): void {
     this.idle('push');
-    this.frames.push([]);
-    this.last = undefined;
+    this.core.push();
   }
 
   /**
@@ -111,9 +108,7 @@ export class Solver {
   pop(n = 1): void {
     this.idle('pop');
     if (!Number.isSafeInteger(n) || n < 0) throw new ContractError(`pop expects a natural number, got ${n}`);
-    if (n > this.depth) throw new ContractError(`cannot pop ${n} level${n === 1 ? '' : 's'}: only ${this.depth} pushed`);
-    this.frames.length -= n;
-    this.last = undefined;
+    this.core.pop(n);
   }
 
   /**
@@ -121,7 +116,7 @@ export class Solver {
    * @example new Solver().depth // 0
    */
   get depth(): number {
-    return this.frames.length - 1;
+    return this.core.depth;
   }
 
   /**
@@ -148,9 +143,9 @@ export class Solver {
    */
   model(): Model {
     this.idle('model');
-    const last = this.last;
-    if (last?.status !== 'sat' || !last.values) throw new ContractError(`no model: ${this.describeState()}`);
-    return new SolverModel(last.values, (t) => this.intern(t));
+    const last = this.core.last;
+    if (last?.status !== 'sat' || !last.model) throw new ContractError(`no model: ${this.describeState()}`);
+    return new SolverModel(last.model, (t) => this.intern(t));
   }
 
   /**
@@ -159,42 +154,32 @@ export class Solver {
    */
   reasonUnknown(): string {
     this.idle('reasonUnknown');
-    if (this.last?.status !== 'unknown') throw new ContractError(`no reason: ${this.describeState()}`);
-    return this.last.reason ?? 'incomplete';
+    const last = this.core.last;
+    if (last?.status !== 'unknown') throw new ContractError(`no reason: ${this.describeState()}`);
+    return last.reason ?? 'incomplete';
   }
 
   private describeState(): string {
-    if (this.last) return `the last check answered ${this.last.status}`;
+    const last = this.core.last;
+    if (last) return `the last check answered ${last.status}`;
     return this.stats.length === 0 ? 'no check yet' : 'the assertions changed since the last check';
   }
 
   private idle(what: string): void {
-    if (this.checking) throw new ContractError(`${what}: a check of this solver is running (await it first)`);
+    if (this.core.checking) throw new ContractError(`${what}: a check of this solver is running (await it first)`);
   }
 
   private async run(assumptions: readonly Term[], options: CheckOptions): Promise<CheckStatus> {
     this.idle('check');
-    this.last = undefined;
+    this.core.invalidate();
     const timeout = seconds(options.timeout ?? this.options.timeout);
-    this.checking = true;
-    try {
-      const result = await check(this.frames.flat(), assumptions, this.options, {
-        deadline: timeout > 0 ? Date.now() + timeout * 1000 : undefined,
-        signal: options.signal,
-        index: this.stats.length + 1,
-        store: this.store,
-      });
-      this.stats.push(result.stats);
-      this.last = { status: result.status, reason: result.reason, values: result.model };
-      return result.status;
-    } finally {
-      this.checking = false;
-    }
+    const deadline = timeout > 0 ? Date.now() + timeout * 1000 : undefined;
+    return (await this.core.check(assumptions, { deadline, signal: options.signal })).status;
   }
 
   /** The term of `root` in this solver's store (memoised per expression). */
   private intern(root: ExprNode): Term {
-    const store = this.store;
+    const store = this.core.store;
     return foldExpr(root, this.terms, {
       constant: (name, sort) => store.var(name, sort),
       literal: (n) => (n.op === 'int' ? store.int(n.value!) : n.op === 'bv' ? store.bv(n.value!, n.width) : store.bool(n.op === 'true')),

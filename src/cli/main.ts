@@ -95,7 +95,7 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
     return EXIT_USAGE;
   }
   // The SMT pipeline is loaded only for this command, so `eagersmt sat` starts fast.
-  const { solveSmtLib } = await import('../api/smtlib.js');
+  const { solveSmtLib } = await import('../script/solve.js');
   const { formatStats } = await import('./stats.js');
   const { stats, ...engine } = opts;
   const t0 = performance.now();

@@ -15,7 +15,7 @@ import { parseDimacs } from '../cnf/dimacs.js';
 import { encode, type IdlEncoding } from '../encode/encoder.js';
 import { EagerSmtError } from '../errors.js';
 import { parseSExprs } from '../smtlib/parser.js';
-import { replayToCheck } from '../smtlib/replay.js';
+import { replayToCheck } from '../script/replay.js';
 import type { SExpr } from '../smtlib/sexpr.js';
 import { checkDrat, parseDrat } from './drat-check.js';
 

@@ -27,7 +27,7 @@
  */
 import { EagerSmtError } from '../errors.js';
 import { parseSExprs } from '../smtlib/parser.js';
-import { replayToCheck } from '../smtlib/replay.js';
+import { replayToCheck } from '../script/replay.js';
 import type { SExpr } from '../smtlib/sexpr.js';
 import type { Term } from '../terms/term.js';
 

@@ -1,6 +1,6 @@
 /**
  * The responses of an SMT-LIB script as data (SMT-LIB 2.6 §4.2, "General responses" and the
- * specific responses of each command): the script interpreter emits one `Response` per output,
+ * specific responses of each command): the script executor emits one `Response` per output,
  * and each carries the exact `text` it prints, so a caller can read the answers as values and
  * still reproduce the output byte for byte.
  */

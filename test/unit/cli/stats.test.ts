@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatStats } from '../../../src/cli/stats.js';
 import { defaultOptions } from '../../../src/engine/options.js';
-import { Script } from '../../../src/smtlib/script.js';
+import { Executor } from '../../../src/script/executor.js';
 
 describe('--stats', () => {
   it('names the value and operation symmetries broken', async () => {
@@ -12,7 +12,7 @@ describe('--stats', () => {
       ...[['a', 'b'], ['a', 'c'], ['b', 'c']].map(([x, y]) => `(assert (=> (= m${x} m${y}) (or (>= (- s${x} s${y}) 2) (>= (- s${y} s${x}) 2))))`),
       '(check-sat)',
     ].join('\n');
-    const script = new Script({ ...defaultOptions, resources: false }, { out: () => {} }, 'ops.smt2');
+    const script = new Executor({ ...defaultOptions, resources: false }, { out: () => {} }, 'ops.smt2');
     await script.run(text);
     const lines = formatStats(script.checks, 1).split('\n');
     expect(lines).toContain('c   value symmetry broken: 3 interchangeable variables over 2 values');

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultOptions, type EngineOptions } from '../../../src/engine/options.js';
 import { checkRefutation, isRefutation } from '../../../src/proof/check-refutation.js';
-import { Script } from '../../../src/smtlib/script.js';
+import { Executor } from '../../../src/script/executor.js';
 import { generateIdlScript } from '../../fuzz/idl-gen.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -18,7 +18,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 async function solveWithProof(text: string, dir: string, extra: Partial<EngineOptions> = {}): Promise<string[]> {
   let out = '';
   const options: EngineOptions = { ...defaultOptions, resources: false, proof: join(dir, 'cert'), ...extra };
-  await new Script(options, { out: (s) => (out += s + '\n') }, 'p.smt2').run(text);
+  await new Executor(options, { out: (s) => (out += s + '\n') }, 'p.smt2').run(text);
   return out.split('\n').filter((l) => l === 'sat' || l === 'unsat' || l === 'unknown');
 }
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { solveSmtLib } from '../../../src/api/smtlib.js';
+import { solveSmtLib } from '../../../src/script/solve.js';
 import type { Cnf } from '../../../src/cnf/cnf.js';
 import { ContractError } from '../../../src/errors.js';
 import { createBackend, type SatBackend, type SatOutcome } from '../../../src/sat/backend.js';

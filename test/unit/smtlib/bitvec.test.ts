@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { SortError } from '../../../src/errors.js';
 import { evaluate } from '../../../src/model/evaluate.js';
-import { Context } from '../../../src/smtlib/context.js';
+import { Elaborator } from '../../../src/smtlib/elaborate.js';
 import { parseSExprs } from '../../../src/smtlib/parser.js';
 import { printValue } from '../../../src/smtlib/printer.js';
 import { Sort } from '../../../src/terms/sort.js';
@@ -17,8 +17,8 @@ const sx = (text: string) => {
 };
 const at = { line: 1, col: 1 };
 
-function ctxWith(): Context {
-  const ctx = new Context('c.smt2');
+function ctxWith(): Elaborator {
+  const ctx = new Elaborator('c.smt2');
   ctx.declareConst('x', Sort.bitVec(8), at);
   ctx.declareConst('y', Sort.bitVec(4), at);
   ctx.declareConst('c', Sort.bitVec(1), at);
@@ -103,7 +103,7 @@ describe('overflow predicates (SMT-LIB 2.7)', () => {
   ];
   it.each(cases)('%s agrees with exact integer arithmetic on all pairs (widths 1..4)', (op, overflows) => {
     for (let w = 1; w <= 4; w++) {
-      const ctx = new Context('c.smt2');
+      const ctx = new Elaborator('c.smt2');
       ctx.declareConst('a', Sort.bitVec(w), at);
       ctx.declareConst('b', Sort.bitVec(w), at);
       const t = ctx.term(sx(op === 'bvnego' ? '(bvnego a)' : `(${op} a b)`));

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { encode } from '../../../../src/encode/encoder.js';
 import { defaultOptions } from '../../../../src/engine/options.js';
-import { replayToCheck } from '../../../../src/smtlib/replay.js';
-import { Script } from '../../../../src/smtlib/script.js';
+import { replayToCheck } from '../../../../src/script/replay.js';
+import { Executor } from '../../../../src/script/executor.js';
 import { ReferencePool, z3Dialect } from '../../../fuzz/reference.js';
 import { between, rng } from '../../../support/rng.js';
 
@@ -114,7 +114,7 @@ describe('operation symmetry', () => {
       '(check-sat)',
     ].join('\n');
     let out = '';
-    const script = new Script({ ...defaultOptions, resources: false }, { out: (s) => (out += s + '\n') }, 'colour.smt2');
+    const script = new Executor({ ...defaultOptions, resources: false }, { out: (s) => (out += s + '\n') }, 'colour.smt2');
     await script.run(text);
     expect(out.trim()).toBe('sat');
     // Only symmetries within the triangles and within the hexagon are found.
@@ -125,14 +125,14 @@ describe('operation symmetry', () => {
     // Two interchangeable chains a < b, c < d, and no operations: nothing for a scheduler.
     const text = '(declare-fun a () Int)(declare-fun b () Int)(declare-fun c () Int)(declare-fun d () Int)(assert (< a b))(assert (< c d))(check-sat)';
     const families = async (resources: boolean) => {
-      const script = new Script({ ...defaultOptions, resources }, { out: () => {} }, 'chains.smt2');
+      const script = new Executor({ ...defaultOptions, resources }, { out: () => {} }, 'chains.smt2');
       await script.run(text);
       return script.checks[0]!.encoding!.opSymmetries;
     };
     expect(await families(true)).toEqual([]);
     expect((await families(false)).length).toBeGreaterThan(0);
     // A job shop has operations: looked for with resource reasoning on.
-    const shop = new Script(defaultOptions, { out: () => {} }, 'shop.smt2');
+    const shop = new Executor(defaultOptions, { out: () => {} }, 'shop.smt2');
     await shop.run(jobShop([A, B, A, C], 3));
     expect(shop.checks[0]!.encoding?.opSymmetries.length ?? 0).toBeGreaterThan(0);
   });
@@ -168,7 +168,7 @@ describe('operation symmetry', () => {
           // Resource reasoning off: the SAT encoding decides. A sat model that broke an assertion
           // would be reported as unknown, never as sat.
           let out = '';
-          const script = new Script({ ...defaultOptions, resources: false, opSymmetry }, { out: (s) => (out += s + '\n') }, `js-${i}.smt2`);
+          const script = new Executor({ ...defaultOptions, resources: false, opSymmetry }, { out: (s) => (out += s + '\n') }, `js-${i}.smt2`);
           await script.run(text);
           expect(out.trim(), `instance ${i}, op-symmetry ${opSymmetry}\n${text}`).toBe(expected);
           if (opSymmetry && script.checks[0]!.encoding!.opSymmetries.length > 0) tally.broken++;

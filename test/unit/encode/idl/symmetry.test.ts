@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encode } from '../../../../src/encode/encoder.js';
 import { defaultOptions } from '../../../../src/engine/options.js';
-import { Script } from '../../../../src/smtlib/script.js';
+import { Executor } from '../../../../src/script/executor.js';
 import { Sort } from '../../../../src/terms/sort.js';
 import { TermStore, type Term } from '../../../../src/terms/term.js';
 import { generateSchedule, type Kind } from '../../../fuzz/sched-gen.js';
@@ -67,7 +67,7 @@ describe('value symmetry', () => {
         // that broke an assertion would be reported as unknown, never as sat.
         const options = { ...defaultOptions, resources: false, symmetry };
         let out = '';
-        const script = new Script(options, { out: (s) => (out += s + '\n') }, `instance-${i}.smt2`);
+        const script = new Executor(options, { out: (s) => (out += s + '\n') }, `instance-${i}.smt2`);
         await script.run(inst.text);
         expect(out.split('\n')[0], `instance ${i}, symmetry ${symmetry}`).toBe(inst.expected);
         if (symmetry) groups += script.checks[0]!.encoding!.symmetries.length;

@@ -1,5 +1,5 @@
 /**
- * Running SMT-LIB text through the library: the script interpreter (smtlib/script.ts) with the
+ * Running SMT-LIB text through the library: the script executor (executor.ts) with the
  * responses returned as data. The `eagersmt` command runs scripts through this function too,
  * printing each response as it is produced (`onResponse`), so the CLI and the library share one
  * code path.
@@ -8,7 +8,7 @@ import type { CheckStats } from '../engine/check.js';
 import { withDefaults, type EngineOptions } from '../engine/options.js';
 import { createSelectedBackend } from '../sat/presets.js';
 import type { Response } from '../smtlib/responses.js';
-import { Script } from '../smtlib/script.js';
+import { Executor } from './executor.js';
 
 export interface SolveSmtLibOptions extends Partial<EngineOptions> {
   /** File name used in error locations (default `<input>`). */
@@ -55,7 +55,7 @@ export async function solveSmtLib(script: string, options: SolveSmtLibOptions = 
     },
     diag: onDiagnostic,
   };
-  const interpreter = new Script(engine, io, file ?? '<input>', signal);
-  await interpreter.run(script, startedAt);
-  return { responses, text, checks: interpreter.checks };
+  const executor = new Executor(engine, io, file ?? '<input>', signal);
+  await executor.run(script, startedAt);
+  return { responses, text, checks: executor.checks };
 }

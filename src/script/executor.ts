@@ -1,26 +1,34 @@
 /**
- * The SMT-LIB script interpreter: executes commands in order and prints Z3-compatible
- * responses (DESIGN.md §2). Every error is reported as `(error "file:line:col: message")` and
- * execution continues, as with Z3's and cvc5's default `:error-behavior`
- * (`continued-execution`). `push`/`pop` and `check-sat-assuming` re-encode at each check.
+ * The SMT-LIB script executor: the one interpreter of SMT-LIB commands in eagersmt. It executes
+ * commands in order and prints Z3-compatible responses. Every error is reported as
+ * `(error "file:line:col: message")` and execution continues, as with Z3's and cvc5's default
+ * `:error-behavior` (`continued-execution`).
+ *
+ * The language side — symbols, sorts, definitions, elaboration of terms — is the smtlib layer's
+ * `Elaborator` and its `SymbolTable`; the assertion stack and every check are the api layer's
+ * `TermSolver` (the same stack the library's `Solver` uses). The executor keeps the two at the
+ * same `push` depth. `push`/`pop` and `check-sat-assuming` re-encode at each check.
+ *
+ * A hook at each check (`atCheck`) may skip the check or stop the script there: replaying a
+ * script up to its n-th check for the proof checkers (replay.ts) is this executor with such a
+ * hook, so the checkers read a problem exactly as the solver did. See docs/ARCHITECTURE.md.
  */
-import { check, type CheckResult, type CheckStats } from '../engine/check.js';
+import { TermSolver } from '../api/term-solver.js';
+import type { CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
-import { EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
+import { ContractError, EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
 import { evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
 import { rewrite } from '../rewrite/rewrite.js';
+import { Elaborator } from '../smtlib/elaborate.js';
+import { parseScript } from '../smtlib/parser.js';
+import { printFunction, printSExpr, printString, printSymbol, printValue } from '../smtlib/printer.js';
+import { printTerm } from '../smtlib/print-term.js';
+import type { Response } from '../smtlib/responses.js';
+import type { Pos, SExpr, SList } from '../smtlib/sexpr.js';
 import type { Sort } from '../terms/sort.js';
 import type { Term } from '../terms/term.js';
 import { SOLVER_NAME, SOLVER_VERSION } from '../version.js';
-import { Context } from './context.js';
-import { parseScript } from './parser.js';
-import { printFunction, printSExpr, printString, printSymbol, printValue } from './printer.js';
-import type { Response } from './responses.js';
-import { printTerm } from './print-term.js';
-import type { Pos, SExpr, SList } from './sexpr.js';
-
-export { SOLVER_NAME, SOLVER_VERSION };
 
 /** Where responses and diagnostics go. */
 export interface ScriptIO {
@@ -32,37 +40,70 @@ export interface ScriptIO {
   diag?(text: string): void;
 }
 
+/** The state of a script at one of its checks. */
+export interface CheckPoint {
+  /** The assertions on the stack at the check. */
+  assertions: Term[];
+  /** The assumptions of a `check-sat-assuming` (else none). */
+  assumptions: Term[];
+  /** The constants (and functions) declared at the check. */
+  declared: Term[];
+}
+
+/**
+ * What to do at the `n`-th check (1-based, counting the `check-sat` and `check-sat-assuming`
+ * commands that reach the solver): `solve` it, `skip` it (no response), or `stop` the script
+ * there.
+ */
+export type CheckHook = (n: number, at: CheckPoint) => 'solve' | 'skip' | 'stop';
+
 class CommandError extends EagerSmtError {}
 
 /** Logics whose arithmetic is over the reals alone (QF_RDL, QF_LRA, QF_UFLRA, ...). */
 const REAL_LOGIC = /^(QF_)?(UF)?(RDL|LRA|NRA)$/;
 
-export class Script {
-  private ctx: Context;
+export class Executor {
+  /** The assertion stack and its checks. */
+  private readonly solver: TermSolver;
+  /** Symbols, sorts and elaboration, at the same depth as the solver's stack. */
+  private elab: Elaborator;
   private printSuccess = false;
   private produceModels = true;
-  private last: CheckResult | undefined;
-  /** Model values of the last `sat` check, while the assertion stack is unchanged. */
-  private model: Map<number, Value> | undefined;
   private deadline: number | undefined;
+  /** Set by `exit` (or a hook's `stop`): nothing more is executed. */
   private exited = false;
-  /** Statistics of every check, for `--stats`. */
-  readonly checks: CheckStats[] = [];
+  /** Checks reached so far (for the hook). */
+  private reached = 0;
 
+  /**
+   * An executor printing to `io`; `file` names the script in error locations, `signal`
+   * cancels its checks, and `atCheck` is consulted at every check.
+   * @example const ex = new Executor(defaultOptions, { out: console.log }, 'f.smt2');
+   */
   constructor(
     private readonly options: EngineOptions,
     private readonly io: ScriptIO,
     private readonly file = '<stdin>',
     private readonly signal?: AbortSignal,
+    private readonly atCheck?: CheckHook,
   ) {
-    this.ctx = new Context(file);
+    this.solver = new TermSolver(options);
+    this.elab = new Elaborator(file, this.solver.store);
+  }
+
+  /**
+   * Statistics of every check, in order, for `--stats`.
+   * @example ex.checks.length // 1 after one check-sat
+   */
+  get checks(): CheckStats[] {
+    return this.solver.stats;
   }
 
   /**
    * Runs a whole script text (until `exit` or its end). The time limit (`options.timeout`)
    * counts from `startedAt` (`Date.now()` scale; default now): the CLI passes the start of the
    * process, so that `-t` bounds the whole run as Z3's `-T` does.
-   * @example await new Script(defaultOptions, { out: console.log }).run('(check-sat)');
+   * @example await new Executor(defaultOptions, { out: console.log }).run('(check-sat)');
    */
   async run(text: string, startedAt = Date.now()): Promise<void> {
     if (this.options.timeout > 0) this.deadline = startedAt + this.options.timeout * 1000;
@@ -90,6 +131,20 @@ export class Script {
   }
 
   /**
+   * Runs a script text without waiting: for a hook that solves no check (replay.ts), every
+   * command completes at once (ContractError if the hook answers `solve`). Stops at `exit`, at
+   * the hook's `stop`, or at the end.
+   * @example new Executor(defaultOptions, { out: () => {} }, 'f.smt2', undefined, () => 'skip').runWithoutChecks(text);
+   */
+  runWithoutChecks(text: string): void {
+    for (const item of parseScript(text, this.file)) {
+      if (item instanceof ParseError) this.error(item.message);
+      else if (this.execute(item)) throw new ContractError('runWithoutChecks: the hook let a check be solved');
+      if (this.exited) break;
+    }
+  }
+
+  /**
    * The time limit (or the signal) stopped the reading of the script, as Z3's `-T` stops the
    * whole run: the check still ahead, if any, is answered `unknown` (its reason is `reason`),
    * and the rest of the script is not executed.
@@ -97,8 +152,7 @@ export class Script {
   private stopReading(reason: string, checkAhead: boolean): void {
     this.io.diag?.(`${reason} while reading the input; the rest of the script is not executed`);
     if (!checkAhead) return;
-    this.invalidate();
-    this.last = { status: 'unknown', reason, stats: { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 } };
+    this.solver.giveUp(reason);
     this.respond({ kind: 'check', status: 'unknown', reason, text: 'unknown' });
   }
 
@@ -123,15 +177,25 @@ export class Script {
     this.respond({ kind: 'unsupported', text: 'unsupported' });
   }
 
-  /** Executes one top-level S-expression; errors are printed, never thrown. */
-  async execute(cmd: SExpr): Promise<void> {
+  /**
+   * Executes one top-level S-expression; errors are printed, never thrown. Returns a promise
+   * only when the command is a check that is solved.
+   * @example await ex.execute(parseSExprs('(check-sat)', 'f')[0]!);
+   */
+  execute(cmd: SExpr): Promise<void> | undefined {
     try {
-      await this.dispatch(cmd);
+      const pending = this.dispatch(cmd);
+      if (pending) return pending.catch((e: unknown) => this.report(e, cmd));
     } catch (e) {
-      if (e instanceof EagerSmtError) this.error(e.message);
-      else if (e instanceof RangeError) this.error(`${this.where(cmd.pos)}: input nested too deeply`);
-      else throw e;
+      this.report(e, cmd);
     }
+    return undefined;
+  }
+
+  private report(e: unknown, cmd: SExpr): void {
+    if (e instanceof EagerSmtError) this.error(e.message);
+    else if (e instanceof RangeError) this.error(`${this.where(cmd.pos)}: input nested too deeply`);
+    else throw e;
   }
 
   private where(pos: Pos): string {
@@ -142,7 +206,8 @@ export class Script {
     throw new CommandError(`${this.where(pos)}: ${message}`);
   }
 
-  private async dispatch(cmd: SExpr): Promise<void> {
+  /** The one switch over command names: executes `cmd`, or throws an error to report. */
+  private dispatch(cmd: SExpr): Promise<void> | void {
     if (cmd.kind !== 'list' || cmd.items.length === 0 || cmd.items[0]!.kind !== 'symbol')
       this.fail(cmd.pos, 'expected a command');
     const name = (cmd.items[0] as { name: string }).name;
@@ -155,7 +220,7 @@ export class Script {
         argc(1);
         // Every logic is accepted; what is unsupported is reported where it occurs. In a logic
         // over the reals alone, numerals are reals, as in Z3.
-        this.ctx.numeralsAreReal = REAL_LOGIC.test(this.symbol(args[0]!));
+        this.elab.numeralsAreReal = REAL_LOGIC.test(this.symbol(args[0]!));
         return this.success();
       }
       case 'set-option':
@@ -170,45 +235,44 @@ export class Script {
         return this.getInfo(cmd, args);
       case 'declare-const': {
         argc(2);
-        this.ctx.declareConst(this.symbol(args[0]!), this.ctx.sort(args[1]!), args[0]!.pos);
-        this.invalidate();
+        this.elab.declareConst(this.symbol(args[0]!), this.elab.sort(args[1]!), args[0]!.pos);
+        this.solver.invalidate();
         return this.success();
       }
       case 'declare-fun': {
         argc(3);
-        const domain = this.list(args[1]!).items.map((e) => this.ctx.sort(e));
-        if (domain.length > 0) this.ctx.declareFun(this.symbol(args[0]!), domain, this.ctx.sort(args[2]!), args[0]!.pos);
-        else this.ctx.declareConst(this.symbol(args[0]!), this.ctx.sort(args[2]!), args[0]!.pos);
-        this.invalidate();
+        const domain = this.list(args[1]!).items.map((e) => this.elab.sort(e));
+        if (domain.length > 0) this.elab.declareFun(this.symbol(args[0]!), domain, this.elab.sort(args[2]!), args[0]!.pos);
+        else this.elab.declareConst(this.symbol(args[0]!), this.elab.sort(args[2]!), args[0]!.pos);
+        this.solver.invalidate();
         return this.success();
       }
       case 'define-fun': {
         argc(4);
-        const params = this.list(args[1]!).items.map((p): [string, ReturnType<Context['sort']>] => {
+        const params = this.list(args[1]!).items.map((p): [string, Sort] => {
           if (p.kind !== 'list' || p.items.length !== 2) this.fail(p.pos, 'expected a parameter (symbol sort)');
-          return [this.symbol(p.items[0]!), this.ctx.sort(p.items[1]!)];
+          return [this.symbol(p.items[0]!), this.elab.sort(p.items[1]!)];
         });
-        this.ctx.defineFun(this.symbol(args[0]!), params, this.ctx.sort(args[2]!), args[3]!, args[0]!.pos);
+        this.elab.defineFun(this.symbol(args[0]!), params, this.elab.sort(args[2]!), args[3]!, args[0]!.pos);
         return this.success();
       }
       case 'define-sort': {
         argc(3);
         const params = this.list(args[1]!).items.map((p) => this.symbol(p));
-        this.ctx.defineSort(this.symbol(args[0]!), params, args[2]!, args[0]!.pos);
+        this.elab.defineSort(this.symbol(args[0]!), params, args[2]!, args[0]!.pos);
         return this.success();
       }
       case 'declare-sort': {
         if (args.length < 1 || args.length > 2) this.fail(cmd.pos, "'declare-sort' expects a symbol and an arity");
         const arity = args[1] ? this.numeral(args[1]) : 0;
-        this.ctx.declareSort(this.symbol(args[0]!), arity, args[0]!.pos);
+        this.elab.declareSort(this.symbol(args[0]!), arity, args[0]!.pos);
         return this.success();
       }
       case 'assert': {
         argc(1);
-        const t = this.ctx.term(args[0]!);
+        const t = this.elab.term(args[0]!);
         if (t.sort.name !== 'Bool') this.fail(args[0]!.pos, `assertion is not Boolean (sort ${t.sort.name})`);
-        this.ctx.assert(t);
-        this.invalidate();
+        this.solver.assert(t);
         return this.success();
       }
       case 'check-sat':
@@ -217,7 +281,7 @@ export class Script {
       case 'check-sat-assuming': {
         argc(1);
         const lits = this.list(args[0]!).items.map((e) => {
-          const t = this.ctx.term(e);
+          const t = this.elab.term(e);
           if (t.sort.name !== 'Bool') this.fail(e.pos, `assumption is not Boolean (sort ${t.sort.name})`);
           return t;
         });
@@ -225,14 +289,14 @@ export class Script {
       }
       case 'push': {
         const n = args.length === 0 ? 1 : this.numeral(args[0]!);
-        this.ctx.push(n);
-        this.invalidate();
+        this.solver.push(n);
+        this.elab.symbols.push(n);
         return this.success();
       }
       case 'pop': {
         const n = args.length === 0 ? 1 : this.numeral(args[0]!);
-        this.ctx.pop(n, cmd.pos);
-        this.invalidate();
+        this.solver.pop(n, this.elab.loc(cmd.pos));
+        this.elab.symbols.pop(n);
         return this.success();
       }
       case 'get-model':
@@ -245,7 +309,7 @@ export class Script {
         if (terms.length === 0) this.fail(args[0]!.pos, "'get-value' expects at least one term");
         const memo = new Map<number, Value>();
         const values = terms.map((e) => {
-          const t = this.ctx.term(e);
+          const t = this.elab.term(e);
           const v = evaluate(t, model, memo);
           return { term: printSExpr(e), value: publicValue(v, t.sort), text: printValue(v, t.sort) };
         });
@@ -258,7 +322,7 @@ export class Script {
         argc(0);
         const model = this.requireModel(cmd);
         const memo = new Map<number, Value>();
-        const values = this.ctx
+        const values = this.elab.symbols
           .named()
           .filter(([, t]) => t.sort.name === 'Bool')
           .map(([name, t]) => ({ name, value: evaluate(t, model, memo) as boolean }));
@@ -279,7 +343,7 @@ export class Script {
         // Z3's extension: prints the term as eagersmt's word-level rewriter leaves it (no
         // equality substitution), which is not always Z3's own normal form.
         argc(1);
-        this.respond({ kind: 'term', text: printTerm(rewrite([], [this.ctx.term(args[0]!)]).assumptions[0]!) });
+        this.respond({ kind: 'term', text: printTerm(rewrite([], [this.elab.term(args[0]!)]).assumptions[0]!) });
         return;
       case 'get-interpolant':
         // An extension (cvc5, SMT-LIB 2.7 drafts) that Z3 does not support either.
@@ -293,14 +357,14 @@ export class Script {
       }
       case 'reset':
         argc(0);
-        this.ctx = new Context(this.file);
-        this.invalidate();
+        this.solver.reset();
+        this.elab = new Elaborator(this.file, this.solver.store);
         this.printSuccess = false;
         return this.success();
       case 'reset-assertions':
         argc(0);
-        this.ctx.resetAssertions();
-        this.invalidate();
+        this.solver.resetAssertions();
+        this.elab.symbols.pop(this.elab.symbols.depth);
         return this.success();
       case 'exit':
         this.exited = true;
@@ -309,35 +373,25 @@ export class Script {
       case 'define-funs-rec':
       case 'declare-datatype':
       case 'declare-datatypes':
-        throw new UnsupportedError(`'${name}' is not supported`, this.ctx.loc(cmd.pos));
+        throw new UnsupportedError(`'${name}' is not supported`, this.elab.loc(cmd.pos));
       default:
         this.fail(cmd.items[0]!.pos, `unknown command '${name}'`);
     }
   }
 
-  private invalidate(): void {
-    this.model = undefined;
-    this.last = undefined;
+  /** A check: the hook decides whether it is solved, skipped, or ends the script. */
+  private checkSat(assumptions: Term[]): Promise<void> | void {
+    this.solver.invalidate();
+    const n = ++this.reached;
+    const what = this.atCheck?.(n, { assertions: this.solver.assertions(), assumptions, declared: this.elab.symbols.declared() }) ?? 'solve';
+    if (what === 'stop') this.exited = true;
+    if (what !== 'solve') return;
+    return this.solve(assumptions);
   }
 
-  private async checkSat(assumptions: Term[]): Promise<void> {
-    this.invalidate();
-    let result: CheckResult;
-    try {
-      result = await check(this.ctx.assertions(), assumptions, this.options, {
-        deadline: this.deadline,
-        signal: this.signal,
-        index: this.checks.length + 1,
-        store: this.ctx.store,
-      });
-    } catch (e) {
-      if (!(e instanceof EagerSmtError)) throw e;
-      result = { status: 'unknown', reason: e instanceof UnsupportedError ? `unsupported: ${e.message}` : e.message, stats: { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 } };
-      this.io.diag?.(e.message);
-    }
-    this.checks.push(result.stats);
-    this.last = result;
-    if (result.status === 'sat') this.model = result.model;
+  private async solve(assumptions: Term[]): Promise<void> {
+    const result = await this.solver.check(assumptions, { deadline: this.deadline, signal: this.signal, errors: 'unknown' });
+    if (result.error) this.io.diag?.(result.error.message);
     if (result.reason?.startsWith('internal error')) this.io.diag?.(result.reason);
     const { status, reason } = result;
     this.respond(status === 'unknown' ? { kind: 'check', status, reason: reason ?? 'incomplete', text: status } : { kind: 'check', status, text: status });
@@ -345,8 +399,9 @@ export class Script {
 
   private requireModel(cmd: SList): Map<number, Value> {
     if (!this.produceModels) this.fail(cmd.pos, 'model generation is disabled (:produce-models false)');
-    if (!this.model) this.fail(cmd.pos, 'model is not available');
-    return this.model;
+    const model = this.solver.last?.model;
+    if (!model) this.fail(cmd.pos, 'model is not available');
+    return model;
   }
 
   private getModel(cmd: SList): void {
@@ -361,7 +416,7 @@ export class Script {
       if (!u) universes.set(sort, (u = new Set()));
       u.add(v as bigint);
     };
-    for (const t of this.ctx.declared()) {
+    for (const t of this.elab.symbols.declared()) {
       const v = evaluate(t, model, memo);
       if (v instanceof FunTable) {
         for (const [args, r] of v.entries) {
@@ -444,10 +499,11 @@ export class Script {
       case ':error-behavior':
         return this.info('(:error-behavior continued-execution)');
       case ':assertion-stack-levels':
-        return this.info(`(:assertion-stack-levels ${this.ctx.depth})`);
+        return this.info(`(:assertion-stack-levels ${this.solver.depth})`);
       case ':reason-unknown': {
         // As Z3: after a definite answer (or none) the reason is "unknown".
-        const reason = this.last?.status === 'unknown' ? (this.last.reason ?? 'incomplete') : 'unknown';
+        const last = this.solver.last;
+        const reason = last?.status === 'unknown' ? (last.reason ?? 'incomplete') : 'unknown';
         return this.info(`(:reason-unknown ${printString(reason)})`);
       }
       case ':all-statistics': {

@@ -1,10 +1,10 @@
 /**
- * The assertion stack of a script and elaboration of S-expressions into sorted terms.
+ * Elaboration: S-expressions to sorted terms, through a symbol table (symbols.ts) and a term
+ * store, with errors at their source location (`f.smt2:3:14: unknown sort 'Foo'`).
  *
- * A `Context` holds the symbol table (declared constants, `define-fun` macros, `:named`
- * terms), the sort table (`define-sort`, `declare-sort`) and the assertions, in frames that
- * `push`/`pop` open and close (SMT-LIB 2.6 §4.1.4). Elaboration type-checks through the term
- * store and reports errors with their source location.
+ * The `Elaborator` also carries out the language's definitions — `declare-const`, `declare-fun`,
+ * `define-fun`, `define-sort`, `declare-sort` — into its symbol table; it holds no assertions
+ * (the assertion stack is the solver's, api/term-solver.ts).
  *
  * Elaboration is iterative — an explicit task stack and value stack — so 100,000-deep input
  * cannot overflow the call stack. `let` bindings live in a map of shadow stacks: a binding is
@@ -19,20 +19,7 @@ import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
 import type { Pos, SExpr, SList } from './sexpr.js';
-
-type Binding =
-  | { kind: 'const'; term: Term }
-  | { kind: 'fun'; term: Term }
-  | { kind: 'define'; params: readonly Term[]; body: Term };
-
-type SortDef = { params: readonly string[]; body: SExpr | Sort };
-
-interface Frame {
-  symbols: string[];
-  sorts: string[];
-  assertions: Term[];
-  declared: Term[];
-}
+import { SymbolTable } from './symbols.js';
 
 type Task =
   | { t: 'eval'; e: SExpr }
@@ -41,140 +28,95 @@ type Task =
   | { t: 'unbind'; names: string[] }
   | { t: 'named'; name: string; pos: Pos };
 
-export class Context {
-  readonly store = new TermStore();
-  private readonly symbols = new Map<string, Binding>();
-  private readonly sorts = new Map<string, SortDef>();
-  /** Symbols introduced by `:named` (a subset of the defined ones). */
-  private readonly namedSet = new Set<string>();
-  private frames: Frame[] = [emptyFrame()];
+export class Elaborator {
   private paramCounter = 0;
   /** Numerals denote reals (`set-logic` of a logic over the reals alone, e.g. QF_RDL), as in Z3. */
   numeralsAreReal = false;
 
-  constructor(private readonly file: string) {}
+  /**
+   * An elaborator for the script `file` (named in error locations), building terms in `store`.
+   * @example const elab = new Elaborator('f.smt2'); elab.declareConst('x', Sort.Int, pos);
+   */
+  constructor(
+    private readonly file: string,
+    readonly store: TermStore = new TermStore(),
+    readonly symbols: SymbolTable = new SymbolTable(),
+  ) {}
 
-  /** Source location of a position in this script. */
+  /**
+   * Source location of a position in this script.
+   * @example elab.loc({ line: 3, col: 14 }) // { file: 'f.smt2', line: 3, col: 14 }
+   */
   loc(pos: Pos): SourceLoc {
     return { file: this.file, line: pos.line, col: pos.col };
   }
 
-  /** Number of `push` levels currently open. */
-  get depth(): number {
-    return this.frames.length - 1;
-  }
-
-  /** All assertions of all open frames, oldest first. */
-  assertions(): Term[] {
-    return this.frames.flatMap((f) => f.assertions);
-  }
-
-  /** Declared constants in scope, in declaration order. */
-  declared(): Term[] {
-    return this.frames.flatMap((f) => f.declared);
-  }
-
-  /** Named terms in scope (for `get-assignment`), in order. */
-  named(): [string, Term][] {
-    const out: [string, Term][] = [];
-    for (const f of this.frames)
-      for (const name of f.symbols) {
-        const b = this.symbols.get(name);
-        if (b?.kind === 'define' && b.params.length === 0 && this.namedSet.has(name)) out.push([name, b.body]);
-      }
-    return out;
-  }
-
-  push(n: number): void {
-    for (let i = 0; i < n; i++) this.frames.push(emptyFrame());
-  }
-
-  /** Pops `n` frames; throws ContractError when fewer are open. */
-  pop(n: number, pos: Pos): void {
-    if (n > this.depth) throw new ContractError(`cannot pop ${n} level${n === 1 ? '' : 's'}: only ${this.depth} pushed`, this.loc(pos));
-    for (let i = 0; i < n; i++) {
-      const f = this.frames.pop()!;
-      for (const s of f.symbols) {
-        this.symbols.delete(s);
-        this.namedSet.delete(s);
-      }
-      for (const s of f.sorts) this.sorts.delete(s);
-    }
-  }
-
-  /** `reset-assertions`: pops every frame and clears the assertions of the bottom one. */
-  resetAssertions(): void {
-    this.pop(this.depth, { line: 0, col: 0 });
-    this.frames[0]!.assertions = [];
-  }
-
-  private top(): Frame {
-    return this.frames[this.frames.length - 1]!;
-  }
-
-  private claim(name: string, pos: Pos): void {
-    if (this.symbols.has(name) || name === 'true' || name === 'false')
-      throw new ContractError(`symbol '${name}' is already declared`, this.loc(pos));
-    this.top().symbols.push(name);
-  }
-
-  /** `declare-fun name () sort` / `declare-const`. */
+  /**
+   * `declare-fun name () sort` / `declare-const`: a new constant.
+   * @example elab.declareConst('x', Sort.Int, pos)
+   */
   declareConst(name: string, sort: Sort, pos: Pos): Term {
-    this.claim(name, pos);
     const term = this.store.var(name, sort);
-    this.symbols.set(name, { kind: 'const', term });
-    this.top().declared.push(term);
+    this.symbols.bind(name, { kind: 'const', term }, this.loc(pos));
     return term;
   }
 
-  /** `declare-fun name (s1 ... sn) sort` with n ≥ 1: an uninterpreted function. */
+  /**
+   * `declare-fun name (s1 ... sn) sort` with n ≥ 1: an uninterpreted function.
+   * @example elab.declareFun('f', [Sort.Int], Sort.Int, pos)
+   */
   declareFun(name: string, domain: readonly Sort[], range: Sort, pos: Pos): Term {
-    this.claim(name, pos);
     const term = this.store.fun(name, domain, range);
-    this.symbols.set(name, { kind: 'fun', term });
-    this.top().declared.push(term);
+    this.symbols.bind(name, { kind: 'fun', term }, this.loc(pos));
     return term;
   }
 
-  /** `define-fun name ((p s) ...) sort body`. */
+  /**
+   * `define-fun name ((p s) ...) sort body`: a macro, expanded where it is applied.
+   * @example elab.defineFun('inc', [['a', Sort.Int]], Sort.Int, body, pos)
+   */
   defineFun(name: string, params: readonly [string, Sort][], sort: Sort, body: SExpr, pos: Pos): void {
     const paramTerms = params.map(([p, s]) => this.store.var(p, s, ++this.paramCounter));
     const term = this.term(body, new Map(params.map(([p], i) => [p, paramTerms[i]!])));
     if (term.sort !== sort)
       throw new SortError(`'${name}' is declared of sort ${sort.name} but its body has sort ${term.sort.name}`, this.loc(body.pos));
-    this.claim(name, pos);
-    this.symbols.set(name, { kind: 'define', params: paramTerms, body: term });
+    this.symbols.bind(name, { kind: 'define', params: paramTerms, body: term }, this.loc(pos));
   }
 
-  /** `define-sort name (params) sort`. */
+  /**
+   * `define-sort name (params) sort`.
+   * @example elab.defineSort('Same', ['T'], parseSExprs('T', 'f')[0]!, pos)
+   */
   defineSort(name: string, params: readonly string[], body: SExpr, pos: Pos): void {
-    if (this.sorts.has(name) || builtinSort(name)) throw new ContractError(`sort '${name}' is already declared`, this.loc(pos));
-    if (params.length === 0) this.sorts.set(name, { params, body: this.sort(body) });
-    else this.sorts.set(name, { params, body });
-    this.top().sorts.push(name);
+    this.freshSort(name, pos);
+    this.symbols.bindSort(name, params.length === 0 ? { params, body: this.sort(body) } : { params, body }, this.loc(pos));
   }
 
-  /** `declare-sort name arity`. */
+  /**
+   * `declare-sort name arity` (arity 0 only): a new uninterpreted sort.
+   * @example elab.declareSort('U', 0, pos)
+   */
   declareSort(name: string, arity: number, pos: Pos): void {
     if (arity !== 0) throw new UnsupportedError(`sort constructors of arity ${arity} are not supported`, this.loc(pos));
-    if (this.sorts.has(name) || builtinSort(name)) throw new ContractError(`sort '${name}' is already declared`, this.loc(pos));
-    this.sorts.set(name, { params: [], body: Sort.uninterpreted(name) });
-    this.top().sorts.push(name);
+    this.freshSort(name, pos);
+    this.symbols.bindSort(name, { params: [], body: Sort.uninterpreted(name) }, this.loc(pos));
   }
 
-  /** Adds an assertion to the current frame. */
-  assert(t: Term): void {
-    this.top().assertions.push(t);
+  private freshSort(name: string, pos: Pos): void {
+    if (this.symbols.sort(name) || builtinSort(name)) throw new ContractError(`sort '${name}' is already declared`, this.loc(pos));
   }
 
-  /** Elaborates a sort expression. */
+  /**
+   * Elaborates a sort expression.
+   * @example elab.sort(parseSExprs('(_ BitVec 8)', 'f')[0]!) // Sort.bitVec(8)
+   */
   sort(e: SExpr, args: ReadonlyMap<string, SExpr> = new Map()): Sort {
     if (e.kind === 'symbol') {
       const bound = args.get(e.name);
       if (bound) return this.sort(bound);
       const b = builtinSort(e.name);
       if (b) return b;
-      const def = this.sorts.get(e.name);
+      const def = this.symbols.sort(e.name);
       if (def && def.params.length === 0) return def.body instanceof Sort ? def.body : this.sort(def.body);
       if (def) throw new SortError(`sort '${e.name}' expects ${def.params.length} arguments`, this.loc(e.pos));
       throw new SortError(`unknown sort '${e.name}'`, this.loc(e.pos));
@@ -188,7 +130,7 @@ export class Context {
         return Sort.bitVec(Number(w.value));
       }
       if (head!.kind === 'symbol') {
-        const def = this.sorts.get(head!.name);
+        const def = this.symbols.sort(head!.name);
         if (def && def.params.length === rest.length && !(def.body instanceof Sort)) {
           const sub = new Map<string, SExpr>();
           def.params.forEach((p, i) => sub.set(p, rest[i]!));
@@ -202,7 +144,7 @@ export class Context {
 
   /**
    * Elaborates a term. `locals` binds parameter names (for `define-fun` bodies).
-   * @example ctx.term(parseSExprs('(<= x 3)', 'f')[0]!)
+   * @example elab.term(parseSExprs('(<= x 3)', 'f')[0]!)
    */
   term(root: SExpr, locals: ReadonlyMap<string, Term> = new Map()): Term {
     const shadows = new Map<string, Term[]>();
@@ -234,9 +176,7 @@ export class Context {
           break;
         case 'named': {
           const t = values[values.length - 1]!;
-          this.claim(task.name, task.pos);
-          this.symbols.set(task.name, { kind: 'define', params: [], body: t });
-          this.namedSet.add(task.name);
+          this.symbols.bind(task.name, { kind: 'define', params: [], body: t }, this.loc(task.pos), true);
           break;
         }
       }
@@ -252,7 +192,7 @@ export class Context {
           values.push(s[s.length - 1]!);
           return;
         }
-        const b = this.symbols.get(e.name);
+        const b = this.symbols.lookup(e.name);
         if (b?.kind === 'const') values.push(b.term);
         else if (b?.kind === 'define' && b.params.length === 0) values.push(b.body);
         else if (b) throw new SortError(`'${e.name}' expects ${b.kind === 'fun' ? b.term.domain!.length : b.params.length} arguments`, this.loc(e.pos));
@@ -371,7 +311,7 @@ export class Context {
   private apply(head: string, args: Term[], e: SList, indices: number[]): Term {
     const loc = this.loc(e.items[0]!.pos);
     if (indices.length > 0) return this.store.mk(head, args, loc, indices);
-    const b = this.symbols.get(head);
+    const b = this.symbols.lookup(head);
     if (b?.kind === 'define') {
       if (b.params.length !== args.length)
         throw new SortError(`'${head}' expects ${b.params.length} argument${b.params.length === 1 ? '' : 's'}, got ${args.length}`, loc);
@@ -484,10 +424,6 @@ export class Context {
 const ARITH = new Set(['+', '-', '*', '/', '<=', '<', '>=', '>', '=', 'distinct', 'ite']);
 
 const OVERFLOW = new Set(['bvnego', 'bvuaddo', 'bvsaddo', 'bvusubo', 'bvssubo', 'bvumulo', 'bvsmulo', 'bvsdivo']);
-
-function emptyFrame(): Frame {
-  return { symbols: [], sorts: [], assertions: [], declared: [] };
-}
 
 function builtinSort(name: string): Sort | undefined {
   return name === 'Bool' ? Sort.Bool : name === 'Int' ? Sort.Int : name === 'Real' ? Sort.Real : undefined;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../../src/engine/options.js';
 import { solveSmtLib } from '../../../src/index.js';
-import { Script } from '../../../src/smtlib/script.js';
+import { Executor } from '../../../src/script/executor.js';
 
 const run = async (text: string) => (await solveSmtLib(text, { file: 't.smt2' })).text;
 
-describe('script interpreter', () => {
+describe('script executor', () => {
   it('reports sort errors with their location and keeps going', async () => {
     const out = await run('(declare-const x Int)\n(assert (and x true))\n(assert (< x 2))\n(check-sat)\n');
     expect(out).toBe(`(error "t.smt2:2:10: ill-sorted application of 'and': arguments must be Bool (got Int Bool)")\nsat\n`);
@@ -79,11 +79,11 @@ describe('script interpreter', () => {
   it('counts the time limit from the given start (the CLI passes the start of the process)', async () => {
     const text = '(declare-const x Int)(assert (< x 3))(check-sat)(get-info :reason-unknown)';
     let out = '';
-    const script = new Script({ ...defaultOptions, timeout: 1 }, { out: (s) => (out += s + '\n') });
+    const script = new Executor({ ...defaultOptions, timeout: 1 }, { out: (s) => (out += s + '\n') });
     await script.run(text, Date.now() - 5000); // started 5 s ago: the 1 s limit has passed
     expect(out).toBe('unknown\n(:reason-unknown "timeout")\n');
     out = '';
-    await new Script({ ...defaultOptions, timeout: 60 }, { out: (s) => (out += s + '\n') }).run(text);
+    await new Executor({ ...defaultOptions, timeout: 60 }, { out: (s) => (out += s + '\n') }).run(text);
     expect(out).toMatch(/^sat\n/); // the default start: now
   });
 
@@ -93,7 +93,7 @@ describe('script interpreter', () => {
     for (const [tail, expected] of [['(check-sat)(get-model)', 'unknown\n'], ['(get-info :name)', '']] as const) {
       let out = '';
       const diag: string[] = [];
-      const script = new Script({ ...defaultOptions, timeout: 1 }, { out: (s) => (out += s + '\n'), diag: (s) => diag.push(s) });
+      const script = new Executor({ ...defaultOptions, timeout: 1 }, { out: (s) => (out += s + '\n'), diag: (s) => diag.push(s) });
       await script.run(`(declare-const x Int)\n${body}\n${tail}`, Date.now() - 5000);
       expect(out).toBe(expected); // no model, no name: the rest is not executed
       expect(diag).toEqual(['timeout while reading the input; the rest of the script is not executed']);
@@ -102,7 +102,7 @@ describe('script interpreter', () => {
     const ac = new AbortController();
     ac.abort();
     let out = '';
-    await new Script(defaultOptions, { out: (s) => (out += s + '\n') }, 't.smt2', ac.signal).run(`(declare-const x Int)\n${body}\n(check-sat)`);
+    await new Executor(defaultOptions, { out: (s) => (out += s + '\n') }, 't.smt2', ac.signal).run(`(declare-const x Int)\n${body}\n(check-sat)`);
     expect(out).toBe('unknown\n');
   });
 });

@@ -1,0 +1,194 @@
+/**
+ * The one assertion stack: a solver over terms, under both the typed `Solver` of the library
+ * (solver.ts) and the SMT-LIB script executor (script/executor.ts).
+ *
+ * A `TermSolver` owns a hash-consed term store and the assertions in frames that `push`/`pop`
+ * open and close (SMT-LIB 2.6 §4.1.4). A check decides the assertions of every open frame
+ * together with assumptions that hold for that check only, through the engine (`check` in
+ * engine/check.ts: encode → SAT → model check), within a deadline and an AbortSignal. The
+ * answer — status, model of a `sat`, reason of an `unknown` — is kept until the assertions
+ * change; the statistics of every check are kept for good, and number the checks (the index a
+ * certificate or a CNF dump is named by).
+ *
+ * States (as CaDiCaL's API): *input* (`assert`, `push`, `pop`, `reset...` change the stack),
+ * *checking* (while the promise of `check` is pending: `checking` is true and callers must not
+ * change the stack), then *answered* until the next change. See docs/ARCHITECTURE.md.
+ */
+import { check, type CheckResult, type CheckStats } from '../engine/check.js';
+import type { EngineOptions } from '../engine/options.js';
+import { ContractError, EagerSmtError, UnsupportedError, type SourceLoc } from '../errors.js';
+import type { Value } from '../model/evaluate.js';
+import { TermStore, type Term } from '../terms/term.js';
+
+/** The answer of the last check, while the assertions are unchanged. */
+export interface Answer {
+  status: 'sat' | 'unsat' | 'unknown';
+  /** For `unknown`: why. */
+  reason?: string;
+  /** For `sat`: values of the constants the problem mentions. */
+  model?: Map<number, Value>;
+}
+
+/** Limits of one check. */
+export interface TermCheckLimits {
+  /** Absolute deadline (ms since the epoch, as `Date.now()`). */
+  deadline?: number;
+  /** Cancels the check: it answers `unknown`, reason `canceled`. */
+  signal?: AbortSignal;
+  /**
+   * What an error of the engine (e.g. UnsupportedError) becomes: thrown as is (`throw`, the
+   * default: nothing is recorded), or an `unknown` answer with the message as its reason
+   * (`unknown`: recorded as a check with empty statistics; the error is in `error`).
+   */
+  errors?: 'throw' | 'unknown';
+}
+
+/** A check's result, with the engine error it was made from under `errors: 'unknown'`. */
+export type TermCheckResult = CheckResult & { error?: EagerSmtError };
+
+export class TermSolver {
+  private current = new TermStore();
+  /** Assertions per open `push` level; frame 0 is the base. */
+  private frames: Term[][] = [[]];
+  private answer: Answer | undefined;
+  private running = false;
+  /** Statistics of every check so far, oldest first (kept across `reset`). */
+  readonly stats: CheckStats[] = [];
+
+  /**
+   * A solver with an empty stack and a store of its own.
+   * @example const s = new TermSolver(defaultOptions);
+   */
+  constructor(readonly options: EngineOptions) {}
+
+  /**
+   * The store the terms of this solver live in (a new one after `reset`).
+   * @example s.assert(s.store.mk('<', [x, y]));
+   */
+  get store(): TermStore {
+    return this.current;
+  }
+
+  /**
+   * Number of open `push` levels.
+   * @example new TermSolver(defaultOptions).depth // 0
+   */
+  get depth(): number {
+    return this.frames.length - 1;
+  }
+
+  /**
+   * True while a check runs (the stack must not change then).
+   * @example s.checking // false
+   */
+  get checking(): boolean {
+    return this.running;
+  }
+
+  /**
+   * The answer of the last check, or undefined when there was none since the last change.
+   * @example (await s.check([]), s.last?.status) // 'sat'
+   */
+  get last(): Answer | undefined {
+    return this.answer;
+  }
+
+  /**
+   * All assertions of all open frames, oldest first.
+   * @example s.assertions().length
+   */
+  assertions(): Term[] {
+    return this.frames.flat();
+  }
+
+  /**
+   * Asserts terms (of sort Bool) at the current level.
+   * @example s.assert(s.store.mk('<', [x, y]));
+   */
+  assert(...terms: Term[]): void {
+    this.frames[this.frames.length - 1]!.push(...terms);
+    this.answer = undefined;
+  }
+
+  /**
+   * Opens `n` levels.
+   * @example s.push(); s.assert(t); await s.check([]); s.pop();
+   */
+  push(n = 1): void {
+    for (let i = 0; i < n; i++) this.frames.push([]);
+    this.answer = undefined;
+  }
+
+  /**
+   * Closes `n` levels; ContractError (at `loc`, if given) when fewer are open.
+   * @example s.pop(2);
+   */
+  pop(n = 1, loc?: SourceLoc): void {
+    if (n > this.depth) throw new ContractError(`cannot pop ${n} level${n === 1 ? '' : 's'}: only ${this.depth} pushed`, loc);
+    this.frames.length -= n;
+    this.answer = undefined;
+  }
+
+  /**
+   * `reset-assertions`: closes every level and empties the base one.
+   * @example s.resetAssertions(); s.assertions() // []
+   */
+  resetAssertions(): void {
+    this.frames = [[]];
+    this.answer = undefined;
+  }
+
+  /**
+   * `reset`: as `resetAssertions`, with a new term store (terms of the old one must not be
+   * asserted any more). The statistics, and so the numbering of checks, go on.
+   * @example s.reset(); s.store // a new store
+   */
+  reset(): void {
+    this.current = new TermStore();
+    this.resetAssertions();
+  }
+
+  /**
+   * Forgets the last answer (something it depends on changed, e.g. a new declaration).
+   * @example s.invalidate(); s.last // undefined
+   */
+  invalidate(): void {
+    this.answer = undefined;
+  }
+
+  /**
+   * Answers `unknown` for `reason` without a check (a time limit reached before it started).
+   * @example s.giveUp('timeout'); s.last // { status: 'unknown', reason: 'timeout' }
+   */
+  giveUp(reason: string): void {
+    this.answer = { status: 'unknown', reason };
+  }
+
+  /**
+   * Decides the assertions together with `assumptions` (for this check only). The check is
+   * number `stats.length + 1`.
+   * @example const r = await s.check([], { deadline: Date.now() + 10_000 }); r.status // 'sat'
+   */
+  async check(assumptions: readonly Term[], limits: TermCheckLimits = {}): Promise<TermCheckResult> {
+    this.answer = undefined;
+    this.running = true;
+    let result: TermCheckResult;
+    try {
+      result = await check(this.assertions(), assumptions, this.options, {
+        deadline: limits.deadline,
+        signal: limits.signal,
+        index: this.stats.length + 1,
+        store: this.current,
+      });
+    } catch (e) {
+      if (!(e instanceof EagerSmtError) || limits.errors !== 'unknown') throw e;
+      const reason = e instanceof UnsupportedError ? `unsupported: ${e.message}` : e.message;
+      result = { status: 'unknown', reason, stats: { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 }, error: e };
+    } finally {
+      this.running = false;
+    }
+    this.stats.push(result.stats);
+    this.answer = { status: result.status, reason: result.reason, model: result.status === 'sat' ? result.model : undefined };
+    return result;
+  }
+}

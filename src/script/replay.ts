@@ -1,0 +1,32 @@
+/**
+ * Replaying a script up to one of its checks, for the proof checkers (`check-proof`): they
+ * re-read the original problem on their own rather than trust what the solver saw.
+ *
+ * Replay is the script executor itself (executor.ts) with a hook that skips every check before
+ * the n-th and stops the script at the n-th, handing back its assertions, assumptions and
+ * declared constants. Every other command is executed as when solving — `set-logic` (in a logic
+ * over the reals, numerals are reals), declarations of constants and of uninterpreted
+ * functions, definitions, `push`/`pop`, `reset`, `reset-assertions` — and a command that fails
+ * to parse or elaborate has no effect, exactly as in the solver; checks are numbered as the
+ * solver numbers them.
+ */
+import { defaultOptions } from '../engine/options.js';
+import { Executor, type CheckPoint } from './executor.js';
+
+export type { CheckPoint };
+
+/**
+ * The state of `problem` at its `n`-th (1-based) `check-sat` or `check-sat-assuming`, or
+ * undefined when it has fewer checks.
+ * @example replayToCheck('(declare-const x Int)(assert (< x 0))(check-sat)', 'p.smt2', 1)!.assertions.length === 1
+ */
+export function replayToCheck(problem: string, file: string, n: number): CheckPoint | undefined {
+  let at: CheckPoint | undefined;
+  const stopAtN = (k: number, point: CheckPoint) => {
+    if (k !== n) return 'skip';
+    at = { assertions: [...point.assertions], assumptions: [...point.assumptions], declared: [...point.declared] };
+    return 'stop';
+  };
+  new Executor(defaultOptions, { out: () => {} }, file, undefined, stopAtN).runWithoutChecks(problem);
+  return at;
+}
