@@ -96,6 +96,7 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
   }
   // The SMT pipeline is loaded only for this command, so `eagersmt sat` starts fast.
   const { solveSmtLib } = await import('../api/smtlib.js');
+  await import('../proof/files.js'); // the sink that writes --proof and --dump-cnf files
   const { formatStats } = await import('./stats.js');
   const { stats, ...engine } = opts;
   const t0 = performance.now();

@@ -5,7 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultOptions, type EngineOptions } from '../../../src/engine/options.js';
-import { checkRefutation, isRefutation } from '../../../src/proof/check-refutation.js';
+import { certificateKind } from '../../../src/proof/check.js';
+import { checkRefutation } from '../../../src/proof/check-refutation.js';
+import '../../../src/proof/files.js'; // the sink that writes the --proof files
 import { Script } from '../../../src/smtlib/script.js';
 import { generateIdlScript } from '../../fuzz/idl-gen.js';
 
@@ -38,7 +40,7 @@ describe('SAT refutation certificates (--proof, check-proof)', () => {
         if (a !== 'unsat') return;
         unsat++;
         const text = readFileSync(cert, 'utf8');
-        expect(isRefutation(text)).toBe(true);
+        expect(certificateKind(text)).toBe('refutation');
         const verdict = checkRefutation(script.text, 'p.smt2', text, cert);
         expect(verdict.message, `seed ${seed} check ${i + 1}`).toBe('valid');
       });
