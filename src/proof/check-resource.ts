@@ -4,9 +4,9 @@
  *
  * Independent of the reasoning code on purpose: it shares only the SMT-LIB parser, the
  * elaborator (`Context`, through the script replay of smtlib/replay.ts) and the terms. It
- * replays the script's declarations and assertions up to the certified check, reads each top-level conjunct of each formula as a clause (a
- * disjunction of literals) with its own reading of linear integer terms, and then checks, in
- * order:
+ * replays the script's declarations and assertions up to the certified check, reads each
+ * top-level conjunct of each formula as a clause (a disjunction of literals) with its own
+ * reading of linear integer terms, and then checks, in order:
  *  - `(step k CLAIM (assertion i))`: some top-level clause of formula i (a top-level n-ary
  *    `distinct` gives one clause per pair) implies CLAIM
  *    (`x − y ≤ c`): every literal of the clause implies it;
