@@ -1,7 +1,8 @@
 /**
  * The public API of eagersmt: re-exports only. Terms are built with free functions (api/expr.ts
  * says why there is no `Context` object) and checked by a `Solver`; `solveSmtLib` runs SMT-LIB
- * text and returns its responses as data.
+ * text and returns its responses as data. Loading it loads the file sink of proof/files.ts,
+ * which writes what the options `proof` and `dumpCnf` ask for.
  */
 export { Solver, type CheckOptions, type CheckStatus, type Model, type SolverOptions } from './api/solver.js';
 export { And, BitVec, BitVecVal, Bool, BoolVal, Distinct, If, Implies, Int, IntVal, Not, Or, Xor } from './api/builders.js';

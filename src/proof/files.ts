@@ -16,6 +16,7 @@ import { basename } from 'node:path';
 import type { Cnf } from '../cnf/cnf.js';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import type { EngineOptions } from '../engine/options.js';
+import { ContractError } from '../errors.js';
 import { setSinkFactory, type AppliedEncoding, type CheckSink, type RefutationTarget } from '../engine/sink.js';
 
 /**
@@ -46,7 +47,7 @@ class FileSink implements CheckSink {
   }
 
   refutation(index: number, applied: AppliedEncoding): RefutationTarget {
-    if (this.proof === undefined) throw new Error('file sink: a refutation without a proof file');
+    if (this.proof === undefined) throw new ContractError('file sink: a refutation asked of a sink that does not certify (no proof file)');
     const file = perCheckFile(this.proof, index);
     const cnfFile = `${file}.cnf`;
     const drat = `${file}.drat`;
