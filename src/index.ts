@@ -1,5 +1,6 @@
 /**
- * The public API of eagersmt: re-exports only. Terms are built with free functions (api/expr.ts
+ * The public API of eagersmt: re-exports, and the one piece of wiring of the package's
+ * composition root (the file sink, below). Terms are built with free functions (api/expr.ts
  * says why there is no `Context` object) and checked by a `Solver`; `solveSmtLib` runs SMT-LIB
  * text and returns its responses as data.
  */
@@ -11,7 +12,15 @@ export type { Response } from './smtlib/responses.js';
 export { BitVecValue, type ModelValue } from './model/value.js';
 export type { CheckStats } from './engine/check.js';
 export { defaultOptions, optionTable, type EngineOptions } from './engine/options.js';
+export type { CheckSink, RefutationTarget, AppliedEncoding } from './engine/sink.js';
+export { fileSink, installFileSink } from './proof/files.js';
+export { checkCertificate } from './proof/check.js';
+export type { Verdict } from './proof/verdict.js';
 export { ParseError, SortError, UnsupportedError, ContractError, BackendError, EagerSmtError } from './errors.js';
 export { registerBackend, createBackend, backendNames } from './sat/backend.js';
 export type { SatBackend, SatOutcome, SatLimits, SatStatus } from './sat/backend.js';
 export { Cnf } from './cnf/cnf.js';
+
+import { installFileSink } from './proof/files.js';
+// The options `proof` and `dumpCnf` of the library write files, as the CLI's flags do.
+installFileSink();

@@ -1,13 +1,12 @@
 /**
  * `eagersmt check-proof <problem.smt2> <certificate>`: verifies a certificate written by
- * `--proof` against the original problem: a resource certificate (src/resource/check-proof.ts)
- * or a SAT refutation, CNF plus DRAT (src/proof/check-refutation.ts). Prints `valid` and
- * exits 0, or prints `invalid: <first failing step>: <why>` and exits 1; an unreadable file is
- * a usage error (exit 1, message on stderr).
+ * `--proof` against the original problem, through the one dispatch of src/proof/check.ts (a
+ * resource certificate, or a SAT refutation: CNF plus DRAT). Prints `valid` and exits 0, or
+ * prints `invalid: <first failing step>: <why>` and exits 1; an unreadable file is a usage
+ * error (exit 1, message on stderr).
  */
 import { readFileSync } from 'node:fs';
-import { checkRefutation, isRefutation } from '../proof/check-refutation.js';
-import { checkProof } from '../resource/check-proof.js';
+import { checkCertificate } from '../proof/check.js';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
@@ -24,7 +23,7 @@ export function runCheckProof(problemFile: string, certFile: string, out: (s: st
       return EXIT_INVALID;
     }
   }
-  const verdict = (isRefutation(texts[1]!) ? checkRefutation : checkProof)(texts[0]!, problemFile, texts[1]!, certFile);
+  const verdict = checkCertificate(texts[0]!, problemFile, texts[1]!, certFile);
   out(verdict.valid ? 'valid\n' : `invalid: ${verdict.message}\n`);
   return verdict.valid ? EXIT_VALID : EXIT_INVALID;
 }

@@ -96,6 +96,8 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
   }
   // The SMT pipeline is loaded only for this command, so `eagersmt sat` starts fast.
   const { solveSmtLib } = await import('../script/solve.js');
+  const { installFileSink } = await import('../proof/files.js');
+  installFileSink(); // --proof and --dump-cnf write files
   const { formatStats } = await import('./stats.js');
   const { stats, ...engine } = opts;
   const t0 = performance.now();

@@ -1,13 +1,14 @@
 /**
- * One satisfiability check through the whole eager pipeline (DESIGN.md "Pipeline"):
+ * One satisfiability check through the whole eager pipeline (docs/ARCHITECTURE.md):
  * encode → SAT backend → decode → model check. Every `sat` model is evaluated against the
  * original assertions and assumptions before it is returned; a model that fails is reported
  * as `unknown` with an internal-error reason, never as `sat`.
+ *
+ * The check does no file I/O: the CNF it encoded and the certificate of an unsat go to the
+ * sink of sink.ts (resource reasoning's certificate, or for an unsat found by SAT the CNF with
+ * the assumptions as unit clauses and the backend's DRAT proof of it).
  */
-import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { Cnf } from '../cnf/cnf.js';
-import { writeDimacsTo } from '../cnf/dimacs.js';
 import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
@@ -18,6 +19,7 @@ import { createSelectedBackend } from '../sat/presets.js';
 import '../sat/service.js';
 import type { Term, TermStore } from '../terms/term.js';
 import type { EngineOptions } from './options.js';
+import { sinkFor, type CheckSink } from './sink.js';
 
 export interface CheckStats {
   encodeMs: number;
@@ -44,10 +46,12 @@ export interface CheckLimits {
   /** Absolute deadline (ms since the epoch, as Date.now()). */
   deadline?: number;
   signal?: AbortSignal;
-  /** 1-based index of this check in the script, for `--dump-cnf`. */
+  /** 1-based index of this check in the script, for the sink (`--dump-cnf`, `--proof`). */
   index?: number;
   /** The store of the terms: resource reasoning builds what it learned there (nothing without it). */
   store?: TermStore;
+  /** Where the CNF and certificates go; without one, the sink the options ask for (`sinkFor`). */
+  sink?: CheckSink;
 }
 
 /**
@@ -66,6 +70,9 @@ export async function check(
     if (limits.signal?.aborted) throw new LimitReached('canceled');
     if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
   };
+  const sink = limits.sink ?? sinkFor(options);
+  const certify = sink?.certify === true;
+  const index = limits.index ?? 1;
   let enc: ReturnType<typeof encode>;
   let opSymmetry = options.opSymmetry !== false;
   try {
@@ -73,17 +80,17 @@ export async function check(
     let extra: Term[] = [];
     if (options.resources !== false) {
       // Resource reasoning (src/resource/): an unsat it finds comes with a certificate. Without
-      // one, it may hand implied constraints to the encoding — but not with --proof: a SAT
+      // one, it may hand implied constraints to the encoding — but not when certifying: a SAT
       // refutation is checked by re-encoding the original problem (proof/check-refutation.ts).
       const what = options.learn ?? 'none';
       const learn =
-        what !== 'none' && !options.proof && limits.store
+        what !== 'none' && !certify && limits.store
           ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all' }
           : undefined;
-      const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll, learn);
+      const res = reasonAboutResources([...assertions, ...assumptions], index, poll, learn);
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
-        if (options.proof) writeFileSync(perCheckFile(options.proof, limits.index), res.certificate);
+        if (certify) sink!.certificate(index, res.certificate);
         return { status: 'unsat', stats };
       }
       if (res.learned) {
@@ -107,18 +114,20 @@ export async function check(
   stats.vars = enc.cnf.numVars;
   stats.clauses = enc.cnf.numClauses;
   stats.encoding = enc.stats;
-  if (options.dumpCnf) writeCnf(perCheckFile(options.dumpCnf, limits.index), enc.cnf, enc.assumptions);
+  sink?.encoded(index, enc.cnf, enc.assumptions);
 
-  // With --proof, an unsat found by SAT is certified by the CNF (assumptions as unit clauses,
-  // so that the proof ends in the empty clause) and the backend's DRAT proof of it.
-  const cert = options.proof ? refutationFiles(perCheckFile(options.proof, limits.index)) : undefined;
-  const backend = createSelectedBackend(options, cert?.drat);
+  // When certifying, an unsat found by SAT is certified by the CNF (assumptions as unit
+  // clauses, so that the proof ends in the empty clause) and the backend's DRAT proof of it.
+  const target = certify
+    ? sink!.refutation(index, { idlEncoding: options.idlEncoding, symmetry: options.symmetry !== false, opSymmetry })
+    : undefined;
+  const backend = createSelectedBackend(options, target?.drat);
   let cnf = enc.cnf;
   let assumed = enc.assumptions;
   const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
   if (timeoutMs === 0) return { status: 'unknown', reason: 'timeout', stats };
-  if (cert) {
-    writeCnf(cert.cnf, cnf, assumed);
+  if (target) {
+    target.cnf(cnf, assumed);
     cnf = withUnits(cnf, assumed);
     assumed = new Int32Array(0);
   }
@@ -126,10 +135,7 @@ export async function check(
   const out = await backend.solve(cnf, assumed, { timeoutMs, signal: limits.signal });
   stats.solveMs = performance.now() - t1;
   stats.sat = out.stats;
-  if (cert) {
-    if (out.status === 'unsat') writeFileSync(cert.file, refutationCertificate(cert, limits.index ?? 1, { ...options, opSymmetry }));
-    else for (const f of [cert.cnf, cert.drat]) rmSync(f, { force: true });
-  }
+  target?.done(out.status === 'unsat');
   if (out.status !== 'sat') return { status: out.status, reason: out.reason, stats };
   if (!out.model) return { status: 'unknown', reason: 'backend error: sat without a model', stats };
 
@@ -144,16 +150,6 @@ export async function check(
   return { status: 'sat', model, stats };
 }
 
-/** Writes `cnf` in DIMACS, `assumptions` as unit clauses. */
-function writeCnf(file: string, cnf: Cnf, assumptions: Int32Array): void {
-  const fd = openSync(file, 'w');
-  try {
-    writeDimacsTo(fd, cnf, assumptions);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** A copy of `cnf` with a unit clause for each of `units`. */
 function withUnits(cnf: Cnf, units: Int32Array): Cnf {
   if (units.length === 0) return cnf;
@@ -162,34 +158,4 @@ function withUnits(cnf: Cnf, units: Int32Array): Cnf {
   cnf.forEachClause((c) => out.addClause(c));
   for (const u of units) out.addClause([u]);
   return out;
-}
-
-/** The files of a SAT refutation certificate: the certificate, its CNF and its DRAT proof. */
-interface RefutationFiles {
-  file: string;
-  cnf: string;
-  drat: string;
-}
-
-function refutationFiles(file: string): RefutationFiles {
-  return { file, cnf: `${file}.cnf`, drat: `${file}.drat` };
-}
-
-/**
- * The certificate of an unsat found by SAT (checked by src/proof/check-refutation.ts): which
- * check, the options the encoding depends on (as they were applied: operation symmetry may have
- * been skipped), and the CNF and DRAT files (relative to the certificate's folder). The encoding
- * itself is trusted.
- */
-function refutationCertificate(files: RefutationFiles, index: number, options: EngineOptions): string {
-  return (
-    `; unsat by SAT: the CNF of check ${index} (encoding trusted) and a DRAT refutation of it\n` +
-    `(refutation (check ${index}) (idl-encoding ${options.idlEncoding}) (symmetry ${options.symmetry !== false}) (op-symmetry ${options.opSymmetry !== false})\n` +
-    `  (cnf ${JSON.stringify(basename(files.cnf))}) (drat ${JSON.stringify(basename(files.drat))}))\n`
-  );
-}
-
-/** The file of the `index`-th check (1-based) for a per-check output: `base`, then `base.2`, `base.3`, ... */
-function perCheckFile(base: string, index: number | undefined): string {
-  return index !== undefined && index > 1 ? `${base}.${index}` : base;
 }

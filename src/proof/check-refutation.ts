@@ -1,5 +1,6 @@
 /**
- * `check-proof` for an unsat found by SAT: the certificate names the check, the options the
+ * Checks the certificate of an unsat found by SAT (written by files.ts; `eagersmt check-proof`
+ * reaches it through the dispatch of check.ts): the certificate names the check, the options the
  * encoding depends on, a CNF and a DRAT proof. The checker replays the original problem to that
  * check, encodes it again with the same options (the encoding is trusted: this is the step
  * nothing checks), requires the CNF file to be exactly that encoding (so the files can also be
@@ -18,26 +19,15 @@ import { parseSExprs } from '../smtlib/parser.js';
 import { replayToCheck } from '../script/replay.js';
 import type { SExpr } from '../smtlib/sexpr.js';
 import { checkDrat, parseDrat } from './drat-check.js';
-
-export interface RefutationVerdict {
-  valid: boolean;
-  /** `valid`, or what failed. */
-  message: string;
-}
+import { invalid, VALID, type Verdict } from './verdict.js';
 
 const ENCODINGS = new Set(['auto', 'sd', 'order', 'eij']);
-
-/** Whether a certificate's text is a SAT refutation (rather than a resource certificate). */
-export function isRefutation(cert: string): boolean {
-  return /^\s*(;[^\n]*\n\s*)*\(refutation\b/.test(cert);
-}
 
 /**
  * Checks a SAT refutation certificate against the problem.
  * @example checkRefutation(readFileSync('p.smt2', 'utf8'), 'p.smt2', readFileSync('p.cert', 'utf8'), 'p.cert').valid
  */
-export function checkRefutation(problem: string, problemFile: string, cert: string, certFile: string): RefutationVerdict {
-  const invalid = (message: string): RefutationVerdict => ({ valid: false, message });
+export function checkRefutation(problem: string, problemFile: string, cert: string, certFile: string): Verdict {
   let fields: Map<string, SExpr>;
   try {
     const [top] = parseSExprs(cert, certFile);
@@ -105,7 +95,7 @@ export function checkRefutation(problem: string, problemFile: string, cert: stri
   }
   const verdict = checkDrat(clauses, steps);
   if (!verdict.ok) return invalid(`${dratName.value}: step ${verdict.step}: ${verdict.message}`);
-  return { valid: true, message: 'valid' };
+  return VALID;
 }
 
 function sameClauses(a: readonly Int32Array[], b: readonly Int32Array[]): boolean {

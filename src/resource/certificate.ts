@@ -1,6 +1,6 @@
 /**
  * Certificates of unsatisfiability found by resource reasoning, as S-expressions that
- * `check-proof` (check-proof.ts) verifies against the original problem alone.
+ * `check-proof` (src/proof/check-resource.ts) verifies against the original problem alone.
  *
  * ```
  * (certificate
@@ -22,7 +22,7 @@
  * its assumptions, numbered from 1. The capacity is not stated: the checker derives it (1
  * without machines, else the size of the hull of the machine domains).
  */
-import { printSymbol } from '../smtlib/printer.js';
+import { printSymbol } from '../terms/symbol.js';
 import type { AtomTable } from '../encode/idl/normalize.js';
 import type { Diff, Fact } from './detect.js';
 

@@ -6,14 +6,10 @@
 import { bitVecText, FunTable, type Value } from '../model/value.js';
 import { isRational, printReal } from '../terms/rational.js';
 import type { Sort } from '../terms/sort.js';
+import { printSymbol, SIMPLE_SYMBOL } from '../terms/symbol.js';
 import type { SExpr } from './sexpr.js';
 
-const SIMPLE_SYMBOL = /^[a-zA-Z~!@$%^&*_\-+=<>.?/][a-zA-Z0-9~!@$%^&*_\-+=<>.?/]*$/;
-
-/** A symbol as SMT-LIB text: bare when it is a simple symbol, else `|quoted|`. */
-export function printSymbol(name: string): string {
-  return SIMPLE_SYMBOL.test(name) ? name : `|${name}|`;
-}
+export { printSymbol };
 
 /** A string literal: `"` doubled. @example printString('say "hi"') // '"say ""hi"""' */
 export function printString(s: string): string {

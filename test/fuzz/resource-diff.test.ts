@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { solveSmtLib } from '../../src/index.js';
-import { checkProof } from '../../src/resource/check-proof.js';
+import { checkResourceCertificate } from '../../src/proof/check-resource.js';
 import { rng } from '../support/rng.js';
 import { ReferencePool, readResponses, showResponse, z3Dialect } from './reference.js';
 import { generateSchedule, type Kind, type Shape } from './sched-gen.js';
@@ -64,7 +64,7 @@ async function run(shape: Shape, kind: Kind, seed: number): Promise<string[]> {
   if (e === 'unsat') {
     if (existsSync(proof)) {
       tally.unsatByResources++;
-      const v = checkProof(inst.text, 'p.smt2', readFileSync(proof, 'utf8'), 'p.cert');
+      const v = checkResourceCertificate(inst.text, 'p.smt2', readFileSync(proof, 'utf8'), 'p.cert');
       if (!v.valid) problems.push(`certificate rejected: ${v.message}`);
     } else {
       tally.unsatBySat++;

@@ -5,9 +5,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultOptions, type EngineOptions } from '../../../src/engine/options.js';
-import { checkRefutation, isRefutation } from '../../../src/proof/check-refutation.js';
+import { certificateKind } from '../../../src/proof/check.js';
+import { checkRefutation } from '../../../src/proof/check-refutation.js';
+import { installFileSink } from '../../../src/proof/files.js';
 import { Executor } from '../../../src/script/executor.js';
 import { generateIdlScript } from '../../fuzz/idl-gen.js';
+
+installFileSink();
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const cli = join(root, 'dist/cli/main.js');
@@ -38,7 +42,7 @@ describe('SAT refutation certificates (--proof, check-proof)', () => {
         if (a !== 'unsat') return;
         unsat++;
         const text = readFileSync(cert, 'utf8');
-        expect(isRefutation(text)).toBe(true);
+        expect(certificateKind(text)).toBe('refutation');
         const verdict = checkRefutation(script.text, 'p.smt2', text, cert);
         expect(verdict.message, `seed ${seed} check ${i + 1}`).toBe('valid');
       });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { solveSmtLib } from '../../../src/index.js';
-import { checkProof } from '../../../src/resource/check-proof.js';
+import { checkResourceCertificate } from '../../../src/proof/check-resource.js';
 import { reasonAboutResources } from '../../../src/resource/reason.js';
 import { assertionsOf } from '../../support/script-context.js';
 
@@ -17,7 +17,7 @@ export function refute(text: string): string {
   const out = reasonAboutResources(assertionsOf(text), 1, () => {});
   expect(out.certificate, 'expected a resource refutation').toBeDefined();
   const script = text + '\n(check-sat)\n';
-  const verdict = checkProof(script, 'p.smt2', out.certificate!, 'p.cert');
+  const verdict = checkResourceCertificate(script, 'p.smt2', out.certificate!, 'p.cert');
   expect(verdict.message).toBe('valid');
   return out.certificate!;
 }

@@ -1,11 +1,12 @@
 /**
- * `check-proof`: verifies a resource certificate (certificate.ts) against the original problem.
+ * Checks a resource certificate (written by src/resource/certificate.ts) against the original
+ * problem; `eagersmt check-proof` reaches it through the dispatch of check.ts.
  *
  * Independent of the reasoning code on purpose: it shares only the SMT-LIB parser, the
  * elaborator (`Context`, through the script replay of smtlib/replay.ts) and the terms. It
- * replays the script's declarations and assertions up to the certified check, reads each top-level conjunct of each formula as a clause (a
- * disjunction of literals) with its own reading of linear integer terms, and then checks, in
- * order:
+ * replays the script's declarations and assertions up to the certified check, reads each
+ * top-level conjunct of each formula as a clause (a disjunction of literals) with its own
+ * reading of linear integer terms, and then checks, in order:
  *  - `(step k CLAIM (assertion i))`: some top-level clause of formula i (a top-level n-ary
  *    `distinct` gives one clause per pair) implies CLAIM
  *    (`x − y ≤ c`): every literal of the clause implies it;
@@ -30,12 +31,7 @@ import { parseSExprs } from '../smtlib/parser.js';
 import { replayToCheck } from '../script/replay.js';
 import type { SExpr } from '../smtlib/sexpr.js';
 import type { Term } from '../terms/term.js';
-
-export interface ProofVerdict {
-  valid: boolean;
-  /** `valid`, or the first failing step and why. */
-  message: string;
-}
+import { invalid, VALID, type Verdict } from './verdict.js';
 
 class Invalid extends Error {}
 
@@ -56,15 +52,15 @@ interface Claim {
 type Alts = Ineq[][];
 
 /**
- * Checks `cert` (text of a certificate) against `problem` (text of the SMT-LIB script).
- * @example checkProof(readFileSync('p.smt2', 'utf8'), 'p.smt2', readFileSync('p.cert', 'utf8'), 'p.cert').valid
+ * Checks `cert` (text of a resource certificate) against `problem` (text of the SMT-LIB script).
+ * @example checkResourceCertificate(readFileSync('p.smt2', 'utf8'), 'p.smt2', readFileSync('p.cert', 'utf8'), 'p.cert').valid
  */
-export function checkProof(problem: string, problemFile: string, cert: string, certFile: string): ProofVerdict {
+export function checkResourceCertificate(problem: string, problemFile: string, cert: string, certFile: string): Verdict {
   try {
     new Checker(problem, problemFile, cert, certFile).run();
-    return { valid: true, message: 'valid' };
+    return VALID;
   } catch (e) {
-    if (e instanceof Invalid || e instanceof EagerSmtError) return { valid: false, message: e.message };
+    if (e instanceof Invalid || e instanceof EagerSmtError) return invalid(e.message);
     throw e;
   }
 }

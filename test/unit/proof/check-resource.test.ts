@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { solveSmtLib } from '../../../src/index.js';
-import { checkProof } from '../../../src/resource/check-proof.js';
+import { checkResourceCertificate } from '../../../src/proof/check-resource.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const cli = join(root, 'dist/cli/main.js');
@@ -61,7 +61,7 @@ function replaceAssert(text: string, n: number, replacement: string): string {
 describe('check-proof', () => {
   it('accepts the certificate of a parallel-machine overload', async () => {
     const { problem, cert } = await certify(parallel(5, 10), 'par');
-    expect(checkProof(problem, 'p.smt2', cert, 'p.cert')).toEqual({ valid: true, message: 'valid' });
+    expect(checkResourceCertificate(problem, 'p.smt2', cert, 'p.cert')).toEqual({ valid: true, message: 'valid' });
     expect(cert).toMatch(/\(overload /);
   });
 
@@ -70,7 +70,7 @@ describe('check-proof', () => {
     const ns = cited(cert);
     expect(ns.length).toBeGreaterThan(10);
     for (const n of ns) {
-      const v = checkProof(replaceAssert(problem, n, '(assert true)'), 'p.smt2', cert, 'p.cert');
+      const v = checkResourceCertificate(replaceAssert(problem, n, '(assert true)'), 'p.smt2', cert, 'p.cert');
       expect(v.valid, `assertion ${n}`).toBe(false);
       const first = cert.split('\n').find((l) => l.includes(`(assertion ${n})`))!;
       const step = /^\s*\((step \d+|pair \S+ \S+)/.exec(first)![1]!;
@@ -81,14 +81,14 @@ describe('check-proof', () => {
   it('rejects the certificate when a cited assertion is deleted', async () => {
     const { problem, cert } = await certify(parallel(5, 10), 'par3');
     const n = cited(cert)[0]!;
-    const v = checkProof(replaceAssert(problem, n, ''), 'p.smt2', cert, 'p.cert');
+    const v = checkResourceCertificate(replaceAssert(problem, n, ''), 'p.smt2', cert, 'p.cert');
     expect(v.valid).toBe(false);
     expect(v.message).toMatch(/^(step \d+|pair \S+ \S+): /);
   });
 
   it('rejects tampered certificates', async () => {
     const { problem, cert } = await certify(parallel(5, 10), 'par4');
-    const bad = (c: string) => checkProof(problem, 'p.smt2', c, 'p.cert');
+    const bad = (c: string) => checkResourceCertificate(problem, 'p.smt2', c, 'p.cert');
     // a longer duration than the pairs demand
     expect(bad(cert.replace(/\(op (\S+) 2 /, '(op $1 3 ')).message).toMatch(/^pair /);
     // a wider window (the energy no longer exceeds the capacity)
@@ -117,11 +117,11 @@ describe('check-proof', () => {
     const file = join(work, 'multi.cert');
     const out = (await solveSmtLib(text, { proof: file })).text;
     expect(out).toBe('sat\nunsat\nunsat\n');
-    expect(checkProof(text, 'p.smt2', readFileSync(`${file}.2`, 'utf8'), 'c').message).toBe('valid');
+    expect(checkResourceCertificate(text, 'p.smt2', readFileSync(`${file}.2`, 'utf8'), 'c').message).toBe('valid');
     const third = readFileSync(`${file}.3`, 'utf8');
-    expect(checkProof(text, 'p.smt2', third, 'c').message).toBe('valid');
+    expect(checkResourceCertificate(text, 'p.smt2', third, 'c').message).toBe('valid');
     // The third check's certificate does not hold for the first check (no such assumption there).
-    expect(checkProof(text, 'p.smt2', third.replace('(check 3)', '(check 1)'), 'c').valid).toBe(false);
+    expect(checkResourceCertificate(text, 'p.smt2', third.replace('(check 3)', '(check 1)'), 'c').valid).toBe(false);
   });
 
   it('certifies a negative cycle of unconditional constraints', async () => {
@@ -131,8 +131,8 @@ describe('check-proof', () => {
 (check-sat)\n`;
     const { cert } = await certify(text, 'cycle');
     expect(cert).toMatch(/\(contradiction \d+\)/);
-    expect(checkProof(text, 'p.smt2', cert, 'c').message).toBe('valid');
-    expect(checkProof(text.replace('(assert (< a b))', '(assert (<= a b))'), 'p.smt2', cert, 'c').valid).toBe(false);
+    expect(checkResourceCertificate(text, 'p.smt2', cert, 'c').message).toBe('valid');
+    expect(checkResourceCertificate(text.replace('(assert (< a b))', '(assert (<= a b))'), 'p.smt2', cert, 'c').valid).toBe(false);
   });
 
   it('runs from the command line: --stats reports the refutation, --proof writes, check-proof answers valid (exit 0) or names the step (exit 1)', () => {
