@@ -3,7 +3,7 @@
  * problem; `eagersmt check-proof` reaches it through the dispatch of check.ts.
  *
  * Independent of the reasoning code on purpose: it shares only the SMT-LIB parser, the
- * elaborator (`Context`, through the script replay of smtlib/replay.ts) and the terms. It
+ * elaborator (through the script replay of script/replay.ts) and the terms. It
  * replays the script's declarations and assertions up to the certified check, reads each
  * top-level conjunct of each formula as a clause (a disjunction of literals) with its own
  * reading of linear integer terms, and then checks, in order:
@@ -208,7 +208,7 @@ class Checker {
     const at = replayToCheck(this.problem, this.problemFile, n);
     if (!at) fail(`the problem has no check number ${n}`);
     this.formulas = [...at!.assertions, ...at!.assumptions];
-    for (const t of at!.declared) if (t.sort.name === 'Int') this.names.set(t.name!, t);
+    for (const t of at!.declared) if (t.sort.name === 'Int' && !t.domain) this.names.set(t.name!, t);
   }
 
   private var(e: SExpr | undefined, where: string): Term {
