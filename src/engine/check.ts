@@ -13,10 +13,8 @@ import type { EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
 import { reasonAboutResources, type LearnStats, type ResourceStats } from '../resource/reason.js';
-import '../sat/builtin.js';
-import { createSelectedBackend } from '../sat/presets.js';
-import '../sat/service.js';
 import type { Term, TermStore } from '../terms/term.js';
+import { openCheckSession } from './backend.js';
 import type { EngineOptions } from './options.js';
 
 export interface CheckStats {
@@ -112,28 +110,30 @@ export async function check(
   // With --proof, an unsat found by SAT is certified by the CNF (assumptions as unit clauses,
   // so that the proof ends in the empty clause) and the backend's DRAT proof of it.
   const cert = options.proof ? refutationFiles(perCheckFile(options.proof, limits.index)) : undefined;
-  const backend = createSelectedBackend(options, cert?.drat);
-  let cnf = enc.cnf;
-  let assumed = enc.assumptions;
   const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
   if (timeoutMs === 0) return { status: 'unknown', reason: 'timeout', stats };
+  const session = openCheckSession(options, cert?.drat);
+  session.addFlat(enc.cnf.flat(), enc.cnf.numVars);
   if (cert) {
-    writeCnf(cert.cnf, cnf, assumed);
-    cnf = withUnits(cnf, assumed);
-    assumed = new Int32Array(0);
+    writeCnf(cert.cnf, enc.cnf, enc.assumptions);
+    for (const u of enc.assumptions) session.add([u]); // unit clauses, so that the proof ends in the empty clause
+  } else {
+    session.assume(enc.assumptions);
   }
   const t1 = performance.now();
-  const out = await backend.solve(cnf, assumed, { timeoutMs, signal: limits.signal });
+  const status = await session.solve({ timeoutMs, signal: limits.signal });
   stats.solveMs = performance.now() - t1;
-  stats.sat = out.stats;
+  stats.sat = Object.keys(session.stats).length > 0 ? { ...session.stats } : undefined;
+  const satModel = status === 'sat' ? session.model() : undefined;
+  const reason = session.reason;
+  session.close();
   if (cert) {
-    if (out.status === 'unsat') writeFileSync(cert.file, refutationCertificate(cert, limits.index ?? 1, { ...options, opSymmetry }));
+    if (status === 'unsat') writeFileSync(cert.file, refutationCertificate(cert, limits.index ?? 1, { ...options, opSymmetry }));
     else for (const f of [cert.cnf, cert.drat]) rmSync(f, { force: true });
   }
-  if (out.status !== 'sat') return { status: out.status, reason: out.reason, stats };
-  if (!out.model) return { status: 'unknown', reason: 'backend error: sat without a model', stats };
+  if (status !== 'sat' || !satModel) return { status, reason, stats };
 
-  const model = enc.decode(out.model);
+  const model = enc.decode(satModel);
   try {
     checkModel(assertions, model);
     checkModel(assumptions, model);
@@ -152,16 +152,6 @@ function writeCnf(file: string, cnf: Cnf, assumptions: Int32Array): void {
   } finally {
     closeSync(fd);
   }
-}
-
-/** A copy of `cnf` with a unit clause for each of `units`. */
-function withUnits(cnf: Cnf, units: Int32Array): Cnf {
-  if (units.length === 0) return cnf;
-  const out = new Cnf();
-  while (out.numVars < cnf.numVars) out.newVar();
-  cnf.forEachClause((c) => out.addClause(c));
-  for (const u of units) out.addClause([u]);
-  return out;
 }
 
 /** The files of a SAT refutation certificate: the certificate, its CNF and its DRAT proof. */
