@@ -219,7 +219,7 @@ function errorMessage(err: unknown): string {
  * @example parseBuiltinOptions({ inlineConflicts: 500 })
  * @throws ContractError for an unknown option or bad solver options.
  */
-export function parseBuiltinOptions(options: Readonly<Record<string, unknown>>): BuiltinOptions {
+function parseBuiltinOptions(options: Readonly<Record<string, unknown>>): BuiltinOptions {
   const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'workerScript']);
   for (const name of Object.keys(options)) {
     if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend 'builtin'`);

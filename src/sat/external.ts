@@ -150,7 +150,7 @@ export function parseResultFile(text: string): Claim {
  * against the clauses above the backend, by the one-shot session.
  * @example modelOf([1, -3], 3) // { model: Uint8Array [0, 1, 0, 0], unset: 1 }
  */
-export function modelOf(lits: readonly number[], numVars: number): { model: Uint8Array; unset: number } | string {
+function modelOf(lits: readonly number[], numVars: number): { model: Uint8Array; unset: number } | string {
   const model = new Uint8Array(numVars + 1);
   const seen = new Uint8Array(numVars + 1);
   for (const lit of lits) {
@@ -396,7 +396,7 @@ function commandWords(command: string | readonly string[]): string[] {
  * @example parseExternalOptions({ command: 'cadical -q {cnf}' }).command // 'cadical -q {cnf}'
  * @throws ContractError for unknown or ill-typed options, or a bad command.
  */
-export function parseExternalOptions(options: Readonly<Record<string, unknown>>, backend = 'external'): ExternalOptions {
+function parseExternalOptions(options: Readonly<Record<string, unknown>>, backend = 'external'): ExternalOptions {
   const known = new Set(['command', 'label', 'killGraceMs', 'tmpDir', 'missingHint']);
   for (const name of Object.keys(options)) {
     if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend '${backend}'`);
@@ -418,7 +418,7 @@ export function parseExternalOptions(options: Readonly<Record<string, unknown>>,
  * `{proof}` placeholder), or undefined.
  * @example externalNoProofs({ command: 'cadical {cnf}' }) // "a proof file needs a {proof} placeholder ..."
  */
-export function externalNoProofs(options: ExternalOptions): string | undefined {
+function externalNoProofs(options: ExternalOptions): string | undefined {
   const words = commandWords(options.command);
   return words.some((w) => w.includes('{proof}')) ? undefined : `a proof file needs a {proof} placeholder in the solver command '${words.join(' ')}'`;
 }

@@ -71,7 +71,7 @@ export interface PresetOptions {
  * @example parsePresetOptions('cadical', { binary: '/opt/bin/cadical', seed: 7 })
  * @throws ContractError naming the bad option.
  */
-export function parsePresetOptions(name: string, options: Readonly<Record<string, unknown>>): PresetOptions {
+function parsePresetOptions(name: string, options: Readonly<Record<string, unknown>>): PresetOptions {
   const preset = presets[name]!;
   const known = new Set(['binary', 'killGraceMs', 'tmpDir', 'seed', 'config']);
   for (const key of Object.keys(options)) {
