@@ -28,13 +28,13 @@ export interface BackendSelection {
   serviceJobs?: number;
 }
 
-/** A validated choice: the registry entry and its typed options. */
-export interface BackendChoice {
+/** A validated choice: the registry entry and its typed options `O`. */
+export interface BackendChoice<O = unknown> {
   /** The registry name. */
   readonly name: string;
-  readonly spec: BackendSpec;
+  readonly spec: BackendSpec<O>;
   /** The options, as `spec.parse` returned them. */
-  readonly options: unknown;
+  readonly options: O;
   /** Whether sessions opened from this choice may be asked for a DRAT proof. */
   readonly proofs: boolean;
 }
