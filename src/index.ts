@@ -17,8 +17,9 @@ export { fileSink, installFileSink } from './proof/files.js';
 export { checkCertificate } from './proof/check.js';
 export type { Verdict } from './proof/verdict.js';
 export { ParseError, SortError, UnsupportedError, ContractError, BackendError, EagerSmtError } from './errors.js';
-export { registerBackend, createBackend, backendNames } from './sat/backend.js';
-export type { SatBackend, SatOutcome, SatLimits, SatStatus } from './sat/backend.js';
+export { registerBackend, createBackend, backendNames } from './sat/registry.js';
+export type { SatBackend, SatOutcome, SatLimits, SatStatus, BackendSpec } from './sat/backend.js';
+export type { SatSession, SessionState, SessionCapabilities } from './sat/session.js';
 export { Cnf } from './cnf/cnf.js';
 
 import { installFileSink } from './proof/files.js';

@@ -18,12 +18,12 @@
  *    ContractError.
  * A check of a formula outside what eagersmt decides (e.g. `x * y`) throws UnsupportedError.
  */
+import { backendChoice } from '../engine/backend.js';
 import type { CheckStats } from '../engine/check.js';
 import { withDefaults, type EngineOptions } from '../engine/options.js';
 import { ContractError } from '../errors.js';
 import { evaluate, type Value } from '../model/evaluate.js';
 import { publicValue, type BitVecValue, type ModelValue } from '../model/value.js';
-import { createSelectedBackend } from '../sat/presets.js';
 import type { Term } from '../terms/term.js';
 import { foldExpr, type ExprNode, toBool, toNode, type Arith, type BitVec, type Bool, type BoolLike } from './expr.js';
 import { TermSolver } from './term-solver.js';
@@ -77,7 +77,7 @@ export class Solver {
   constructor(options: SolverOptions = {}) {
     this.options = withDefaults(options);
     seconds(this.options.timeout);
-    createSelectedBackend(this.options);
+    backendChoice(this.options);
     this.core = new TermSolver(this.options);
     this.stats = this.core.stats;
   }

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseDimacs } from '../cnf/dimacs.js';
 import { ParseError } from '../errors.js';
-import { DratWriter } from '../proof/drat.js';
+import { DratWriter } from '../sat/drat.js';
 import { CdclSolver } from '../sat/cdcl/solver.js';
 
 export const EXIT_SAT = 10;

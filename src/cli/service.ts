@@ -63,7 +63,7 @@ export function registerService(program: Command, setCode: (code: number) => voi
 async function runWorker(opts: WorkerCommandOptions): Promise<number> {
   const { startWorker } = await import('../service/worker.js');
   const { DEFAULT_LIMITS } = await import('../service/protocol.js');
-  const { redact } = await import('../service/options.js');
+  const { redact } = await import('../service/redis-url.js');
   const log = (line: string) => process.stderr.write(`eagersmt worker: ${line}\n`);
   let worker;
   try {

@@ -42,6 +42,30 @@ export class Cnf {
     this.numClauses++;
   }
 
+  /**
+   * Appends every clause of a flat, 0-terminated literal array (copied), and declares variables
+   * up to `numVars`. Pre: `lits` is empty or ends with 0.
+   * @example cnf.addFlat(other.flat(), other.numVars);
+   */
+  addFlat(lits: Int32Array, numVars = 0): void {
+    if (this.size + lits.length > this.lits.length) {
+      let cap = this.lits.length * 2;
+      while (cap < this.size + lits.length) cap *= 2;
+      const grown = new Int32Array(cap);
+      grown.set(this.lits.subarray(0, this.size));
+      this.lits = grown;
+    }
+    let maxVar = numVars;
+    for (let i = 0; i < lits.length; i++) {
+      const lit = lits[i]!;
+      if (lit === 0) this.numClauses++;
+      else if ((lit < 0 ? -lit : lit) > maxVar) maxVar = lit < 0 ? -lit : lit;
+    }
+    this.lits.set(lits, this.size);
+    this.size += lits.length;
+    if (maxVar > this.numVars) this.numVars = maxVar;
+  }
+
   /** Calls `fn` with each clause as a subarray view (valid only during the call). */
   forEachClause(fn: (clause: Int32Array) => void): void {
     let start = 0;

@@ -25,16 +25,6 @@ export function not(l: Lit): Lit {
   return l ^ 1;
 }
 
-/** The node of a literal. */
-export function nodeOf(l: Lit): number {
-  return l >>> 1;
-}
-
-/** Whether a literal is negated. */
-export function isNegated(l: Lit): boolean {
-  return (l & 1) === 1;
-}
-
 export class Gates {
   /** Kind of each node. */
   kind = new Uint8Array(1024);

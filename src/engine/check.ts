@@ -8,16 +8,13 @@
  * sink of sink.ts (resource reasoning's certificate, or for an unsat found by SAT the CNF with
  * the assumptions as unit clauses and the backend's DRAT proof of it).
  */
-import { Cnf } from '../cnf/cnf.js';
 import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
 import { reasonAboutResources, type LearnStats, type ResourceStats } from '../resource/reason.js';
-import '../sat/builtin.js';
-import { createSelectedBackend } from '../sat/presets.js';
-import '../sat/service.js';
 import type { Term, TermStore } from '../terms/term.js';
+import { openCheckSession } from './backend.js';
 import type { EngineOptions } from './options.js';
 import { sinkFor, type CheckSink } from './sink.js';
 
@@ -121,25 +118,30 @@ export async function check(
   const target = certify
     ? sink!.refutation(index, { idlEncoding: options.idlEncoding, symmetry: options.symmetry !== false, opSymmetry })
     : undefined;
-  const backend = createSelectedBackend(options, target?.drat);
-  let cnf = enc.cnf;
-  let assumed = enc.assumptions;
   const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
-  if (timeoutMs === 0) return { status: 'unknown', reason: 'timeout', stats };
+  if (timeoutMs === 0) {
+    target?.done(false);
+    return { status: 'unknown', reason: 'timeout', stats };
+  }
+  const session = openCheckSession(options, target?.drat);
+  session.addFlat(enc.cnf.flat(), enc.cnf.numVars);
   if (target) {
-    target.cnf(cnf, assumed);
-    cnf = withUnits(cnf, assumed);
-    assumed = new Int32Array(0);
+    target.cnf(enc.cnf, enc.assumptions);
+    for (const u of enc.assumptions) session.add([u]);
+  } else {
+    session.assume(enc.assumptions);
   }
   const t1 = performance.now();
-  const out = await backend.solve(cnf, assumed, { timeoutMs, signal: limits.signal });
+  const status = await session.solve({ timeoutMs, signal: limits.signal });
   stats.solveMs = performance.now() - t1;
-  stats.sat = out.stats;
-  target?.done(out.status === 'unsat');
-  if (out.status !== 'sat') return { status: out.status, reason: out.reason, stats };
-  if (!out.model) return { status: 'unknown', reason: 'backend error: sat without a model', stats };
+  stats.sat = Object.keys(session.stats).length > 0 ? { ...session.stats } : undefined;
+  const satModel = status === 'sat' ? session.model() : undefined;
+  const reason = session.reason;
+  session.close();
+  target?.done(status === 'unsat');
+  if (status !== 'sat' || !satModel) return { status, reason, stats };
 
-  const model = enc.decode(out.model);
+  const model = enc.decode(satModel);
   try {
     checkModel(assertions, model);
     checkModel(assumptions, model);
@@ -148,14 +150,4 @@ export async function check(
     throw e;
   }
   return { status: 'sat', model, stats };
-}
-
-/** A copy of `cnf` with a unit clause for each of `units`. */
-function withUnits(cnf: Cnf, units: Int32Array): Cnf {
-  if (units.length === 0) return cnf;
-  const out = new Cnf();
-  while (out.numVars < cnf.numVars) out.newVar();
-  cnf.forEachClause((c) => out.addClause(c));
-  for (const u of units) out.addClause([u]);
-  return out;
 }

@@ -1,11 +1,14 @@
 /**
- * The SAT backend interface and the registry of backends by name (DESIGN.md §7).
+ * The one-shot SAT backend interface, and the spec by which a backend is registered: how its
+ * options record is validated into typed options, whether it can write a DRAT proof, and how
+ * it is created (see docs/ARCHITECTURE.md, "the SAT seam").
  *
- * A backend solves one CNF under assumptions within limits and returns an outcome. It is
- * one-shot by design: the script interpreter re-encodes at every check, and one-shot calls
- * cross worker and process boundaries (built-in worker thread, external binaries, the
- * distributed service) without shared state. Backends never throw for solver trouble: a crash,
- * a time-out or garbage output is `unknown` with a reason, never a wrong answer.
+ * A backend solves one whole CNF under assumptions within limits and returns an outcome. One-shot
+ * calls cross worker and process boundaries (built-in worker thread, external binaries, the
+ * distributed service) without shared state; above them, the one-shot session
+ * (`oneshot-session.ts`) turns any backend into an incremental-shaped `SatSession` and checks
+ * its models. Backends never throw for solver trouble: a crash, a time-out or garbage output is
+ * `unknown` with a reason, never a wrong answer.
  */
 import type { Cnf } from '../cnf/cnf.js';
 
@@ -21,10 +24,12 @@ export interface SatLimits {
 export interface SatOutcome {
   status: SatStatus;
   /**
-   * For `sat`: values indexed by variable (index 0 unused), 1 = true, 0 = false.
-   * Length is numVars + 1.
+   * For `sat`: values indexed by variable (index 0 unused), 1 = true, 0 = false. Length is
+   * numVars + 1. Not yet checked: the one-shot session checks it against the CNF.
    */
   model?: Uint8Array;
+  /** For `sat` from a solver that printed a partial model: how many variables it left out (false). */
+  unset?: number;
   /** For `unsat` under assumptions: the subset of assumption literals that was used. */
   failed?: Int32Array;
   /** For `unknown`: why (`timeout`, `canceled`, `memout`, `backend error: ...`). */
@@ -43,27 +48,26 @@ export interface SatBackend {
   readonly capabilities: SatCapabilities;
   /**
    * Solves `cnf` under `assumptions` (DIMACS literals that must hold).
-   * Post: a `sat` outcome has a full model satisfying every clause and assumption.
+   * Post: a `sat` outcome has a full model (length numVars+1), which the caller checks.
    */
   solve(cnf: Cnf, assumptions: Int32Array, limits: SatLimits): Promise<SatOutcome>;
 }
 
+/**
+ * How a backend is registered: typed options `O`, validated once from an options record.
+ * @example registerBackend('mine', { parse: () => ({}), noProofs: () => 'no proofs', create: () => mine });
+ */
+export interface BackendSpec<O = unknown> {
+  /**
+   * Validates an options record (without `proof`) into the typed options.
+   * @throws ContractError naming the bad option.
+   */
+  parse(options: Readonly<Record<string, unknown>>): O;
+  /** Why a backend with these options cannot write a DRAT proof; undefined if it can. */
+  noProofs(options: O): string | undefined;
+  /** A backend with validated options; with `proof`, it writes a DRAT proof of each solve there. */
+  create(options: O, proof?: string): SatBackend;
+}
+
+/** A plain factory (the older registration form): options unvalidated, no proofs. */
 export type SatBackendFactory = (options: Record<string, unknown>) => SatBackend;
-
-const registry = new Map<string, SatBackendFactory>();
-
-/** Registers a backend under `name` (later registrations replace earlier ones). */
-export function registerBackend(name: string, factory: SatBackendFactory): void {
-  registry.set(name, factory);
-}
-
-/** Names of all registered backends. */
-export function backendNames(): string[] {
-  return [...registry.keys()];
-}
-
-/** Creates the backend registered as `name`, or returns undefined. */
-export function createBackend(name: string, options: Record<string, unknown> = {}): SatBackend | undefined {
-  const factory = registry.get(name);
-  return factory ? factory(options) : undefined;
-}

@@ -9,14 +9,14 @@
  * Small CNFs are first tried inline for up to 2000 conflicts, which answers most of them
  * without the round trip; only if that budget runs out does the job go to a worker.
  *
- * Importing this module registers the backend as `builtin`.
+ * The registry (`registry.ts`) registers `builtinBackend` as `builtin`.
  */
 import { Worker } from 'node:worker_threads';
 import type { Cnf } from '../cnf/cnf.js';
 import { ContractError } from '../errors.js';
-import { registerBackend, type SatBackend, type SatCapabilities, type SatLimits, type SatOutcome } from './backend.js';
+import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
 import { makeOptions, type CdclOptions } from './cdcl/options.js';
-import { solveJob, type SolveJob } from './cdcl/oneshot.js';
+import { solveJob, type SolveJob } from './job.js';
 
 /** Options of the `builtin` backend (the `options` record of `createBackend('builtin', ...)`). */
 export interface BuiltinOptions {
@@ -32,17 +32,15 @@ export interface BuiltinOptions {
   inlineConflicts?: number;
   /** Worker entry script, for tests; default `workerScriptUrl()`. */
   workerScript?: URL;
-  /** Write a DRAT proof of the search to this file (no inline attempt then: one run, one proof). */
-  proof?: string;
 }
 
 /**
  * Where the worker entry script is. Compiled code (`dist/sat/builtin.js`) uses its sibling
- * `dist/sat/cdcl/worker.js`. Under vitest this module is the TypeScript source
+ * `dist/sat/worker.js`. Under vitest this module is the TypeScript source
  * `src/sat/builtin.ts`, and a Worker cannot start from `.ts`, so the module path is mapped to
  * its compiled twin — the last `/src/` becomes `/dist/` and `.ts` becomes `.js` — and the worker
  * is resolved from there (the test script builds `dist/` first).
- * @example workerScriptUrl('file:///repo/src/sat/builtin.ts').href === 'file:///repo/dist/sat/cdcl/worker.js'
+ * @example workerScriptUrl('file:///repo/src/sat/builtin.ts').href === 'file:///repo/dist/sat/worker.js'
  */
 export function workerScriptUrl(moduleUrl: string = import.meta.url): URL {
   let compiled = moduleUrl;
@@ -50,7 +48,7 @@ export function workerScriptUrl(moduleUrl: string = import.meta.url): URL {
     const at = moduleUrl.lastIndexOf('/src/');
     if (at >= 0) compiled = `${moduleUrl.slice(0, at)}/dist/${moduleUrl.slice(at + 5, -3)}.js`;
   }
-  return new URL('./cdcl/worker.js', compiled);
+  return new URL('./worker.js', compiled);
 }
 
 /**
@@ -77,7 +75,11 @@ class BuiltinBackend implements SatBackend {
   readonly name = 'builtin';
   readonly capabilities: SatCapabilities = { assumptions: true, proofs: true };
 
-  constructor(private readonly opts: BuiltinOptions) {}
+  /** With `proof`, every solve writes a DRAT proof of its search to that file (in a worker: one run, one proof). */
+  constructor(
+    private readonly opts: BuiltinOptions,
+    private readonly proof?: string,
+  ) {}
 
   async solve(cnf: Cnf, assumptions: Int32Array, limits: SatLimits): Promise<SatOutcome> {
     const started = Date.now();
@@ -86,7 +88,7 @@ class BuiltinBackend implements SatBackend {
     if (timeoutMs !== undefined && timeoutMs <= 0) return { status: 'unknown', reason: 'timeout' };
 
     const inlineMaxLits = this.opts.inlineMaxLits ?? 20000;
-    if (cnf.size <= inlineMaxLits && this.opts.proof === undefined) {
+    if (cnf.size <= inlineMaxLits && this.proof === undefined) {
       let out: SatOutcome;
       try {
         out = solveJob({
@@ -107,7 +109,7 @@ class BuiltinBackend implements SatBackend {
       lits: cnf.flat().slice(), // a fresh buffer, transferred below
       assumptions: assumptions.slice(),
       options: this.opts.cdcl,
-      ...(this.opts.proof !== undefined ? { proof: this.opts.proof } : {}),
+      ...(this.proof !== undefined ? { proof: this.proof } : {}),
     };
     const remaining = timeoutMs === undefined ? undefined : timeoutMs - (Date.now() - started);
     return runInWorker(job, this.opts, remaining, limits.signal);
@@ -212,14 +214,29 @@ function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function parseOptions(options: Record<string, unknown>): BuiltinOptions {
-  const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'workerScript', 'proof']);
+/**
+ * Validates the `builtin` backend's options record.
+ * @example parseBuiltinOptions({ inlineConflicts: 500 })
+ * @throws ContractError for an unknown option or bad solver options.
+ */
+function parseBuiltinOptions(options: Readonly<Record<string, unknown>>): BuiltinOptions {
+  const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'workerScript']);
   for (const name of Object.keys(options)) {
     if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend 'builtin'`);
   }
+  for (const name of ['inlineMaxLits', 'inlineConflicts']) {
+    const n = options[name];
+    if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n) && n >= 0)) throw new ContractError(`option '${name}' of SAT backend 'builtin' must be a non-negative integer`);
+  }
+  if (options.workerScript !== undefined && !(options.workerScript instanceof URL)) throw new ContractError("option 'workerScript' of SAT backend 'builtin' must be a URL");
   const opts = options as BuiltinOptions;
   makeOptions(opts.cdcl); // validates now rather than in the worker
   return opts;
 }
 
-registerBackend('builtin', (options) => new BuiltinBackend(parseOptions(options)));
+/** The `builtin` backend's registry entry: it writes DRAT proofs. */
+export const builtinBackend: BackendSpec<BuiltinOptions> = {
+  parse: parseBuiltinOptions,
+  noProofs: () => undefined,
+  create: (options, proof) => new BuiltinBackend(options, proof),
+};

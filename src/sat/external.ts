@@ -1,5 +1,5 @@
 /**
- * The `external` SAT backend (DESIGN.md §7): any SAT solver program that reads a DIMACS file
+ * The `external` SAT backend (docs/ARCHITECTURE.md): any SAT solver program that reads a DIMACS file
  * and answers in the SAT-competition format — an `s SATISFIABLE`, `s UNSATISFIABLE` or
  * `s UNKNOWN` line, the model in `v ... 0` lines, exit code 10 or 20 — or in MiniSat's
  * result-file convention (`minisat in.cnf out.txt` writes `SAT` and the model line, `UNSAT` or
@@ -21,10 +21,11 @@
  * happens, and at process exit for solves still running.
  *
  * The answer is trusted only as far as it can be checked: a `sat` model must set every
- * variable at most once, and must satisfy every clause and assumption (variables the solver
- * left out — MiniSat omits those in no clause — are set false first); the exit code must not
- * contradict the printed answer. A missing binary, a crash, a signal, garbage output or a model
- * that fails is `unknown` with a reason `backend error: ...`, never a wrong answer.
+ * variable at most once (variables the solver left out — MiniSat omits those in no clause — are
+ * set false, and counted in `unset`); the exit code must not contradict the printed answer. A
+ * missing binary, a crash, a signal or garbage output is `unknown` with a reason
+ * `backend error: ...`, never a wrong answer; the one-shot session checks the model against
+ * every clause and assumption.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -34,9 +35,9 @@ import type { Cnf } from '../cnf/cnf.js';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import { ContractError } from '../errors.js';
 import { splitCommand } from '../util/command.js';
-import { registerBackend, type SatBackend, type SatCapabilities, type SatLimits, type SatOutcome } from './backend.js';
+import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
 
-/** Options of an external backend (the `options` record of `createBackend('external', ...)`). */
+/** Options of an external backend (the `options` record of `createBackend('external', ...)`, plus `proof`). */
 export interface ExternalOptions {
   /** The command: a template string (split by `splitTemplate`) or argv words; must contain `{cnf}`. */
   command: string | readonly string[];
@@ -144,11 +145,12 @@ export function parseResultFile(text: string): Claim {
 }
 
 /**
- * Builds a full model from the solver's literals and checks it against every clause and
- * assumption. Returns the model (index 0 unused, 1 = true) or why it is not one.
- * Post: a returned model satisfies `cnf` and `assumptions`.
+ * Builds a full model from the solver's literals (variables it left out are false) and counts
+ * the variables it left out; or says why the literals are not a model. The model is checked
+ * against the clauses above the backend, by the one-shot session.
+ * @example modelOf([1, -3], 3) // { model: Uint8Array [0, 1, 0, 0], unset: 1 }
  */
-export function checkedModel(lits: readonly number[], numVars: number, cnf: Cnf, assumptions: ArrayLike<number>): Uint8Array | string {
+function modelOf(lits: readonly number[], numVars: number): { model: Uint8Array; unset: number } | string {
   const model = new Uint8Array(numVars + 1);
   const seen = new Uint8Array(numVars + 1);
   for (const lit of lits) {
@@ -161,21 +163,7 @@ export function checkedModel(lits: readonly number[], numVars: number, cnf: Cnf,
   }
   let unset = 0;
   for (let v = 1; v <= numVars; v++) if (!seen[v]) unset++;
-  const why = (what: string) => (unset > 0 ? `with its ${unset} unset variables false, the model falsifies ${what}` : `the model falsifies ${what}`);
-  const lit = (l: number) => (l > 0 ? model[l] === 1 : model[-l] === 0);
-  const flat = cnf.flat();
-  let clause = 0;
-  let satisfied = false;
-  for (let i = 0; i < flat.length; i++) {
-    const l = flat[i]!;
-    if (l === 0) {
-      if (!satisfied) return why(`clause #${clause + 1}`);
-      clause++;
-      satisfied = false;
-    } else if (!satisfied && lit(l)) satisfied = true;
-  }
-  for (let i = 0; i < assumptions.length; i++) if (!lit(assumptions[i]!)) return why(`assumption ${assumptions[i]}`);
-  return model;
+  return { model, unset };
 }
 
 /** Solves still running: killed and cleaned up if the process exits meanwhile. */
@@ -280,13 +268,10 @@ class ExternalBackend implements SatBackend {
   readonly capabilities: SatCapabilities;
   private readonly words: readonly string[];
 
+  /** Pre: `opts` passed `parseExternalOptions`, and `noProofs` if `opts.proof` is set. */
   constructor(private readonly opts: ExternalOptions) {
-    this.words = typeof opts.command === 'string' ? splitTemplate(opts.command) : [...opts.command];
-    if (this.words.length === 0) throw new ContractError('the solver command is empty');
-    if (!this.words.some((w) => w.includes('{cnf}'))) throw new ContractError(`the solver command '${this.words.join(' ')}' has no {cnf} placeholder`);
-    const proofs = this.words.some((w) => w.includes('{proof}'));
-    if (opts.proof !== undefined && !proofs) throw new ContractError(`a proof file needs a {proof} placeholder in the solver command '${this.words.join(' ')}'`);
-    this.capabilities = { assumptions: false, proofs };
+    this.words = commandWords(opts.command);
+    this.capabilities = { assumptions: false, proofs: this.words.some((w) => w.includes('{proof}')) };
     this.name = opts.label ?? basename(this.words[0]!);
   }
 
@@ -320,7 +305,7 @@ class ExternalBackend implements SatBackend {
       const run = await runProcess(argv, remaining, limits.signal, this.opts.killGraceMs ?? 1000, entry);
       const stats = { dimacsMs: round(t1 - t0), solverMs: round(performance.now() - t1) };
       const resultText = this.words.some((w) => w.includes('{result}')) ? readIfPresent(files.result!) : undefined;
-      return { ...this.interpret(run, resultText, numVars, cnf, assumptions), stats };
+      return { ...this.interpret(run, resultText, numVars, assumptions), stats };
     } catch (err) {
       return { status: 'unknown', reason: `backend error: ${this.name}: ${err instanceof Error ? err.message : String(err)}` };
     } finally {
@@ -330,7 +315,7 @@ class ExternalBackend implements SatBackend {
   }
 
   /** Turns one run into an outcome; see the module comment for what is trusted. */
-  private interpret(run: RunResult, resultText: string | undefined, numVars: number, cnf: Cnf, assumptions: Int32Array): SatOutcome {
+  private interpret(run: RunResult, resultText: string | undefined, numVars: number, assumptions: Int32Array): SatOutcome {
     const fail = (why: string): SatOutcome => ({ status: 'unknown', reason: `backend error: ${this.name}: ${why}` });
     if (run.spawnError) {
       const e = run.spawnError;
@@ -357,9 +342,9 @@ class ExternalBackend implements SatBackend {
 
     const lits = fromStdout.lits ?? fromFile.lits;
     if (lits === undefined) return fail('sat without a model');
-    const model = checkedModel(lits, numVars, cnf, assumptions);
-    if (typeof model === 'string') return fail(model);
-    return { status: 'sat', model };
+    const built = modelOf(lits, numVars);
+    if (typeof built === 'string') return fail(built);
+    return { status: 'sat', model: built.model, unset: built.unset };
   }
 }
 
@@ -395,31 +380,60 @@ function round(ms: number): number {
 }
 
 /**
- * Validates an options record for an external backend.
- * @throws ContractError for unknown or ill-typed options.
+ * The argv words of a command (a template string or words).
+ * @throws ContractError for an empty command or one without a `{cnf}` placeholder.
  */
-export function parseExternalOptions(options: Record<string, unknown>, backend = 'external'): ExternalOptions {
-  const known = new Set(['command', 'label', 'proof', 'killGraceMs', 'tmpDir', 'missingHint']);
+function commandWords(command: string | readonly string[]): string[] {
+  const words = typeof command === 'string' ? splitTemplate(command) : [...command];
+  if (words.length === 0) throw new ContractError('the solver command is empty');
+  if (!words.some((w) => w.includes('{cnf}'))) throw new ContractError(`the solver command '${words.join(' ')}' has no {cnf} placeholder`);
+  return words;
+}
+
+/**
+ * Validates an options record for an external backend (`backend` names it in messages),
+ * including its command template.
+ * @example parseExternalOptions({ command: 'cadical -q {cnf}' }).command // 'cadical -q {cnf}'
+ * @throws ContractError for unknown or ill-typed options, or a bad command.
+ */
+function parseExternalOptions(options: Readonly<Record<string, unknown>>, backend = 'external'): ExternalOptions {
+  const known = new Set(['command', 'label', 'killGraceMs', 'tmpDir', 'missingHint']);
   for (const name of Object.keys(options)) {
     if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend '${backend}'`);
   }
   const command = options.command;
   const isWords = Array.isArray(command) && command.every((w) => typeof w === 'string');
   if (typeof command !== 'string' && !isWords) throw new ContractError(`SAT backend '${backend}' needs a 'command' (a template string or argv words)`);
-  for (const name of ['label', 'proof', 'tmpDir', 'missingHint']) {
+  for (const name of ['label', 'tmpDir', 'missingHint']) {
     if (options[name] !== undefined && typeof options[name] !== 'string') throw new ContractError(`option '${name}' of SAT backend '${backend}' must be a string`);
   }
   const grace = options.killGraceMs;
   if (grace !== undefined && !(typeof grace === 'number' && grace >= 0)) throw new ContractError(`option 'killGraceMs' of SAT backend '${backend}' must be a non-negative number`);
+  commandWords(command as string | readonly string[]);
   return options as unknown as ExternalOptions;
 }
 
 /**
- * Creates an external backend (what the registry's `external` entry and the presets call).
+ * Why an external backend with these options cannot write a DRAT proof (its command has no
+ * `{proof}` placeholder), or undefined.
+ * @example externalNoProofs({ command: 'cadical {cnf}' }) // "a proof file needs a {proof} placeholder ..."
+ */
+function externalNoProofs(options: ExternalOptions): string | undefined {
+  const words = commandWords(options.command);
+  return words.some((w) => w.includes('{proof}')) ? undefined : `a proof file needs a {proof} placeholder in the solver command '${words.join(' ')}'`;
+}
+
+/**
+ * Creates an external backend from validated options (what the `external` entry and the presets call).
  * @example createExternalBackend({ command: 'cadical -q {cnf}' }).solve(cnf, new Int32Array(0), {})
  */
 export function createExternalBackend(options: ExternalOptions): SatBackend {
   return new ExternalBackend(options);
 }
 
-registerBackend('external', (options) => new ExternalBackend(parseExternalOptions(options)));
+/** The `external` backend's registry entry. */
+export const externalBackend: BackendSpec<ExternalOptions> = {
+  parse: (options) => parseExternalOptions(options),
+  noProofs: externalNoProofs,
+  create: (options, proof) => new ExternalBackend(proof === undefined ? options : { ...options, proof }),
+};

@@ -1,19 +1,15 @@
 /**
- * Presets of the external backend for the solvers people have (DESIGN.md §7), registered as
- * backends of their own: `kissat` and `cadical` (SAT-competition output on stdout, DRAT proof
- * as the second file argument) and `minisat` (MiniSat's result file). Each finds its program
- * on PATH unless given a `binary`. Also the one place that turns the user's choice —
- * `--backend`, `--sat-binary`, `--sat-cmd` — into a registry name and an options record.
- *
- * Importing this module registers the presets and `external` (and `builtin` is registered by
- * `builtin.ts`, `service` by `service.ts`).
+ * Presets of the external backend for the solvers people have, registered (by `registry.ts`)
+ * as backends of their own: `kissat` and `cadical` (SAT-competition output on stdout, DRAT
+ * proof as the second file argument) and `minisat` (MiniSat's result file). Each finds its
+ * program on PATH unless given a `binary`.
  *
  * Presets also know how to vary their search — a seed and a named configuration (`sat`,
  * `unsat`) — which is all that a job of the distributed service may choose (`tunedOptions`).
  */
 import { ContractError } from '../errors.js';
-import { backendNames, createBackend, registerBackend, type SatBackend } from './backend.js';
-import { createExternalBackend, parseExternalOptions } from './external.js';
+import type { BackendSpec } from './backend.js';
+import { createExternalBackend, type ExternalOptions } from './external.js';
 
 interface Preset {
   /** Program looked up on PATH. */
@@ -62,8 +58,6 @@ export const presets: Readonly<Record<string, Preset>> = {
 export interface PresetOptions {
   /** Path of the solver program; default the preset's name looked up on PATH. */
   binary?: string;
-  /** Keep the DRAT proof in this file (kissat, cadical). */
-  proof?: string;
   killGraceMs?: number;
   tmpDir?: string;
   /** Random seed (0: the solver's default). */
@@ -72,101 +66,53 @@ export interface PresetOptions {
   config?: string;
 }
 
-for (const [name, preset] of Object.entries(presets)) {
-  registerBackend(name, (options) => {
-    const known = new Set(['binary', 'proof', 'killGraceMs', 'tmpDir', 'seed', 'config']);
-    for (const key of Object.keys(options)) {
-      if (!known.has(key)) throw new ContractError(`unknown option '${key}' for SAT backend '${name}'`);
-    }
-    const { binary, proof, seed, config, ...rest } = options as PresetOptions;
-    if (binary !== undefined && (typeof binary !== 'string' || binary === '')) throw new ContractError(`option 'binary' of SAT backend '${name}' must be a path`);
-    if (proof !== undefined && !preset.proofArgs) throw new ContractError(`SAT backend '${name}' writes no proofs`);
-    if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0x7fffffff)) throw new ContractError(`option 'seed' of SAT backend '${name}' must be an integer in [0, ${0x7fffffff}]`);
-    if (config !== undefined && config !== 'default' && !Object.hasOwn(preset.configArgs, config)) throw new ContractError(`SAT backend '${name}' has no configuration '${config}'`);
-    const tuning = [...(seed ? preset.seedArgs(seed) : []), ...(config && config !== 'default' ? preset.configArgs[config]! : [])];
-    const args = [...tuning, ...(proof !== undefined ? preset.proofArgs! : preset.args)];
-    return createExternalBackend(
-      parseExternalOptions(
-        { ...rest, command: [binary ?? preset.binary, ...args], label: name, missingHint: preset.install, ...(proof !== undefined ? { proof } : {}) },
-        name,
-      ),
-    );
-  });
-}
-
-/** The user's choice of SAT backend, as the options table holds it. */
-export interface BackendSelection {
-  /** `builtin`, a preset name or another registered backend. */
-  backend: string;
-  /** Path of the preset's program (`--sat-binary`). */
-  satBinary?: string;
-  /** Command template of any other solver (`--sat-cmd`); implies the `external` backend. */
-  satCmd?: string;
-  /** URL of the Redis of the distributed service (`--backend service`). */
-  redis?: string;
-  /** How the service splits a problem: `portfolio` or `cubes`. */
-  serviceMode?: string;
-  /** Portfolio members or cubes per problem. */
-  serviceJobs?: number;
-}
-
-
 /**
- * The registry name and options record for a selection.
- * @example selectBackend({ backend: 'builtin', satCmd: 'cadical -q {cnf}' })
- *   // { name: 'external', options: { command: 'cadical -q {cnf}' } }
- * @throws ContractError when the options contradict each other.
+ * Validates the options record of preset `name`.
+ * @example parsePresetOptions('cadical', { binary: '/opt/bin/cadical', seed: 7 })
+ * @throws ContractError naming the bad option.
  */
-export function selectBackend(sel: BackendSelection): { name: string; options: Record<string, unknown> } {
-  if (sel.backend === 'service') {
-    if (sel.redis === undefined) throw new ContractError('--backend service needs --redis <url> (redis://[user:password@]host:port, or rediss:// for TLS)');
-    if (sel.satCmd !== undefined || sel.satBinary !== undefined) throw new ContractError('--sat-cmd and --sat-binary do not apply to --backend service: each worker has its own solver (eagersmt worker --backend ...)');
-    const options: Record<string, unknown> = { url: sel.redis };
-    if (sel.serviceMode !== undefined) options.mode = sel.serviceMode;
-    if (sel.serviceJobs !== undefined) options.jobs = sel.serviceJobs;
-    return { name: 'service', options };
+function parsePresetOptions(name: string, options: Readonly<Record<string, unknown>>): PresetOptions {
+  const preset = presets[name]!;
+  const known = new Set(['binary', 'killGraceMs', 'tmpDir', 'seed', 'config']);
+  for (const key of Object.keys(options)) {
+    if (!known.has(key)) throw new ContractError(`unknown option '${key}' for SAT backend '${name}'`);
   }
-  if (sel.redis !== undefined || sel.serviceMode !== undefined || sel.serviceJobs !== undefined) {
-    throw new ContractError('--redis, --service-mode and --service-jobs apply to --backend service only');
-  }
-  if (sel.satCmd !== undefined) {
-    if (sel.backend !== 'builtin' && sel.backend !== 'external') {
-      throw new ContractError(`--sat-cmd and --backend ${sel.backend} both name the SAT solver: give one of them`);
-    }
-    if (sel.satBinary !== undefined) throw new ContractError('--sat-binary does not apply to --sat-cmd: put the path into the command');
-    return { name: 'external', options: { command: sel.satCmd } };
-  }
-  if (sel.backend === 'external') throw new ContractError("--backend external needs --sat-cmd '<command with {cnf}>'");
-  if (sel.satBinary !== undefined) {
-    if (!Object.hasOwn(presets, sel.backend)) throw new ContractError(`--sat-binary applies to --backend ${Object.keys(presets).join('|')}, not ${sel.backend}`);
-    return { name: sel.backend, options: { binary: sel.satBinary } };
-  }
-  return { name: sel.backend, options: {} };
+  const { binary, seed, config, killGraceMs, tmpDir } = options as PresetOptions;
+  if (binary !== undefined && (typeof binary !== 'string' || binary === '')) throw new ContractError(`option 'binary' of SAT backend '${name}' must be a path`);
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0x7fffffff)) throw new ContractError(`option 'seed' of SAT backend '${name}' must be an integer in [0, ${0x7fffffff}]`);
+  if (config !== undefined && config !== 'default' && !Object.hasOwn(preset.configArgs, config)) throw new ContractError(`SAT backend '${name}' has no configuration '${config}'`);
+  if (tmpDir !== undefined && typeof tmpDir !== 'string') throw new ContractError(`option 'tmpDir' of SAT backend '${name}' must be a string`);
+  if (killGraceMs !== undefined && !(typeof killGraceMs === 'number' && killGraceMs >= 0)) throw new ContractError(`option 'killGraceMs' of SAT backend '${name}' must be a non-negative number`);
+  return options as PresetOptions;
 }
 
-/**
- * Creates the backend a selection names (the registry must hold it: `builtin` is registered by
- * importing `builtin.ts`). With `proof`, the backend writes a DRAT proof of its search to that
- * file: builtin, kissat, cadical and external commands with `{proof}` do; the others refuse.
- * @example createSelectedBackend({ backend: 'cadical', satBinary: '/opt/bin/cadical' })
- * @throws ContractError for contradictory options, an unknown backend, a bad command template or
- *   a proof the backend cannot write.
- */
-export function createSelectedBackend(sel: BackendSelection, proof?: string): SatBackend {
-  const { name, options } = selectBackend(sel);
-  const noProofs = () => new ContractError(`SAT backend '${name}' writes no proofs`);
-  let backend: SatBackend | undefined;
-  try {
-    backend = createBackend(name, proof === undefined ? options : { ...options, proof });
-  } catch (e) {
-    // A backend that does not know the option has no proofs to write.
-    if (proof !== undefined && e instanceof ContractError && /unknown option 'proof'/.test(e.message)) throw noProofs();
-    throw e;
-  }
-  if (!backend) throw new ContractError(`unknown SAT backend '${name}' (known: ${backendNames().join(', ')})`);
-  if (proof !== undefined && !backend.capabilities.proofs) throw noProofs();
-  return backend;
+/** The external backend's options for preset `name` with these options and proof file. */
+function presetCommand(name: string, options: PresetOptions, proof: string | undefined): ExternalOptions {
+  const preset = presets[name]!;
+  const { binary, seed, config, killGraceMs, tmpDir } = options;
+  const tuning = [...(seed ? preset.seedArgs(seed) : []), ...(config && config !== 'default' ? preset.configArgs[config]! : [])];
+  const args = [...tuning, ...(proof !== undefined ? preset.proofArgs! : preset.args)];
+  return {
+    command: [binary ?? preset.binary, ...args],
+    label: name,
+    missingHint: preset.install,
+    ...(killGraceMs !== undefined ? { killGraceMs } : {}),
+    ...(tmpDir !== undefined ? { tmpDir } : {}),
+    ...(proof !== undefined ? { proof } : {}),
+  };
 }
+
+/** The registry entries of the presets, by name. */
+export const presetBackends: Readonly<Record<string, BackendSpec<PresetOptions>>> = Object.fromEntries(
+  Object.entries(presets).map(([name, preset]) => [
+    name,
+    {
+      parse: (options) => parsePresetOptions(name, options),
+      noProofs: () => (preset.proofArgs ? undefined : `SAT backend '${name}' writes no proofs`),
+      create: (options, proof) => createExternalBackend(presetCommand(name, options, proof)),
+    } satisfies BackendSpec<PresetOptions>,
+  ]),
+);
 
 /**
  * The options record that makes backend `name` search with `seed` and configuration `config`

@@ -6,7 +6,7 @@
  */
 import type { CheckStats } from '../engine/check.js';
 import { withDefaults, type EngineOptions } from '../engine/options.js';
-import { createSelectedBackend } from '../sat/presets.js';
+import { backendChoice } from '../engine/backend.js';
 import type { Response } from '../smtlib/responses.js';
 import { Executor } from './executor.js';
 
@@ -44,7 +44,7 @@ export interface SmtLibResult {
 export async function solveSmtLib(script: string, options: SolveSmtLibOptions = {}): Promise<SmtLibResult> {
   const { file, signal, onResponse, onDiagnostic, startedAt, ...rest } = options;
   const engine = withDefaults(rest);
-  createSelectedBackend(engine, engine.proof); // a bad backend choice throws here, before any output
+  backendChoice(engine); // a bad backend choice throws here, before any output
   const responses: Response[] = [];
   let text = '';
   const io = {

@@ -1,10 +1,10 @@
 /**
- * The options of the service's client (`--backend service`) and the checks of a Redis URL:
- * kept apart from the scheduler so that choosing the backend, and validating its options,
- * loads neither BullMQ nor ioredis.
+ * The options of the service's client (`--backend service`): kept apart from the scheduler so
+ * that choosing the backend, and validating its options, loads neither BullMQ nor ioredis.
  */
 import { ContractError } from '../errors.js';
 import type { PayloadLimits } from './protocol.js';
+import { checkRedisUrl } from './redis-url.js';
 
 export type ServiceMode = 'portfolio' | 'cubes';
 
@@ -33,7 +33,7 @@ const MAX_JOBS = 1024;
  * @example parseServiceOptions({ url: 'redis://127.0.0.1:6379', mode: 'cubes', jobs: '8' }).jobs // 8
  * @throws ContractError naming the bad option.
  */
-export function parseServiceOptions(options: Record<string, unknown>): ServiceOptions {
+export function parseServiceOptions(options: Readonly<Record<string, unknown>>): ServiceOptions {
   const known = new Set(['url', 'mode', 'jobs', 'prefix', 'limits', 'aliveTtlMs', 'reconcileMs', 'cacheTtlMs', 'lookaheadMs']);
   for (const name of Object.keys(options)) if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend 'service'`);
   if (typeof options.url !== 'string') throw new ContractError("SAT backend 'service' needs a Redis URL (--redis)");
@@ -45,29 +45,3 @@ export function parseServiceOptions(options: Record<string, unknown>): ServiceOp
   if (options.prefix !== undefined && (typeof options.prefix !== 'string' || !/^[\w.-]+$/.test(options.prefix))) throw new ContractError('the service prefix must be a word');
   return { ...(options as unknown as ServiceOptions), mode, jobs };
 }
-
-/**
- * A Redis URL with its password replaced by `***`, for messages.
- * @example redact('redis://eager:secret@host:6379') // 'redis://eager:***@host:6379'
- */
-export function redact(url: string): string {
-  return url.replace(/^(rediss?:\/\/[^:@/]*:)[^@/]*@/i, '$1***@');
-}
-
-/**
- * Checks that `url` is a Redis URL (`redis://` or `rediss://` for TLS).
- * @example checkRedisUrl('rediss://eager:pw@redis.example.org:6380');
- * @throws ContractError otherwise.
- */
-export function checkRedisUrl(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ContractError(`'${redact(url)}' is not a URL (expected redis://[user:password@]host:port or rediss://... for TLS)`);
-  }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
-    throw new ContractError(`'${redact(url)}' is not a Redis URL (expected redis:// or rediss://)`);
-  }
-}
-

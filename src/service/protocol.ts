@@ -1,5 +1,5 @@
 /**
- * The wire protocol of the distributed solving service (DESIGN.md §7, `service`): the Redis
+ * The wire protocol of the distributed solving service (docs/ARCHITECTURE.md): the Redis
  * keys, the job a client queues, the result a worker sends back, and the connection to Redis.
  *
  * A query is one `solve(cnf, assumptions)` of a client. Its CNF travels once, as a *blob*: a
@@ -30,7 +30,7 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { Cnf } from '../cnf/cnf.js';
 import { BackendError, ContractError } from '../errors.js';
-import { checkRedisUrl, redact } from './options.js';
+import { checkRedisUrl, redact } from './redis-url.js';
 
 /** Version of the job format; workers reject other versions. */
 export const PROTOCOL_VERSION = 1;

@@ -27,9 +27,9 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Cnf } from '../cnf/cnf.js';
+import { falsifiedBy } from '../cnf/check.js';
 import { BackendError, ContractError } from '../errors.js';
 import type { SatLimits, SatOutcome } from '../sat/backend.js';
-import { firstFalsified } from '../sat/cdcl/oneshot.js';
 import { cacheGet, cachePut, DEFAULT_CACHE_TTL_MS, type CachedAnswer } from './cache.js';
 import { makeCubes } from './lookahead.js';
 import {
@@ -51,7 +51,8 @@ import {
   type JobResult,
   type PayloadLimits,
 } from './protocol.js';
-import { redact, type ServiceOptions } from './options.js';
+import type { ServiceOptions } from './options.js';
+import { redact } from './redis-url.js';
 
 /** How often a part is queued again after its job expired. */
 const MAX_RETRIES = 3;
@@ -82,7 +83,7 @@ export async function solveOnService(cnf: Cnf, assumptions: Int32Array, limits: 
     throw new BackendError(`service: the CNF is ${mib(bytes)} (${mib(blob.length)} compressed), over the service's limits of ${mib(payload.maxCnfBytes)} (${mib(payload.maxBlobBytes)} compressed); solve it with a local backend`);
   }
   const base = Array.from(assumptions);
-  const checkModel = (model: Uint8Array) => firstFalsified(cnf.flat(), assumptions, model) < 0;
+  const checkModel = (model: Uint8Array) => falsifiedBy(cnf.flat(), assumptions, model) === undefined;
   const stats: Record<string, number> = { serviceJobs: 0, cubesRefuted: 0, cacheHit: 0 };
   const done = (out: SatOutcome): SatOutcome => ({ ...out, stats: { ...stats, serviceMs: Date.now() - t0 } });
 

@@ -6,7 +6,8 @@
  *
  * One job: check the job's data; drop it if its query is decided (`done`) or its client gone
  * (heartbeat expired); answer from the result cache if it can; otherwise fetch and verify the
- * CNF blob (kept for the next job of the same query), solve under the job's assumptions,
+ * CNF blob (kept for the next job of the same query), solve under the job's assumptions (a
+ * model is checked against the CNF, `solveChecked` of sat/oneshot-session.ts),
  * cache a definite answer, push the result to the query's result list, and return it (BullMQ
  * stores it with the completed job, where the client also looks).
  *
@@ -26,9 +27,10 @@ import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Cnf } from '../cnf/cnf.js';
 import { ContractError } from '../errors.js';
-import { createBackend, type SatOutcome } from '../sat/backend.js';
-import '../sat/builtin.js';
+import type { SatOutcome } from '../sat/backend.js';
+import { solveChecked } from '../sat/oneshot-session.js';
 import { tunedOptions } from '../sat/presets.js';
+import { createBackend } from '../sat/registry.js';
 import { cacheGet, cachePut, DEFAULT_CACHE_TTL_MS } from './cache.js';
 import {
   cacheKey,
@@ -206,7 +208,7 @@ export async function startWorker(opts: WorkerOptions): Promise<ServiceWorker> {
     try {
       const backend = createBackend(opts.backend, tunedOptions(opts.backend, job.config, job.seed, opts.backendOptions))!;
       const caps = [job.timeoutMs, opts.maxJobMs ?? 0].filter((ms) => ms > 0);
-      out = await backend.solve(cnf, Int32Array.from(job.assumptions), { timeoutMs: caps.length ? Math.min(...caps) : undefined, signal: entry.abort.signal });
+      out = await solveChecked(backend, cnf, Int32Array.from(job.assumptions), { timeoutMs: caps.length ? Math.min(...caps) : undefined, signal: entry.abort.signal });
     } finally {
       active.delete(jobKey);
       signal?.removeEventListener('abort', onAbort);

@@ -137,7 +137,7 @@ function litRedundant(s: State, lit: number, abstract: number): boolean {
  * Number of distinct non-zero decision levels among `lits[from..from+n)` (the LBD).
  * Uses the `levelStamp` array; allocates nothing.
  */
-export function computeLbd(s: State, lits: Int32Array, from: number, n: number): number {
+function computeLbd(s: State, lits: Int32Array, from: number, n: number): number {
   const stamp = ++s.stamp;
   const levelStamp = s.levelStamp;
   const level = s.level;

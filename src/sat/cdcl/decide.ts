@@ -32,7 +32,7 @@ export function decayVars(s: State): void {
 }
 
 /** Whether decisions take target phases in the current mode. */
-export function targetActive(s: State): boolean {
+function targetActive(s: State): boolean {
   return s.opts.target === 2 || (s.opts.target === 1 && s.stable);
 }
 

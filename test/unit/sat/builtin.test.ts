@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContractError } from '../../../src/errors.js';
-import { backendNames, createBackend, type SatBackend } from '../../../src/sat/backend.js';
+import type { SatBackend } from '../../../src/sat/backend.js';
+import { backendNames, createBackend } from '../../../src/sat/registry.js';
 import { solveInline, workerScriptUrl } from '../../../src/sat/builtin.js';
 import { pigeonhole, randomKSat, satisfies, toCnf } from './instances.js';
 
@@ -19,12 +20,12 @@ function workerBackend(options: Record<string, unknown> = {}): SatBackend {
 
 describe('worker script location', () => {
   it('maps a TypeScript source module to its compiled twin in dist/', () => {
-    expect(workerScriptUrl('file:///repo/src/sat/builtin.ts').href).toBe('file:///repo/dist/sat/cdcl/worker.js');
-    expect(workerScriptUrl('file:///a/src/b/src/sat/builtin.ts').href).toBe('file:///a/src/b/dist/sat/cdcl/worker.js');
+    expect(workerScriptUrl('file:///repo/src/sat/builtin.ts').href).toBe('file:///repo/dist/sat/worker.js');
+    expect(workerScriptUrl('file:///a/src/b/src/sat/builtin.ts').href).toBe('file:///a/src/b/dist/sat/worker.js');
   });
 
   it('uses the sibling script from compiled code', () => {
-    expect(workerScriptUrl('file:///repo/dist/sat/builtin.js').href).toBe('file:///repo/dist/sat/cdcl/worker.js');
+    expect(workerScriptUrl('file:///repo/dist/sat/builtin.js').href).toBe('file:///repo/dist/sat/worker.js');
   });
 
   it('finds an existing script from the test run (dist/ is built)', () => {
@@ -33,7 +34,7 @@ describe('worker script location', () => {
 });
 
 describe('builtin backend', () => {
-  it('registers itself as builtin with assumptions support', () => {
+  it('is registered as builtin with assumptions support', () => {
     expect(backendNames()).toContain('builtin');
     const backend = createBackend('builtin');
     expect(backend?.name).toBe('builtin');

@@ -14,10 +14,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { solveSmtLib } from '../../../src/script/solve.js';
 import type { Cnf } from '../../../src/cnf/cnf.js';
 import { ContractError } from '../../../src/errors.js';
-import { createBackend, type SatBackend, type SatOutcome } from '../../../src/sat/backend.js';
+import type { SatBackend, SatOutcome } from '../../../src/sat/backend.js';
 import { solveInline } from '../../../src/sat/builtin.js';
 import { parseCompetitionOutput, parseResultFile, splitTemplate } from '../../../src/sat/external.js';
-import { createSelectedBackend, selectBackend } from '../../../src/sat/presets.js';
+import { resolveBackendChoice, selectBackend } from '../../../src/sat/choice.js';
+import { solveChecked } from '../../../src/sat/oneshot-session.js';
+import { createBackend } from '../../../src/sat/registry.js';
 import { checkDrat, parseDrat } from '../../../src/proof/drat-check.js';
 import { pigeonhole, randomKSat, satisfies, toCnf, type Clauses } from './instances.js';
 
@@ -180,7 +182,8 @@ describe('fake solvers: unknown with a reason, never a wrong answer', () => {
   const cnf = toCnf(sat3, 3);
   async function run(body: string, name: string, limits = {}, extra: Record<string, unknown> = {}): Promise<SatOutcome> {
     const tmp = scratch(name);
-    const out = await backend('external', { command: [fakeSolver(`${name}.sh`, body), '{cnf}'], tmpDir: tmp, ...extra }).solve(cnf, none, limits);
+    // Through the one-shot session's solve: the model check is there.
+    const out = await solveChecked(backend('external', { command: [fakeSolver(`${name}.sh`, body), '{cnf}'], tmpDir: tmp, ...extra }), cnf, none, limits);
     expect(readdirSync(tmp), 'temporary files removed').toEqual([]);
     return out;
   }
@@ -287,8 +290,11 @@ describe('backend selection', () => {
     expect(() => selectBackend({ backend: 'builtin', satBinary: '/x' })).toThrow(/--sat-binary applies to --backend kissat\|cadical\|minisat/);
     expect(() => selectBackend({ backend: 'toString', satBinary: '/x' })).toThrow(ContractError);
     expect(() => selectBackend({ backend: 'external' })).toThrow(/needs --sat-cmd/);
-    expect(() => createSelectedBackend({ backend: 'builtin', satCmd: 'solver in.cnf' })).toThrow(/no \{cnf\} placeholder/);
-    expect(() => createSelectedBackend({ backend: 'nosuch' })).toThrow(/unknown SAT backend 'nosuch'/);
+    expect(() => resolveBackendChoice({ backend: 'builtin', satCmd: 'solver in.cnf' })).toThrow(/no \{cnf\} placeholder/);
+    expect(() => resolveBackendChoice({ backend: 'nosuch' })).toThrow(/unknown SAT backend 'nosuch'/);
+    expect(() => resolveBackendChoice({ backend: 'minisat' }, true)).toThrow(/writes no proofs/);
+    expect(() => resolveBackendChoice({ backend: 'builtin', satCmd: 'cadical {cnf}' }, true)).toThrow(/\{proof\} placeholder/);
+    expect(resolveBackendChoice({ backend: 'cadical' }, true).proofs).toBe(true);
     expect(() => createBackend('minisat', { proof: '/tmp/p' })).toThrow(/writes no proofs/);
     expect(() => createBackend('cadical', { colour: 'red' })).toThrow(/unknown option 'colour'/);
     expect(() => createBackend('external', { command: 'cadical {cnf}', proof: '/tmp/p' })).toThrow(/\{proof\} placeholder/);

@@ -7,7 +7,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ContractError } from '../../../src/errors.js';
-import { redact } from '../../../src/service/options.js';
+import { redact } from '../../../src/service/redis-url.js';
 import { cacheKey, cnfBytes, DEFAULT_LIMITS, packCnf, packModel, parseJobData, sha256, unpackCnf, unpackModel } from '../../../src/service/protocol.js';
 import { randomKSat, toCnf } from '../sat/instances.js';
 

@@ -4,7 +4,7 @@ import { tseitin } from '../../../../src/cnf/tseitin.js';
 import { encodeEij, eijValues } from '../../../../src/encode/idl/eij.js';
 import { AtomTable } from '../../../../src/encode/idl/normalize.js';
 import { encodeSmallDomain } from '../../../../src/encode/idl/smalldomain.js';
-import { solveJob } from '../../../../src/sat/cdcl/oneshot.js';
+import { solveJob } from '../../../../src/sat/job.js';
 import { Sort } from '../../../../src/terms/sort.js';
 import { TermStore } from '../../../../src/terms/term.js';
 import { between, rng } from '../../../support/rng.js';

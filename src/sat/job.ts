@@ -1,13 +1,15 @@
 /**
- * One-shot solving of a flat CNF: the job the `builtin` backend runs, in its worker thread or
- * inline. A job is plain data (typed arrays and numbers) so it crosses `postMessage` as is;
- * the reply is a `SatOutcome`. Before a `sat` reply leaves, the model is checked against every
- * clause and assumption — a failure is reported as `unknown`, never as a wrong answer.
+ * One-shot solving of a flat CNF: the job the `builtin` backend runs, in its worker thread
+ * (`worker.ts`) or inline. A job is plain data (typed arrays and numbers) so it crosses
+ * `postMessage` as is; the reply is a `SatOutcome`. The model of a `sat` reply is not checked
+ * here: the one-shot session (`oneshot-session.ts`) checks every model once, with the CNF
+ * model check of `cnf/check.ts`. With `proof`, a DRAT writer (`drat.ts`) is injected into the
+ * CDCL core as its proof tracer.
  */
-import type { SatOutcome } from '../backend.js';
-import type { CdclOptions } from './options.js';
-import { DratWriter } from '../../proof/drat.js';
-import { CdclSolver } from './solver.js';
+import type { SatOutcome } from './backend.js';
+import type { CdclOptions } from './cdcl/options.js';
+import { CdclSolver } from './cdcl/solver.js';
+import { DratWriter } from './drat.js';
 
 /** One solve: the CNF as `Cnf.flat()` literals, assumptions, budgets. */
 export interface SolveJob {
@@ -26,8 +28,8 @@ export interface SolveJob {
 
 /**
  * Solves `job` synchronously.
- * Post: `sat` outcomes carry a model (length numVars+1) satisfying every clause and assumption;
- * `unsat` outcomes carry the failed assumptions.
+ * Post: `sat` outcomes carry the solver's model (length numVars+1); `unsat` outcomes carry the
+ * failed assumptions; a typed array that could not be allocated is `unknown` (`memout`).
  * @example solveJob({ numVars: 2, lits: Int32Array.of(1, 2, 0, -1, 0), assumptions: new Int32Array(0) });
  */
 export function solveJob(job: SolveJob): SatOutcome {
@@ -59,12 +61,8 @@ function solveOrThrow(job: SolveJob): SatOutcome {
   }
   const stats: Record<string, number> = { ...solver.stats };
   switch (status) {
-    case 'sat': {
-      const model = solver.model();
-      const bad = firstFalsified(job.lits, job.assumptions, model);
-      if (bad >= 0) return { status: 'unknown', reason: `backend error: model falsifies clause at ${bad}`, stats };
-      return { status, model, stats };
-    }
+    case 'sat':
+      return { status, model: solver.model(), stats };
     case 'unsat':
       return { status, failed: solver.failed(), stats };
     case 'unknown': {
@@ -72,30 +70,4 @@ function solveOrThrow(job: SolveJob): SatOutcome {
       return { status, reason: timedOut ? 'timeout' : 'conflict limit', stats };
     }
   }
-}
-
-/**
- * Offset in `lits` of the first clause `model` falsifies, -1 if none (an assumption counts as
- * a unit clause at offset `lits.length + i`).
- */
-export function firstFalsified(lits: Int32Array, assumptions: Int32Array, model: Uint8Array): number {
-  const holds = (lit: number) => {
-    const v = lit < 0 ? -lit : lit;
-    const bit = v < model.length ? model[v] : 0;
-    return lit > 0 ? bit === 1 : bit === 0;
-  };
-  let start = 0;
-  let sat = false;
-  for (let i = 0; i < lits.length; i++) {
-    const lit = lits[i];
-    if (lit === 0) {
-      if (!sat) return start;
-      start = i + 1;
-      sat = false;
-    } else if (!sat && holds(lit)) {
-      sat = true;
-    }
-  }
-  for (let i = 0; i < assumptions.length; i++) if (!holds(assumptions[i])) return lits.length + i;
-  return -1;
 }

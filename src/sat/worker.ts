@@ -1,12 +1,12 @@
 /**
- * Entry point of the `builtin` backend's worker threads (see `../builtin.ts`). Each message is
+ * Entry point of the `builtin` backend's worker threads (see `builtin.ts`). Each message is
  * a `SolveJob`; the reply is its `SatOutcome`, with the model's buffer transferred. A worker
  * serves jobs one after another and is terminated by the main thread at a deadline or on
  * cancellation, so the solver needs no cooperative time checks here.
  */
 import { parentPort } from 'node:worker_threads';
-import type { SatOutcome } from '../backend.js';
-import { solveJob, type SolveJob } from './oneshot.js';
+import type { SatOutcome } from './backend.js';
+import { solveJob, type SolveJob } from './job.js';
 
 const port = parentPort;
 if (port) {

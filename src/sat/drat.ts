@@ -3,15 +3,17 @@
  * using expressive clausal proofs", SAT 2014), in the textual format every checker reads: one
  * added lemma per line as DIMACS literals ending in 0, deletions prefixed with `d`. Output is
  * buffered and written with synchronous writes, so the proof is complete when the solver
- * returns.
+ * returns. DRAT is the SAT layer's own output format: the writer is a `ProofTracer` that the
+ * caller injects into the CDCL core (`CdclSolver.setProof`); the checkers live in `proof/`.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import type { ProofTracer } from './cdcl/state.js';
 
-export class DratWriter {
+export class DratWriter implements ProofTracer {
   private readonly fd: number;
   private buf = '';
 
-  /** Opens (truncates) `file` for writing. */
+  /** Opens (truncates) `file` for writing. @example const w = new DratWriter('out.drat'); */
   constructor(file: string) {
     this.fd = openSync(file, 'w');
   }
@@ -21,7 +23,7 @@ export class DratWriter {
     this.line('', lits);
   }
 
-  /** A clause deleted from the clause set. */
+  /** A clause deleted from the clause set. @example w.delete(Int32Array.of(1, -2)) */
   delete(lits: ArrayLike<number>): void {
     this.line('d ', lits);
   }
@@ -40,7 +42,7 @@ export class DratWriter {
     this.buf = '';
   }
 
-  /** Writes what is buffered and closes the file. */
+  /** Writes what is buffered and closes the file. @example w.close() */
   close(): void {
     this.flush();
     closeSync(this.fd);

@@ -1,0 +1,89 @@
+/**
+ * The incremental SAT session interface, in the shape of IPASIR (Balyo, Biere, Iser & Sinz,
+ * "SAT Race 2015", AI 2016) and CaDiCaL's API: clauses are added once and kept, assumptions
+ * hold for the next `solve` only, and after `sat` the model, after `unsat` the failed
+ * assumptions can be read. Everything above the SAT layer solves through a session:
+ * `cdcl/session.ts` implements it directly on the built-in CDCL core (kept alive across
+ * solves), `oneshot-session.ts` over any one-shot backend (worker thread, external program,
+ * the distributed service).
+ *
+ * A session is a small state machine (CaDiCaL's `configuring/adding/satisfied/unsatisfied/
+ * unknown`):
+ *
+ *     adding  --solve-->  sat | unsat | unknown  --add/assume-->  adding
+ *        ^                        |  --solve--> (again)
+ *        '------------------------'
+ *
+ * `value`/`model` need state `sat`, `failed`/`failedAssumptions` need `unsat`, `reason` is
+ * set in `unknown`; a `solve` while another runs, and any use after `close`, are misuse.
+ * Misuse throws `ContractError`.
+ */
+import { ContractError } from '../errors.js';
+import type { SatLimits, SatStatus } from './backend.js';
+
+export type { SatLimits, SatStatus } from './backend.js';
+
+/** Where a session is: adding clauses, or after a solve with its answer. */
+export type SessionState = 'adding' | SatStatus;
+
+/** What a session can do (answered without solving). */
+export interface SessionCapabilities {
+  /** Clauses added after a solve keep what the solver learnt (a one-shot backend starts over). */
+  incremental: boolean;
+  /** `failed` reports the assumptions used in a refutation. */
+  assumptions: boolean;
+  /** It writes a DRAT proof of its search. */
+  proofs: boolean;
+}
+
+export interface SatSession {
+  /** The backend's name, for reasons and statistics. */
+  readonly name: string;
+  readonly capabilities: SessionCapabilities;
+  readonly state: SessionState;
+  /** In state `unknown`: why (`timeout`, `canceled`, `memout`, `backend error: ...`). */
+  readonly reason: string | undefined;
+  /** Statistics of the last solve (conflicts, times, ...); empty before the first. */
+  readonly stats: Readonly<Record<string, number>>;
+  /**
+   * Adds a clause of DIMACS literals (no terminating 0). Moves to `adding`.
+   * @example session.add([1, -2]);
+   */
+  add(clause: ArrayLike<number>): void;
+  /**
+   * Adds every clause of a flat, 0-terminated literal array (`Cnf.flat()`), and declares
+   * variables 1..numVars (they appear in models). Moves to `adding`.
+   * @example session.addFlat(cnf.flat(), cnf.numVars);
+   */
+  addFlat(lits: Int32Array, numVars?: number): void;
+  /** Literals that must hold in the next `solve` only. @example session.assume([3, -4]); */
+  assume(lits: ArrayLike<number>): void;
+  /**
+   * Solves the clauses under the assumptions given since the last solve.
+   * Post: `sat` — `model()` satisfies every clause and assumption (checked); `unsat` —
+   * `failedAssumptions()` is a subset of the assumptions that is refuted with the clauses (all
+   * of them when the backend cannot tell); `unknown` — `reason` says why.
+   * @example if ((await session.solve({ timeoutMs: 1000 })) === 'sat') session.value(1);
+   */
+  solve(limits?: SatLimits): Promise<SatStatus>;
+  /** In `sat`: whether DIMACS literal `lit` is true. */
+  value(lit: number): boolean;
+  /** In `sat`: values by variable (index 0 unused), 1 = true, 0 = false. */
+  model(): Uint8Array;
+  /** In `unsat`: whether assumption `lit` was used to refute. */
+  failed(lit: number): boolean;
+  /** In `unsat`: the assumptions used to refute. */
+  failedAssumptions(): Int32Array;
+  /** Asks a running `solve` to stop soon; it answers `unknown` (`canceled`). */
+  terminate(): void;
+  /** Releases the session; it cannot be used again. */
+  close(): void;
+}
+
+/**
+ * Throws the ContractError for calling `what` in state `state` unless it is `wanted`.
+ * @example expectState(this.state, 'sat', 'model()');
+ */
+export function expectState(state: SessionState | 'closed', wanted: SessionState, what: string): void {
+  if (state !== wanted) throw new ContractError(`${what} needs state '${wanted}', the session is '${state}'`);
+}
