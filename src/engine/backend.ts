@@ -12,19 +12,21 @@ import type { EngineOptions } from './options.js';
 
 registerBackend('service', serviceBackend);
 
-/** Choices already resolved, by options object (an options object is not changed once made). */
-const resolved = new WeakMap<EngineOptions, BackendChoice>();
+/** Choices already resolved, by options object (an options object is not changed once made), without and with proofs. */
+const resolved = [new WeakMap<EngineOptions, BackendChoice>(), new WeakMap<EngineOptions, BackendChoice>()];
 
 /**
- * The validated backend choice of `options` (DRAT proofs wanted when `options.proof` is set).
+ * The validated backend choice of `options`; `proofs`: the backend must write DRAT proofs
+ * (by default when `options.proof` is set; a check whose sink certifies asks for them too).
  * @example backendChoice(withDefaults({ backend: 'cadical' })).name // 'cadical'
- * @throws ContractError for contradictory or bad backend options, or a backend without proofs under --proof.
+ * @throws ContractError for contradictory or bad backend options, or a backend without proofs when they are wanted.
  */
-export function backendChoice(options: EngineOptions): BackendChoice {
-  let choice = resolved.get(options);
+export function backendChoice(options: EngineOptions, proofs = options.proof !== undefined): BackendChoice {
+  const cache = resolved[proofs ? 1 : 0]!;
+  let choice = cache.get(options);
   if (!choice) {
-    choice = resolveBackendChoice(options, options.proof !== undefined);
-    resolved.set(options, choice);
+    choice = resolveBackendChoice(options, proofs);
+    cache.set(options, choice);
   }
   return choice;
 }
@@ -34,5 +36,5 @@ export function backendChoice(options: EngineOptions): BackendChoice {
  * @example const session = openCheckSession(options); session.addFlat(cnf.flat(), cnf.numVars);
  */
 export function openCheckSession(options: EngineOptions, drat?: string): SatSession {
-  return openSession(backendChoice(options), drat);
+  return openSession(backendChoice(options, drat !== undefined || options.proof !== undefined), drat);
 }
