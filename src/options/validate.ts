@@ -35,7 +35,9 @@ function mismatch(row: OptionRow, value: unknown): string | undefined {
     case 'int':
     case 'number': {
       const ok = typeof value === 'number' && (row.type === 'number' || Number.isInteger(value)) && value >= (row.min ?? -Infinity) && value <= (row.max ?? Infinity);
-      return ok ? undefined : `must be ${row.type === 'int' ? 'an integer' : 'a number'} in [${row.min ?? '-inf'}, ${row.max ?? 'inf'}]`;
+      const what = row.type === 'int' ? 'an integer' : 'a number';
+      if (ok) return undefined;
+      return row.min === 0 && (row.max ?? Infinity) === Infinity ? `must be a non-negative ${what.split(' ')[1]}` : `must be ${what} in [${row.min ?? '-inf'}, ${row.max ?? 'inf'}]`;
     }
     case 'string':
       return typeof value === 'string' ? undefined : 'must be a string';

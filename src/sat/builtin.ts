@@ -13,7 +13,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Cnf } from '../cnf/cnf.js';
-import { ContractError } from '../errors.js';
+import { optionDefault } from '../options/table.js';
+import { validateOptions } from '../options/validate.js';
 import { registerBackend, type SatBackend, type SatCapabilities, type SatLimits, type SatOutcome } from './backend.js';
 import { makeOptions, type CdclOptions } from './cdcl/options.js';
 import { solveJob, type SolveJob } from './cdcl/oneshot.js';
@@ -22,10 +23,10 @@ import { solveJob, type SolveJob } from './cdcl/oneshot.js';
 export interface BuiltinOptions {
   /** Solver options (see `cdcl/options.ts`). */
   cdcl?: Partial<CdclOptions>;
-  /** CNFs with at most this many literals are first tried inline; 0 disables. Default 20000. */
+  /** CNFs with at most this many literals are first tried inline; 0 disables. Default 20000 (the option table's). */
   inlineMaxLits?: number;
   /**
-   * Conflict budget of the inline attempt. Default 2000: starting a worker (a fresh isolate that
+   * Conflict budget of the inline attempt. Default 2000 (the option table's): starting a worker (a fresh isolate that
    * loads the solver) costs about 0.3 s of CPU, more than 2000 conflicts on such a small CNF;
    * measured on the QF_BV rewrite-rule checks (Noetzli), which need 300 to 2000 conflicts.
    */
@@ -85,7 +86,7 @@ class BuiltinBackend implements SatBackend {
     const timeoutMs = limits.timeoutMs;
     if (timeoutMs !== undefined && timeoutMs <= 0) return { status: 'unknown', reason: 'timeout' };
 
-    const inlineMaxLits = this.opts.inlineMaxLits ?? 20000;
+    const inlineMaxLits = this.opts.inlineMaxLits ?? optionDefault('builtin', 'inlineMaxLits');
     if (cnf.size <= inlineMaxLits && this.opts.proof === undefined) {
       let out: SatOutcome;
       try {
@@ -94,7 +95,7 @@ class BuiltinBackend implements SatBackend {
           lits: cnf.flat(),
           assumptions,
           options: this.opts.cdcl,
-          conflictLimit: this.opts.inlineConflicts ?? 2000,
+          conflictLimit: this.opts.inlineConflicts ?? optionDefault('builtin', 'inlineConflicts'),
         });
       } catch (err) {
         return { status: 'unknown', reason: `backend error: ${errorMessage(err)}` };
@@ -213,10 +214,7 @@ function errorMessage(err: unknown): string {
 }
 
 function parseOptions(options: Record<string, unknown>): BuiltinOptions {
-  const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'workerScript', 'proof']);
-  for (const name of Object.keys(options)) {
-    if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend 'builtin'`);
-  }
+  validateOptions(['builtin'], options, "SAT backend 'builtin'");
   const opts = options as BuiltinOptions;
   makeOptions(opts.cdcl); // validates now rather than in the worker
   return opts;

@@ -12,6 +12,7 @@
  * `unsat`) — which is all that a job of the distributed service may choose (`tunedOptions`).
  */
 import { ContractError } from '../errors.js';
+import { validateOptions } from '../options/validate.js';
 import { backendNames, createBackend, registerBackend, type SatBackend } from './backend.js';
 import { createExternalBackend, parseExternalOptions } from './external.js';
 
@@ -74,14 +75,10 @@ export interface PresetOptions {
 
 for (const [name, preset] of Object.entries(presets)) {
   registerBackend(name, (options) => {
-    const known = new Set(['binary', 'proof', 'killGraceMs', 'tmpDir', 'seed', 'config']);
-    for (const key of Object.keys(options)) {
-      if (!known.has(key)) throw new ContractError(`unknown option '${key}' for SAT backend '${name}'`);
-    }
+    validateOptions(['preset'], options, `SAT backend '${name}'`);
     const { binary, proof, seed, config, ...rest } = options as PresetOptions;
     if (binary !== undefined && (typeof binary !== 'string' || binary === '')) throw new ContractError(`option 'binary' of SAT backend '${name}' must be a path`);
     if (proof !== undefined && !preset.proofArgs) throw new ContractError(`SAT backend '${name}' writes no proofs`);
-    if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0x7fffffff)) throw new ContractError(`option 'seed' of SAT backend '${name}' must be an integer in [0, ${0x7fffffff}]`);
     if (config !== undefined && config !== 'default' && !Object.hasOwn(preset.configArgs, config)) throw new ContractError(`SAT backend '${name}' has no configuration '${config}'`);
     const tuning = [...(seed ? preset.seedArgs(seed) : []), ...(config && config !== 'default' ? preset.configArgs[config]! : [])];
     const args = [...tuning, ...(proof !== undefined ? preset.proofArgs! : preset.args)];
