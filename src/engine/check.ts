@@ -1,5 +1,5 @@
 /**
- * One satisfiability check through the whole eager pipeline (DESIGN.md "Pipeline"):
+ * One satisfiability check through the whole eager pipeline (docs/ARCHITECTURE.md, "Pipeline"):
  * encode → SAT backend → decode → model check. Every `sat` model is evaluated against the
  * original assertions and assumptions before it is returned; a model that fails is reported
  * as `unknown` with an internal-error reason, never as `sat`.
@@ -12,6 +12,7 @@ import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
+import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
 import { reasonAboutResources, type LearnStats, type ResourceStats } from '../resource/reason.js';
 import '../sat/builtin.js';
 import { createSelectedBackend } from '../sat/presets.js';
@@ -78,9 +79,9 @@ export async function check(
       const what = options.learn ?? 'none';
       const learn =
         what !== 'none' && !options.proof && limits.store
-          ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all' }
+          ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all', ...learnBudgets(options) }
           : undefined;
-      const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll, learn);
+      const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll, learn, options);
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
         if (options.proof) writeFileSync(perCheckFile(options.proof, limits.index), res.certificate);
@@ -142,6 +143,13 @@ export async function check(
     throw e;
   }
   return { status: 'sat', model, stats };
+}
+
+/** The budgets of learning from the options (the option table's `resource` rows; unset: their defaults). */
+function learnBudgets(o: EngineOptions): { boundsBudget?: number; loadNodes?: number; limits: LoadLimits } {
+  const d = defaultLoadLimits;
+  const limits = { maxWindows: o.loadWindows ?? d.maxWindows, maxCap: o.loadCap ?? d.maxCap, maxValues: o.loadValues ?? d.maxValues };
+  return { boundsBudget: o.boundsBudget, loadNodes: o.loadNodes, limits };
 }
 
 /** Writes `cnf` in DIMACS, `assumptions` as unit clauses. */

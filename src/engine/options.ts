@@ -61,14 +61,6 @@ export interface EngineOptions {
   loadCap?: number;
   /** Learned load constraints: machine values per clique above which nothing is learned. */
   loadValues?: number;
-  /** Operation symmetry: work on candidates and proofs, in passes over the conjuncts. */
-  opSymmetryBudget?: number;
-  /** Operation symmetry: candidate pairs that fail in a row before the search gives up. */
-  opSymmetryFailures?: number;
-  /** Operation symmetry: rounds of colour refinement at most. */
-  opSymmetryRounds?: number;
-  /** Operation symmetry: candidate pairs tried per colour class and symbol, at most. */
-  opSymmetryChains?: number;
 }
 
 /** The table's scopes that make up `EngineOptions`. */

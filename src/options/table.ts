@@ -12,14 +12,15 @@
  * `engine/options.ts` has the compiler check that `EngineOptions` and these rows agree).
  *
  * Scopes: `script` (the whole script), `engine` (one check's outputs), `encode` (the SAT
- * encoding and its symmetry breaking), `resource` (resource reasoning and what it learns),
+ * encoding and its symmetry breaking), `symmetry` (the fixed limits of operation symmetry's
+ * search: not options of the API, only documented here), `resource` (resource reasoning and what it learns),
  * `backend` (the choice of SAT backend, as the CLI and the API hold it), `builtin` / `preset` /
  * `external` / `service` (the option bag of each kind of backend) and `cdcl` (the built-in
  * CDCL solver). Rows of `script` to `backend` make up `EngineOptions`.
  */
 
 /** The part of the solver that reads an option. */
-export type Scope = 'script' | 'engine' | 'encode' | 'resource' | 'backend' | 'builtin' | 'preset' | 'external' | 'service' | 'cdcl';
+export type Scope = 'script' | 'engine' | 'encode' | 'symmetry' | 'resource' | 'backend' | 'builtin' | 'preset' | 'external' | 'service' | 'cdcl';
 
 /**
  * How a value is checked: `bool`; `int` (an integer in [min, max]); `number` (a number in
@@ -82,11 +83,11 @@ export const OPTION_ROWS = [
   { name: 'loadWindows', scope: 'resource', type: 'int', def: 8, min: 0, max: 1e6, flag: '--load-windows <n>', help: 'learned load constraints: windows beyond the horizon per clique' },
   { name: 'loadCap', scope: 'resource', type: 'int', def: 128, min: 1, max: 1e6, flag: '--load-cap <n>', help: 'learned load constraints: largest counter bound (larger ones are scaled down)' },
   { name: 'loadValues', scope: 'resource', type: 'int', def: 64, min: 1, max: 1e6, flag: '--load-values <n>', help: 'learned load constraints: machine values per clique above which nothing is learned' },
-  // ---- operation symmetry's limits (src/encode/idl/opsymmetry.ts; no flags: fixed search limits) ----
-  { name: 'opSymmetryBudget', scope: 'encode', type: 'int', def: 3, min: 0, max: 1000, help: 'operation symmetry: work on candidates and proofs, in passes over the conjuncts' },
-  { name: 'opSymmetryFailures', scope: 'encode', type: 'int', def: 8, min: 1, max: 1e6, help: 'operation symmetry: candidate pairs that fail in a row before the search gives up' },
-  { name: 'opSymmetryRounds', scope: 'encode', type: 'int', def: 16, min: 1, max: 1e6, help: 'operation symmetry: rounds of colour refinement at most' },
-  { name: 'opSymmetryChains', scope: 'encode', type: 'int', def: 4, min: 1, max: 1e6, help: 'operation symmetry: candidate pairs tried per colour class and symbol' },
+  // ---- operation symmetry's search limits (src/encode/idl/opsymmetry.ts): fixed, read from here ----
+  { name: 'opSymmetryBudget', scope: 'symmetry', type: 'int', def: 3, min: 0, max: 1000, help: 'operation symmetry: work on candidates and proofs, in passes over the conjuncts' },
+  { name: 'opSymmetryFailures', scope: 'symmetry', type: 'int', def: 8, min: 1, max: 1e6, help: 'operation symmetry: candidate pairs that fail in a row before the search gives up' },
+  { name: 'opSymmetryRounds', scope: 'symmetry', type: 'int', def: 16, min: 1, max: 1e6, help: 'operation symmetry: rounds of colour refinement at most' },
+  { name: 'opSymmetryChains', scope: 'symmetry', type: 'int', def: 4, min: 1, max: 1e6, help: 'operation symmetry: candidate pairs tried per colour class and symbol' },
   // ---- the `builtin` backend's bag (src/sat/builtin.ts) ----
   { name: 'cdcl', scope: 'builtin', type: 'value', help: 'options of the CDCL solver (scope cdcl)' },
   { name: 'inlineMaxLits', scope: 'builtin', type: 'int', def: 20000, min: 0, max: 1e12, help: 'CNFs with at most this many literals are first tried inline (0 = never)' },

@@ -1,5 +1,5 @@
 /**
- * The `external` SAT backend (DESIGN.md §7): any SAT solver program that reads a DIMACS file
+ * The `external` SAT backend (docs/ARCHITECTURE.md): any SAT solver program that reads a DIMACS file
  * and answers in the SAT-competition format — an `s SATISFIABLE`, `s UNSATISFIABLE` or
  * `s UNKNOWN` line, the model in `v ... 0` lines, exit code 10 or 20 — or in MiniSat's
  * result-file convention (`minisat in.cnf out.txt` writes `SAT` and the model line, `UNSAT` or

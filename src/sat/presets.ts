@@ -1,5 +1,5 @@
 /**
- * Presets of the external backend for the solvers people have (DESIGN.md §7), registered as
+ * Presets of the external backend for the solvers people have (docs/ARCHITECTURE.md), registered as
  * backends of their own: `kissat` and `cadical` (SAT-competition output on stdout, DRAT proof
  * as the second file argument) and `minisat` (MiniSat's result file). Each finds its program
  * on PATH unless given a `binary`. Also the one place that turns the user's choice —

@@ -1,5 +1,5 @@
 /**
- * The wire protocol of the distributed solving service (DESIGN.md §7, `service`): the Redis
+ * The wire protocol of the distributed solving service (docs/ARCHITECTURE.md, `service`): the Redis
  * keys, the job a client queues, the result a worker sends back, and the connection to Redis.
  *
  * A query is one `solve(cnf, assumptions)` of a client. Its CNF travels once, as a *blob*: a
@@ -292,7 +292,7 @@ export async function connectRedis(url: string, options: ConnectOptions = {}): P
   try {
     await Promise.race([
       redis.connect(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(lastError ?? new Error(`no answer within ${timeoutMs} ms`)), timeoutMs))),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(lastError ?? new BackendError(`no answer within ${timeoutMs} ms`)), timeoutMs))),
     ]);
     await redis.ping();
   } catch (e) {
