@@ -64,8 +64,8 @@ export interface EngineOptions {
 }
 
 /** The table's scopes that make up `EngineOptions`. */
-export const ENGINE_SCOPES: readonly Scope[] = ['backend', 'script', 'encode', 'resource', 'engine'];
-type EngineScope = 'backend' | 'script' | 'encode' | 'resource' | 'engine';
+export const ENGINE_SCOPES = ['backend', 'script', 'encode', 'resource', 'engine'] as const satisfies readonly Scope[];
+type EngineScope = (typeof ENGINE_SCOPES)[number];
 
 // The compiler checks that the interface and the table agree: same names, same value types
 // (serviceJobs is a `value` row: the CLI hands over the flag's text, the service checks it).

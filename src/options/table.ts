@@ -184,7 +184,10 @@ export function findRow(name: string, scopes: readonly Scope[]): OptionRow | und
   return (OPTION_ROWS as readonly OptionRow[]).find((r) => r.name === name && scopes.includes(r.scope));
 }
 
-/** The rows of `scopes`, in table order. */
+/**
+ * The rows of `scopes`, in table order.
+ * @example rowsOf(['cdcl']).length // 30, the CDCL solver's options
+ */
 export function rowsOf(scopes: readonly Scope[]): readonly OptionRow[] {
   return (OPTION_ROWS as readonly OptionRow[]).filter((r) => scopes.includes(r.scope));
 }
