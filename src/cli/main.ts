@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { defaultOptions, optionTable, type EngineOptions } from '../engine/options.js';
-import { ContractError } from '../errors.js';
+import { defaultOptions, optionTable, type EngineOptions, type OptionInfo } from '../engine/options.js';
+import { ContractError, InternalError } from '../errors.js';
 import { SOLVER_VERSION } from '../version.js';
 import { registerCompare } from './compare.js';
 import { parseSeed, runSat, type SatCommandOptions } from './sat.js';
@@ -26,6 +26,20 @@ function parseTimeout(v: string): number {
   return n;
 }
 
+/**
+ * The parser of a numeric flag: a number (an integer for an `int` row) within the row's range.
+ * @example numberParser({ type: 'int', min: 0, max: 64 } as OptionInfo)('8') // 8
+ */
+function numberParser(info: OptionInfo): (v: string) => number {
+  const int = info.type === 'int';
+  return (v) => {
+    const n = Number(v);
+    const ok = v.trim() !== '' && Number.isFinite(n) && (!int || Number.isInteger(n)) && n >= (info.min ?? -Infinity) && n <= (info.max ?? Infinity);
+    if (!ok) throw new InvalidArgumentError(`expected ${int ? 'an integer' : 'a number'} in [${info.min}, ${info.max}]`);
+    return n;
+  };
+}
+
 async function main(argv: string[]): Promise<number> {
   let code = EXIT_OK;
   const program = new Command();
@@ -38,10 +52,12 @@ async function main(argv: string[]): Promise<number> {
     .showHelpAfterError()
     .enablePositionalOptions()
     .exitOverride();
+  // The flags are the option table's rows that have one (src/options/table.ts).
   for (const info of optionTable) {
     const opt = new Option(info.flag, info.help);
     if (info.choices) opt.choices(info.choices as string[]);
     if (info.name === 'timeout') opt.argParser(parseTimeout);
+    else if (info.type === 'int' || info.type === 'number') opt.argParser(numberParser(info));
     const def = defaultOptions[info.name];
     if (def !== undefined && def !== 0) opt.default(def);
     program.addOption(opt);
@@ -130,7 +146,9 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`eagersmt: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    // An InternalError's message already says so (errors.ts).
+    const msg = e instanceof InternalError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    process.stderr.write(`eagersmt: ${msg}\n`);
     process.exitCode = EXIT_INTERNAL;
   },
 );

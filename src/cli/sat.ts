@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseDimacs } from '../cnf/dimacs.js';
 import { ParseError } from '../errors.js';
+import { MAX_SEED } from '../options/table.js';
 import { DratWriter } from '../sat/drat.js';
 import { CdclSolver } from '../sat/cdcl/solver.js';
 
@@ -27,8 +28,8 @@ export interface SatCommandOptions {
   seed?: number;
 }
 
-/** Largest `--seed` (the range of the solver's `seed` option). */
-export const MAX_SEED = 0x7fffffff;
+/** Largest `--seed`: the `max` of the CDCL solver's `seed` row in the option table. */
+export { MAX_SEED };
 
 /**
  * Parses the value of `--seed`: an integer in [0, MAX_SEED] (0 = the default order).

@@ -12,6 +12,7 @@ import { encode } from '../encode/encoder.js';
 import type { EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
+import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
 import { reasonAboutResources, type LearnStats, type ResourceStats } from '../resource/reason.js';
 import type { Term, TermStore } from '../terms/term.js';
 import { openCheckSession } from './backend.js';
@@ -82,9 +83,9 @@ export async function check(
       const what = options.learn ?? 'none';
       const learn =
         what !== 'none' && !certify && limits.store
-          ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all' }
+          ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all', ...learnBudgets(options) }
           : undefined;
-      const res = reasonAboutResources([...assertions, ...assumptions], index, poll, learn);
+      const res = reasonAboutResources([...assertions, ...assumptions], index, poll, learn, options);
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
         if (certify) sink!.certificate(index, res.certificate);
@@ -150,4 +151,11 @@ export async function check(
     throw e;
   }
   return { status: 'sat', model, stats };
+}
+
+/** The budgets of learning from the options (the option table's `resource` rows; unset: their defaults). */
+function learnBudgets(o: EngineOptions): { boundsBudget?: number; loadNodes?: number; limits: LoadLimits } {
+  const d = defaultLoadLimits;
+  const limits = { maxWindows: o.loadWindows ?? d.maxWindows, maxCap: o.loadCap ?? d.maxCap, maxValues: o.loadValues ?? d.maxValues };
+  return { boundsBudget: o.boundsBudget, loadNodes: o.loadNodes, limits };
 }

@@ -1,9 +1,13 @@
 /**
- * The options table: every option of the solver in one place (name, default, help), read by
- * the CLI to build its flags and by the library API, in the manner of CaDiCaL's `options.hpp`.
+ * The solver's options as the library and the CLI hold them: the `EngineOptions` interface,
+ * its defaults and its flags, all generated from the rows of the option table
+ * (src/options/table.ts) of the scopes `script`, `engine`, `encode`, `resource` and
+ * `backend`. The interface is written out for its documentation, and the compiler checks
+ * below that it has exactly the table's names and value types.
  */
 import type { IdlEncoding } from '../encode/encoder.js';
-import { ContractError } from '../errors.js';
+import { rowsOf, type OptionsOf, type OptionType, type Scope } from '../options/table.js';
+import { defaultsOf, validateOptions } from '../options/validate.js';
 
 /** What resource reasoning hands to the encoding (src/resource/reason.ts). */
 export type Learn = 'none' | 'load' | 'bounds' | 'all';
@@ -41,51 +45,68 @@ export interface EngineOptions {
   serviceMode?: 'portfolio' | 'cubes';
   /** Portfolio members or cubes per problem (default 4). */
   serviceJobs?: number;
+  /** Resource reasoning: cliques tried per kind (capacity 1, machine capacity). */
+  resourceCliques?: number;
+  /** Resource reasoning: task-window evaluations allowed per check. */
+  resourceBudget?: number;
+  /** Resource reasoning: operations × facts up to which implied precedences are computed. */
+  precedenceWork?: number;
+  /** Resource reasoning: task-window evaluations allowed for tightening windows. */
+  boundsBudget?: number;
+  /** Learned load constraints: counter registers per check, over all load constraints. */
+  loadNodes?: number;
+  /** Learned load constraints: windows beyond the horizon, per clique. */
+  loadWindows?: number;
+  /** Learned load constraints: largest counter bound (larger ones are scaled down). */
+  loadCap?: number;
+  /** Learned load constraints: machine values per clique above which nothing is learned. */
+  loadValues?: number;
 }
 
+/** The table's scopes that make up `EngineOptions`. */
+export const ENGINE_SCOPES = ['backend', 'script', 'encode', 'resource', 'engine'] as const satisfies readonly Scope[];
+type EngineScope = (typeof ENGINE_SCOPES)[number];
+
+// The compiler checks that the interface and the table agree: same names, same value types
+// (serviceJobs is a `value` row: the CLI hands over the flag's text, the service checks it).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type FromTable = Required<OptionsOf<EngineScope>>;
+type Declared = Required<EngineOptions>;
+const namesAgree: Same<keyof Declared, keyof FromTable> = true;
+const typesAgree: Same<Omit<Declared, 'serviceJobs'>, Omit<FromTable, 'serviceJobs'>> = true;
+void namesAgree;
+void typesAgree;
+
+/** One flag of the `eagersmt` command: a row of the table with a `flag`. */
 export interface OptionInfo {
   name: keyof EngineOptions;
   flag: string;
   help: string;
   choices?: readonly string[];
+  /** How the value is checked, its default and range (see OptionRow). */
+  type: OptionType;
+  def?: boolean | number | string;
+  min?: number;
+  max?: number;
 }
 
-export const defaultOptions: EngineOptions = {
-  backend: 'builtin',
-  timeout: 0,
-  idlEncoding: 'auto',
-};
+/** The defaults: the rows of `EngineOptions`' scopes that have a default. */
+export const defaultOptions: EngineOptions = defaultsOf(ENGINE_SCOPES) as unknown as EngineOptions;
 
-export const optionTable: readonly OptionInfo[] = [
-  { name: 'backend', flag: '--backend <name>', help: 'SAT backend: the built-in CDCL solver, or an external program', choices: ['builtin', 'kissat', 'cadical', 'minisat', 'service'] },
-  { name: 'satBinary', flag: '--sat-binary <path>', help: 'path of the kissat, cadical or minisat program (default: found on PATH)' },
-  { name: 'satCmd', flag: '--sat-cmd <template>', help: "any DIMACS SAT solver, run without a shell: '{cnf}' is replaced by the CNF file, e.g. 'mpirun -np 4 mallob -mono={cnf}'" },
-  { name: 'redis', flag: '--redis <url>', help: 'Redis of the distributed service (--backend service): redis://[user:password@]host:port[/db], rediss:// for TLS' },
-  { name: 'serviceMode', flag: '--service-mode <mode>', help: 'how the service splits a problem: a portfolio of configurations, or cube-and-conquer cubes', choices: ['portfolio', 'cubes'] },
-  { name: 'serviceJobs', flag: '--service-jobs <n>', help: 'service jobs per problem: portfolio members or cubes (default 4)' },
-  { name: 'timeout', flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout); reading stops when it passes' },
-  { name: 'idlEncoding', flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic', choices: ['auto', 'sd', 'order', 'eij'] },
-  { name: 'symmetry', flag: '--no-symmetry', help: 'no symmetry breaking: neither value symmetry of interchangeable variables (such as machine choices) nor operation symmetry' },
-  { name: 'opSymmetry', flag: '--no-op-symmetry', help: 'no ordering of the starts of interchangeable operations and jobs (value symmetry is still broken)' },
-  { name: 'resources', flag: '--no-resources', help: 'no resource reasoning (disjunctive resources, energetic reasoning) before encoding' },
-  { name: 'learn', flag: '--learn <what>', help: 'add what resource reasoning learned to the encoding: per-machine load constraints of parallel-machine resources, time windows tightened by energetic reasoning, or both (not with --proof)', choices: ['none', 'load', 'bounds', 'all'] },
-  { name: 'proof', flag: '--proof <file>', help: 'write a certificate of each unsat: the resource argument, or for an unsat found by SAT the CNF (<file>.cnf) and its DRAT proof (<file>.drat); check with eagersmt check-proof (the n-th check to <file>.n for n > 1)' },
-  { name: 'dumpCnf', flag: '--dump-cnf <file>', help: 'write the CNF of each check in DIMACS, assumptions as unit clauses (the n-th check to <file>.n for n > 1)' },
-];
+/** The flags of the `eagersmt` command, in the table's order. */
+export const optionTable: readonly OptionInfo[] = rowsOf(ENGINE_SCOPES)
+  .filter((r) => r.flag !== undefined)
+  .map(({ name, flag, help, choices, type, def, min, max }) => ({ name: name as keyof EngineOptions, flag: flag!, help, choices, type, def, min, max }));
 
 /**
  * The defaults completed by the options given (an `undefined` entry keeps the default), for
  * the library: ContractError for a name that is not in the table or a value outside its
- * choices (backend names are checked by the backend registry, which `registerBackend` extends).
+ * type, range or choices (backend names are checked by the backend registry, which
+ * `registerBackend` extends).
  * @example withDefaults({ idlEncoding: 'order' }).backend // 'builtin'
  */
 export function withDefaults(options: Partial<EngineOptions>): EngineOptions {
+  validateOptions(ENGINE_SCOPES, options);
   const given = Object.entries(options).filter(([, v]) => v !== undefined);
-  for (const [name, value] of given) {
-    const info = optionTable.find((o) => o.name === name);
-    if (!info) throw new ContractError(`unknown option '${name}' (known: ${optionTable.map((o) => o.name).join(', ')})`);
-    if (info.choices && name !== 'backend' && !info.choices.includes(String(value)))
-      throw new ContractError(`option '${name}' is one of ${info.choices.join(', ')}, got '${String(value)}'`);
-  }
   return { ...defaultOptions, ...(Object.fromEntries(given) as Partial<EngineOptions>) };
 }

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseDimacs } from '../cnf/dimacs.js';
 import { encode, type IdlEncoding } from '../encode/encoder.js';
-import { EagerSmtError } from '../errors.js';
+import { EagerSmtError, ParseError } from '../errors.js';
 import { parseSExprs } from '../smtlib/parser.js';
 import { replayToCheck } from '../script/replay.js';
 import type { SExpr } from '../smtlib/sexpr.js';
@@ -89,9 +89,10 @@ export function checkRefutation(problem: string, problemFile: string, cert: stri
   }
   let steps: ReturnType<typeof parseDrat>;
   try {
-    steps = parseDrat(dratText);
+    steps = parseDrat(dratText, dratName.value);
   } catch (e) {
-    return invalid(`${dratName.value}: ${(e as Error).message}`);
+    if (e instanceof ParseError) return invalid(e.message);
+    throw e;
   }
   const verdict = checkDrat(clauses, steps);
   if (!verdict.ok) return invalid(`${dratName.value}: step ${verdict.step}: ${verdict.message}`);

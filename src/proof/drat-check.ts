@@ -16,6 +16,7 @@
  * A refutation is accepted when the empty clause is added (and checks), or when the input
  * itself contains the empty clause.
  */
+import { ParseError } from '../errors.js';
 
 /** One step of a proof: a lemma added, or a clause deleted (DIMACS literals). */
 export interface ProofStep {
@@ -31,15 +32,16 @@ export type CheckResult =
 /**
  * Parses textual DRAT (`1 -2 0` adds, `d 1 -2 0` deletes; one clause per line).
  * @example parseDrat('1 2 0\nd 1 2 0\n0\n');
+ * @throws ParseError (`file:line:1: ...`) for a line not terminated by 0.
  */
-export function parseDrat(text: string): ProofStep[] {
+export function parseDrat(text: string, file = '<drat>'): ProofStep[] {
   const steps: ProofStep[] = [];
-  for (const raw of text.split('\n')) {
+  for (const [i, raw] of text.split('\n').entries()) {
     const line = raw.trim();
     if (line === '' || line.startsWith('c')) continue;
     const del = line.startsWith('d');
     const nums = (del ? line.slice(1) : line).trim().split(/\s+/).map(Number);
-    if (nums.pop() !== 0) throw new Error(`proof line not terminated by 0: '${line}'`);
+    if (nums.pop() !== 0) throw new ParseError(file, i + 1, 1, `proof line not terminated by 0: '${line}'`);
     steps.push({ kind: del ? 'delete' : 'add', lits: nums });
   }
   return steps;

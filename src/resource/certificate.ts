@@ -22,6 +22,7 @@
  * its assumptions, numbered from 1. The capacity is not stated: the checker derives it (1
  * without machines, else the size of the hull of the machine domains).
  */
+import { InternalError } from '../errors.js';
 import { printSymbol } from '../terms/symbol.js';
 import type { AtomTable } from '../encode/idl/normalize.js';
 import type { Diff, Fact } from './detect.js';
@@ -81,7 +82,7 @@ export class CertificateBuilder {
       let claim: Diff;
       if (p.y === q.x) claim = { x: p.x, y: q.y, c: p.c + q.c };
       else if (q.y === p.x) claim = { x: q.x, y: p.y, c: p.c + q.c };
-      else throw new Error('certificate: steps do not chain');
+      else throw new InternalError('certificate: steps do not chain');
       s = this.step(claim, `(sum ${a} ${b})`);
       this.sumStep.set(key, s);
     }

@@ -1,6 +1,6 @@
 /**
  * Per-machine load constraints learned from a parallel-machine resource, for the SAT encoding
- * (DESIGN.md §5 "Resources"; issue 10).
+ * (docs/ARCHITECTURE.md, "Resources"; issue 10).
  *
  * On a machine clique (every two operations a, b obey `m_a = m_b → a and b do not overlap`),
  * the operations that choose machine value k run one at a time. An operation with start
@@ -25,6 +25,7 @@
  * violates (Σ e_i > t2 − t1) are built. Large capacities are scaled down by q (weights
  * ⌊e/q⌋, bound ⌊(t2 − t1)/q⌋), which is implied by the exact constraint.
  */
+import { optionDefault } from '../options/table.js';
 import type { Term, TermStore } from '../terms/term.js';
 import { mandatory, sorted, type Task } from './energetic.js';
 
@@ -45,7 +46,12 @@ export interface LoadLimits {
   maxValues: number;
 }
 
-export const defaultLoadLimits: LoadLimits = { maxWindows: 8, maxCap: 128, maxValues: 64 };
+/** The option table's defaults (rows loadWindows, loadCap, loadValues of scope `resource`). */
+export const defaultLoadLimits: LoadLimits = {
+  maxWindows: optionDefault('resource', 'loadWindows'),
+  maxCap: optionDefault('resource', 'loadCap'),
+  maxValues: optionDefault('resource', 'loadValues'),
+};
 
 /** What one clique taught: the constraint terms and their counter registers. */
 export interface LoadResult {

@@ -1,5 +1,5 @@
 /**
- * Resource reasoning before encoding (DESIGN.md §5 "Resources"): detect disjunctive resources
+ * Resource reasoning before encoding (docs/ARCHITECTURE.md, "Resources"): detect disjunctive resources
  * (detect.ts), compute time windows (windows.ts), look for an overloaded window on every
  * clique (energetic.ts) and, when one is found, return `unsat` with a certificate
  * (certificate.ts) that `check-proof` verifies from the assertions alone.
@@ -13,8 +13,14 @@
  * the SAT encoding as Boolean terms implied by the formulas (load.ts: per-machine load
  * constraints of parallel-machine resources; tighten.ts: time windows tightened by energetic
  * bound adjustment). They rest on the same three facts.
+ *
+ * The work is bounded by the option table's `resource` rows (src/options/table.ts: cliques
+ * tried, task-window evaluations, precedence work, learning budgets), which the engine hands
+ * over from its options. Only a resource limit or unsupported input makes the reasoner give
+ * up quietly (`stats.failure`); a broken invariant is an InternalError and propagates.
  */
-import { LimitReached } from '../errors.js';
+import { EagerSmtError, InternalError } from '../errors.js';
+import { optionDefault } from '../options/table.js';
 import type { Term, TermStore } from '../terms/term.js';
 import { CertificateBuilder, type CertOp } from './certificate.js';
 import { collect, PairGraph, type Detected } from './detect.js';
@@ -33,7 +39,7 @@ export interface ResourceStats {
   windows: number;
   /** How the problem was refuted, if it was. */
   refutation?: string;
-  /** An internal failure of the reasoner (the check went on without it). */
+  /** Why the reasoner gave up (a resource limit, input it cannot handle); the check went on without it. */
   failure?: string;
   ms: number;
 }
@@ -72,18 +78,21 @@ export interface LearnRequest {
   load?: boolean;
   bounds?: boolean;
   limits?: LoadLimits;
+  /** Task-window evaluations allowed for tightening windows (about a second at most by default). */
+  boundsBudget?: number;
+  /** Counter registers learned per check, over all load constraints. */
+  loadNodes?: number;
 }
 
-/** Cliques tried per kind (capacity 1, machine capacity). */
-const MAX_CLIQUES = 64;
-/** Task-window evaluations allowed per check. */
-const WORK_BUDGET = 10_000_000;
-/** Operations × facts up to which implied precedences are computed (one shortest-path run per operation). */
-const PRECEDENCE_WORK = 2_000_000;
-/** Task-window evaluations allowed for tightening windows (about a second at most). */
-const BOUNDS_WORK = 2_000_000;
-/** Counter registers learned per check, over all load constraints. */
-const LOAD_NODES = 200_000;
+/** The budgets of the search for a refutation: rows of scope `resource` of the option table. */
+export interface ResourceBudgets {
+  /** Cliques tried per kind (capacity 1, machine capacity). */
+  resourceCliques?: number;
+  /** Task-window evaluations allowed per check. */
+  resourceBudget?: number;
+  /** Operations × facts up to which implied precedences are computed (one shortest-path run per operation). */
+  precedenceWork?: number;
+}
 
 /**
  * Looks for a resource refutation of `formulas` (assertions then assumptions, all must hold),
@@ -91,17 +100,19 @@ const LOAD_NODES = 200_000;
  * With `learn`, a check that is not refuted returns what was learned (terms in `learn.store`).
  * @example const { certificate } = reasonAboutResources(ctx.assertions(), 1, () => {});
  */
-export function reasonAboutResources(formulas: readonly Term[], check: number, poll: () => void, learn?: LearnRequest): ResourceOutcome {
+export function reasonAboutResources(formulas: readonly Term[], check: number, poll: () => void, learn?: LearnRequest, budgets: ResourceBudgets = {}): ResourceOutcome {
   const t0 = performance.now();
   const stats: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
   const learned: Learned | undefined = learn && { terms: [], stats: { loads: 0, bounds: 0, windows: 0, nodes: 0, ms: 0 } };
   try {
-    const certificate = reason(formulas, check, poll, stats, learn && { ...learn, out: learned! });
+    const certificate = reason(formulas, check, poll, stats, learn && { ...learn, out: learned! }, budgets);
     stats.ms = performance.now() - t0;
     return certificate !== undefined ? { certificate, stats } : { learned, stats };
   } catch (e) {
-    // Resource reasoning only ever adds an unsat: a failure in it must not stop the check.
-    if (e instanceof LimitReached || !(e instanceof Error)) throw e;
+    // Resource reasoning only ever adds an unsat: running out of a resource in it (a RangeError
+    // from allocation or recursion) or meeting input it cannot handle (an EagerSmtError) must
+    // not stop the check. A time-out stops it; a bug (InternalError, TypeError, ...) propagates.
+    if (!(e instanceof RangeError || e instanceof EagerSmtError)) throw e;
     stats.ms = performance.now() - t0;
     stats.failure = e.message;
     return { stats };
@@ -114,7 +125,11 @@ function reason(
   poll: () => void,
   stats: ResourceStats,
   learn: (LearnRequest & { out: Learned }) | undefined,
+  budgets: ResourceBudgets,
 ): string | undefined {
+  const maxCliques = budgets.resourceCliques ?? optionDefault('resource', 'resourceCliques');
+  const workBudget = budgets.resourceBudget ?? optionDefault('resource', 'resourceBudget');
+  const precedenceWork = budgets.precedenceWork ?? optionDefault('resource', 'precedenceWork');
   const det = collect(formulas, poll);
   if (det.pairs.length === 0) return undefined;
   const g = new PairGraph(det);
@@ -124,10 +139,10 @@ function reason(
   const cert = () => new CertificateBuilder(det.table, det.facts, check);
 
   // Precedences implied through chains of facts (jobs of more than two operations).
-  if (g.ops.length * det.facts.length <= PRECEDENCE_WORK) g.addPrecedences((b) => (poll(), win.pathsFrom(b)), g.ops.length);
+  if (g.ops.length * det.facts.length <= precedenceWork) g.addPrecedences((b) => (poll(), win.pathsFrom(b)), g.ops.length);
   const guarded = [...g.adj.values()].some((m) => [...m.values()].some((l) => l.guarded));
-  const cliques = g.cliques(true, MAX_CLIQUES).map((ops) => ({ ops, machines: false }));
-  if (guarded) cliques.push(...g.cliques(false, MAX_CLIQUES).map((ops) => ({ ops, machines: true })));
+  const cliques = g.cliques(true, maxCliques).map((ops) => ({ ops, machines: false }));
+  if (guarded) cliques.push(...g.cliques(false, maxCliques).map((ops) => ({ ops, machines: true })));
   cliques.sort((p, q) => q.ops.length - p.ops.length);
   stats.resources = cliques.length;
   const frame = win.bestFrame([...new Set(cliques.flatMap((c) => c.ops))]);
@@ -151,7 +166,7 @@ function reason(
     if (ops.length < 2) continue;
     const { tasks, capacity } = tasksOf(ops, g, frame, mframe);
     if (capacity >= ops.length) continue;
-    const hit = findOverload(tasks, capacity, WORK_BUDGET - tried.windows * ops.length, tried, poll);
+    const hit = findOverload(tasks, capacity, workBudget - tried.windows * ops.length, tried, poll);
     stats.windows = tried.windows;
     if (!hit) continue;
     // Certify with the operations that spend energy in the window only; their durations stay
@@ -160,7 +175,7 @@ function reason(
     const used = hit.tasks.map((i) => ops[i]!);
     const usedTasks = hit.tasks.map((i) => tasks[i]!);
     const sub = tasksOf(used, g, frame, mframe);
-    if (!exactOverload(usedTasks, sub.capacity, hit.t1, hit.t2)) throw new Error('resource: overload lost on its own operations');
+    if (!exactOverload(usedTasks, sub.capacity, hit.t1, hit.t2)) throw new InternalError('resource: overload lost on its own operations');
     stats.refutation = `overload of [${hit.t1}, ${hit.t2}) on ${used.length} operations: energy ${hit.energy} > capacity ${sub.capacity} × ${hit.t2 - hit.t1}`;
     const b = cert();
     const certOps: CertOp[] = used.map((v, i) => {
@@ -182,7 +197,7 @@ function reason(
     return b.overload(frame.ref, mframe.ref, certOps, pairs, BigInt(hit.t1), BigInt(hit.t2));
   }
   if (learn && learn.load !== false) learnLoads(cliques, g, frame, mframe, det.table.varTerms, learn, poll);
-  if (learn?.bounds) learnBounds(g, det, cliques, frame, mframe, BOUNDS_WORK, learn, poll);
+  if (learn?.bounds) learnBounds(g, det, cliques, frame, mframe, learn.boundsBudget ?? optionDefault('resource', 'boundsBudget'), learn, poll);
   return undefined;
 }
 
@@ -202,7 +217,7 @@ function learnLoads(
 ): void {
   const t0 = performance.now();
   const st = learn.out.stats;
-  const budget = { nodes: LOAD_NODES };
+  const budget = { nodes: learn.loadNodes ?? optionDefault('resource', 'loadNodes') };
   const ref = mframe.ref === 0 ? undefined : varTerms[mframe.ref];
   if (mframe.ref !== 0 && !ref) return;
   for (const clique of cliques) {

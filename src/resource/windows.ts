@@ -12,6 +12,7 @@
  * source and returned as its facts.
  */
 import { shortestFrom, type Edge } from '../encode/idl/graph.js';
+import { InternalError } from '../errors.js';
 import type { Fact } from './detect.js';
 
 /** Bounds relative to a reference variable: `v − ref ≤ up(v)`, `ref − v ≤ down(v)`. */
@@ -118,7 +119,7 @@ export class Windows {
     const out: number[] = [];
     for (let u = ref; u !== v; ) {
       const i = via.get(u);
-      if (i === undefined) throw new Error('windows: no tight path (distances are not shortest)');
+      if (i === undefined) throw new InternalError('windows: no tight path (distances are not shortest)');
       out.push(i);
       u = u === this.facts[i]!.x ? this.facts[i]!.y : this.facts[i]!.x;
     }

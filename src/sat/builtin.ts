@@ -14,6 +14,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Cnf } from '../cnf/cnf.js';
 import { ContractError } from '../errors.js';
+import { optionDefault } from '../options/table.js';
+import { validateOptions } from '../options/validate.js';
 import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
 import { makeOptions, type CdclOptions } from './cdcl/options.js';
 import { solveJob, type SolveJob } from './job.js';
@@ -22,10 +24,10 @@ import { solveJob, type SolveJob } from './job.js';
 export interface BuiltinOptions {
   /** Solver options (see `cdcl/options.ts`). */
   cdcl?: Partial<CdclOptions>;
-  /** CNFs with at most this many literals are first tried inline; 0 disables. Default 20000. */
+  /** CNFs with at most this many literals are first tried inline; 0 disables. Default 20000 (the option table's). */
   inlineMaxLits?: number;
   /**
-   * Conflict budget of the inline attempt. Default 2000: starting a worker (a fresh isolate that
+   * Conflict budget of the inline attempt. Default 2000 (the option table's): starting a worker (a fresh isolate that
    * loads the solver) costs about 0.3 s of CPU, more than 2000 conflicts on such a small CNF;
    * measured on the QF_BV rewrite-rule checks (Noetzli), which need 300 to 2000 conflicts.
    */
@@ -87,7 +89,7 @@ class BuiltinBackend implements SatBackend {
     const timeoutMs = limits.timeoutMs;
     if (timeoutMs !== undefined && timeoutMs <= 0) return { status: 'unknown', reason: 'timeout' };
 
-    const inlineMaxLits = this.opts.inlineMaxLits ?? 20000;
+    const inlineMaxLits = this.opts.inlineMaxLits ?? optionDefault('builtin', 'inlineMaxLits');
     if (cnf.size <= inlineMaxLits && this.proof === undefined) {
       let out: SatOutcome;
       try {
@@ -96,7 +98,7 @@ class BuiltinBackend implements SatBackend {
           lits: cnf.flat(),
           assumptions,
           options: this.opts.cdcl,
-          conflictLimit: this.opts.inlineConflicts ?? 2000,
+          conflictLimit: this.opts.inlineConflicts ?? optionDefault('builtin', 'inlineConflicts'),
         });
       } catch (err) {
         return { status: 'unknown', reason: `backend error: ${errorMessage(err)}` };
@@ -215,19 +217,12 @@ function errorMessage(err: unknown): string {
 }
 
 /**
- * Validates the `builtin` backend's options record.
+ * Validates the `builtin` backend's options record against the option table (scope `builtin`).
  * @example parseBuiltinOptions({ inlineConflicts: 500 })
  * @throws ContractError for an unknown option or bad solver options.
  */
 function parseBuiltinOptions(options: Readonly<Record<string, unknown>>): BuiltinOptions {
-  const known = new Set(['cdcl', 'inlineMaxLits', 'inlineConflicts', 'workerScript']);
-  for (const name of Object.keys(options)) {
-    if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend 'builtin'`);
-  }
-  for (const name of ['inlineMaxLits', 'inlineConflicts']) {
-    const n = options[name];
-    if (n !== undefined && !(typeof n === 'number' && Number.isInteger(n) && n >= 0)) throw new ContractError(`option '${name}' of SAT backend 'builtin' must be a non-negative integer`);
-  }
+  validateOptions(['builtin'], options, "SAT backend 'builtin'");
   if (options.workerScript !== undefined && !(options.workerScript instanceof URL)) throw new ContractError("option 'workerScript' of SAT backend 'builtin' must be a URL");
   const opts = options as BuiltinOptions;
   makeOptions(opts.cdcl); // validates now rather than in the worker

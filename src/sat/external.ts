@@ -34,6 +34,7 @@ import { basename, join } from 'node:path';
 import type { Cnf } from '../cnf/cnf.js';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import { ContractError } from '../errors.js';
+import { validateOptions } from '../options/validate.js';
 import { splitCommand } from '../util/command.js';
 import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
 
@@ -391,24 +392,16 @@ function commandWords(command: string | readonly string[]): string[] {
 }
 
 /**
- * Validates an options record for an external backend (`backend` names it in messages),
- * including its command template.
+ * Validates an options record for an external backend (`backend` names it in messages)
+ * against the option table's `external` rows, and its command template.
  * @example parseExternalOptions({ command: 'cadical -q {cnf}' }).command // 'cadical -q {cnf}'
  * @throws ContractError for unknown or ill-typed options, or a bad command.
  */
 function parseExternalOptions(options: Readonly<Record<string, unknown>>, backend = 'external'): ExternalOptions {
-  const known = new Set(['command', 'label', 'killGraceMs', 'tmpDir', 'missingHint']);
-  for (const name of Object.keys(options)) {
-    if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend '${backend}'`);
-  }
+  validateOptions(['external'], options, `SAT backend '${backend}'`);
   const command = options.command;
   const isWords = Array.isArray(command) && command.every((w) => typeof w === 'string');
   if (typeof command !== 'string' && !isWords) throw new ContractError(`SAT backend '${backend}' needs a 'command' (a template string or argv words)`);
-  for (const name of ['label', 'tmpDir', 'missingHint']) {
-    if (options[name] !== undefined && typeof options[name] !== 'string') throw new ContractError(`option '${name}' of SAT backend '${backend}' must be a string`);
-  }
-  const grace = options.killGraceMs;
-  if (grace !== undefined && !(typeof grace === 'number' && grace >= 0)) throw new ContractError(`option 'killGraceMs' of SAT backend '${backend}' must be a non-negative number`);
   commandWords(command as string | readonly string[]);
   return options as unknown as ExternalOptions;
 }

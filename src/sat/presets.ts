@@ -8,6 +8,7 @@
  * `unsat`) — which is all that a job of the distributed service may choose (`tunedOptions`).
  */
 import { ContractError } from '../errors.js';
+import { validateOptions } from '../options/validate.js';
 import type { BackendSpec } from './backend.js';
 import { createExternalBackend, type ExternalOptions } from './external.js';
 
@@ -73,16 +74,10 @@ export interface PresetOptions {
  */
 function parsePresetOptions(name: string, options: Readonly<Record<string, unknown>>): PresetOptions {
   const preset = presets[name]!;
-  const known = new Set(['binary', 'killGraceMs', 'tmpDir', 'seed', 'config']);
-  for (const key of Object.keys(options)) {
-    if (!known.has(key)) throw new ContractError(`unknown option '${key}' for SAT backend '${name}'`);
-  }
-  const { binary, seed, config, killGraceMs, tmpDir } = options as PresetOptions;
-  if (binary !== undefined && (typeof binary !== 'string' || binary === '')) throw new ContractError(`option 'binary' of SAT backend '${name}' must be a path`);
-  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0x7fffffff)) throw new ContractError(`option 'seed' of SAT backend '${name}' must be an integer in [0, ${0x7fffffff}]`);
+  validateOptions(['preset'], options, `SAT backend '${name}'`);
+  const { binary, config } = options as PresetOptions;
+  if (binary === '') throw new ContractError(`option 'binary' of SAT backend '${name}' must be a path`);
   if (config !== undefined && config !== 'default' && !Object.hasOwn(preset.configArgs, config)) throw new ContractError(`SAT backend '${name}' has no configuration '${config}'`);
-  if (tmpDir !== undefined && typeof tmpDir !== 'string') throw new ContractError(`option 'tmpDir' of SAT backend '${name}' must be a string`);
-  if (killGraceMs !== undefined && !(typeof killGraceMs === 'number' && killGraceMs >= 0)) throw new ContractError(`option 'killGraceMs' of SAT backend '${name}' must be a non-negative number`);
   return options as PresetOptions;
 }
 

@@ -3,6 +3,8 @@
  * that choosing the backend, and validating its options, loads neither BullMQ nor ioredis.
  */
 import { ContractError } from '../errors.js';
+import { optionDefault } from '../options/table.js';
+import { validateOptions } from '../options/validate.js';
 import type { PayloadLimits } from './protocol.js';
 import { checkRedisUrl } from './redis-url.js';
 
@@ -34,13 +36,12 @@ const MAX_JOBS = 1024;
  * @throws ContractError naming the bad option.
  */
 export function parseServiceOptions(options: Readonly<Record<string, unknown>>): ServiceOptions {
-  const known = new Set(['url', 'mode', 'jobs', 'prefix', 'limits', 'aliveTtlMs', 'reconcileMs', 'cacheTtlMs', 'lookaheadMs']);
-  for (const name of Object.keys(options)) if (!known.has(name)) throw new ContractError(`unknown option '${name}' for SAT backend 'service'`);
+  validateOptions(['service'], options, "SAT backend 'service'");
   if (typeof options.url !== 'string') throw new ContractError("SAT backend 'service' needs a Redis URL (--redis)");
   checkRedisUrl(options.url);
-  const mode = options.mode ?? 'portfolio';
+  const mode = options.mode ?? optionDefault('service', 'mode');
   if (mode !== 'portfolio' && mode !== 'cubes') throw new ContractError(`--service-mode must be portfolio or cubes, got '${String(mode)}'`);
-  const jobs = options.jobs === undefined ? 4 : Number(options.jobs);
+  const jobs = options.jobs === undefined ? optionDefault('service', 'jobs') : Number(options.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new ContractError(`--service-jobs must be an integer in [1, ${MAX_JOBS}], got '${String(options.jobs)}'`);
   if (options.prefix !== undefined && (typeof options.prefix !== 'string' || !/^[\w.-]+$/.test(options.prefix))) throw new ContractError('the service prefix must be a word');
   return { ...(options as unknown as ServiceOptions), mode, jobs };

@@ -30,6 +30,7 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { Cnf } from '../cnf/cnf.js';
 import { BackendError, ContractError } from '../errors.js';
+import { MAX_SEED } from '../options/table.js';
 import { checkRedisUrl, redact } from './redis-url.js';
 
 /** Version of the job format; workers reject other versions. */
@@ -43,8 +44,8 @@ export const RESULT_TTL_MS = 3600 * 1000;
 /** Configurations a job may ask for: what each means is up to the worker's backend. */
 export const CONFIGS = ['default', 'sat', 'unsat'] as const;
 export type ServiceConfig = (typeof CONFIGS)[number];
-/** Largest seed a job may carry (the built-in solver's `seed` range). */
-export const MAX_SEED = 0x7fffffff;
+/** Largest seed a job may carry (the built-in solver's `seed` range, from the option table). */
+export { MAX_SEED };
 
 /** Size bounds, checked by clients before sending and by workers before reading. */
 export interface PayloadLimits {
@@ -291,7 +292,7 @@ export async function connectRedis(url: string, options: ConnectOptions = {}): P
   try {
     await Promise.race([
       redis.connect(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(lastError ?? new Error(`no answer within ${timeoutMs} ms`)), timeoutMs))),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(lastError ?? new BackendError(`no answer within ${timeoutMs} ms`)), timeoutMs))),
     ]);
     await redis.ping();
   } catch (e) {

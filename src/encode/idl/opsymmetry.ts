@@ -35,6 +35,7 @@
  * problem stays satisfiable iff it was. Facts added later by other code hold in every model and
  * change nothing of this; detection sees only the original assertions.
  */
+import { optionDefault } from '../../options/table.js';
 import type { Term } from '../../terms/term.js';
 import { postOrder } from '../../terms/walk.js';
 import { booleanChildren, type AtomLit, type AtomTable, type Comparison } from './normalize.js';
@@ -59,14 +60,14 @@ export interface ValueGroupUse {
   ref: number;
 }
 
-/** Work on candidates and proofs, at most, in passes over the conjuncts. */
-const BUDGET_FACTOR = 3;
+/** Work on candidates and proofs, at most, in passes over the conjuncts (the option table's `symmetry` rows). */
+const BUDGET_FACTOR = optionDefault('symmetry', 'opSymmetryBudget');
 /** Candidate pairs that fail in a row before the search gives up. */
-const MAX_FAILURES = 8;
+const MAX_FAILURES = optionDefault('symmetry', 'opSymmetryFailures');
 /** Rounds of colour refinement at most. */
-const MAX_ROUNDS = 16;
+const MAX_ROUNDS = optionDefault('symmetry', 'opSymmetryRounds');
 /** Candidate pairs tried per colour class and symbol, at most. */
-const MAX_CHAINS = 4;
+const MAX_CHAINS = optionDefault('symmetry', 'opSymmetryChains');
 
 type Naming = (sym: number) => string;
 

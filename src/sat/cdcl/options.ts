@@ -1,18 +1,13 @@
 /**
- * The options of the built-in CDCL solver, in one table (name, default, range, help), in the
- * manner of CaDiCaL's `options.hpp`: every knob of the solver is listed here and nowhere else,
- * so `--help`-style listings, validation and the defaults cannot drift apart. All values are
- * numbers; switches are 0/1 and modes are small integers explained in the help text.
+ * The options of the built-in CDCL solver: the rows of scope `cdcl` of the one option table
+ * (src/options/table.ts, in the manner of CaDiCaL's `options.hpp`), which holds each knob's
+ * default, range and help; this file declares the typed interface the solver reads, checked
+ * by the compiler against those rows, and `makeOptions`, validated by the table's one
+ * validation. All values are numbers; switches are 0/1 and modes are small integers
+ * explained in the help text.
  */
-import { ContractError } from '../../errors.js';
-
-export interface OptionSpec {
-  readonly name: keyof CdclOptions;
-  readonly def: number;
-  readonly min: number;
-  readonly max: number;
-  readonly help: string;
-}
+import type { OptionsOf } from '../../options/table.js';
+import { defaultsOf, validateOptions } from '../../options/validate.js';
 
 export interface CdclOptions {
   /** VSIDS decay factor (EVSIDS: the bump grows by 1/decay after every conflict). */
@@ -77,55 +72,18 @@ export interface CdclOptions {
   seed: number;
 }
 
-export const OPTIONS: readonly OptionSpec[] = [
-  { name: 'varDecay', def: 0.95, min: 0.5, max: 0.9999, help: 'VSIDS activity decay' },
-  { name: 'clauseDecay', def: 0.999, min: 0.5, max: 0.99999, help: 'learnt clause activity decay' },
-  { name: 'phase', def: 0, min: 0, max: 1, help: 'initial phase (0 = false, 1 = true)' },
-  { name: 'restart', def: 2, min: 0, max: 2, help: 'focused-mode restarts: 0 = none, 1 = Luby, 2 = glucose EMA' },
-  { name: 'stable', def: 2, min: 0, max: 2, help: 'modes: 0 = focused only, 1 = stable only, 2 = alternate' },
-  { name: 'modeInit', def: 1000, min: 1, max: 1e9, help: 'conflicts of the first focused phase' },
-  { name: 'modeGrowth', def: 2, min: 1, max: 100, help: 'phase length growth per focused/stable pair' },
-  { name: 'stableVarDecay', def: 0.95, min: 0.5, max: 0.9999, help: 'VSIDS activity decay in stable mode' },
-  { name: 'stableLubyUnit', def: 1024, min: 1, max: 1e9, help: 'conflicts per Luby unit in stable mode' },
-  { name: 'target', def: 1, min: 0, max: 2, help: 'target phases: 0 = off, 1 = stable mode, 2 = always' },
-  { name: 'rephase', def: 1000, min: 0, max: 1e9, help: 'rephase interval in conflicts (0 = off)' },
-  { name: 'lubyUnit', def: 100, min: 1, max: 1e9, help: 'conflicts per Luby unit' },
-  { name: 'restartMargin', def: 1.2, min: 1, max: 10, help: 'EMA restart margin fast/slow' },
-  { name: 'restartMin', def: 2, min: 1, max: 1e9, help: 'minimum conflicts between restarts' },
-  { name: 'restartBlock', def: 1.4, min: 0, max: 100, help: 'block restarts when trail > this * average (0 = off)' },
-  { name: 'emaFast', def: 1 / 32, min: 1e-6, max: 1, help: 'fast LBD average smoothing' },
-  { name: 'emaSlow', def: 1 / 4096, min: 1e-9, max: 1, help: 'slow LBD average smoothing' },
-  { name: 'coreLbd', def: 2, min: 1, max: 1e9, help: 'keep learnt clauses with LBD <= this' },
-  { name: 'tier2Lbd', def: 6, min: 1, max: 1e9, help: 'keep used learnt clauses with LBD <= this' },
-  { name: 'reduceFirst', def: 2000, min: 1, max: 1e9, help: 'conflicts before first reduction' },
-  { name: 'reduceInc', def: 300, min: 0, max: 1e9, help: 'reduction interval increment' },
-  { name: 'vivify', def: 0, min: 0, max: 10, help: 'learnt-clause vivification effort relative to search, e.g. 0.1 (0 = off: measured not to pay on random, pigeonhole and job-shop CNFs)' },
-  { name: 'minimize', def: 1, min: 0, max: 1, help: 'learnt clause minimisation (0 = off, 1 = recursive)' },
-  { name: 'elim', def: 1, min: 0, max: 1, help: 'bounded variable elimination before the first search' },
-  { name: 'subsume', def: 1, min: 0, max: 1, help: 'subsumption and strengthening in preprocessing' },
-  { name: 'subsumeLimit', def: 2e7, min: 0, max: 1e12, help: 'subsumption: literal visits per round' },
-  { name: 'elimClauseLimit', def: 20, min: 2, max: 1e9, help: 'elimination: maximum resolvent length' },
-  { name: 'elimOccLimit', def: 100, min: 2, max: 1e9, help: 'elimination: maximum occurrences of a variable' },
-  { name: 'checkInterval', def: 1024, min: 1, max: 1e9, help: 'conflicts between shouldStop calls' },
-  { name: 'seed', def: 0, min: 0, max: 0x7fffffff, help: 'random seed of the initial variable order (0 = none)' },
-];
+// The compiler checks that the interface and the table's `cdcl` rows agree (names and types).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agree: Same<CdclOptions, Required<OptionsOf<'cdcl'>>> = true;
+void agree;
 
 /**
- * The default options overridden by `overrides`, validated against the table.
+ * The default options overridden by `overrides`, validated against the table's `cdcl` rows.
  * @example const opts = makeOptions({ restart: 1 }); // Luby restarts
  * @throws ContractError for an unknown option or a value out of range.
  */
 export function makeOptions(overrides: Partial<CdclOptions> = {}): CdclOptions {
-  const opts = {} as Record<string, number>;
-  for (const spec of OPTIONS) opts[spec.name] = spec.def;
-  for (const [name, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
-    const spec = OPTIONS.find((o) => o.name === name);
-    if (!spec) throw new ContractError(`unknown SAT option '${name}'`);
-    if (typeof value !== 'number' || !(value >= spec.min && value <= spec.max)) {
-      throw new ContractError(`SAT option '${name}' must be in [${spec.min}, ${spec.max}], got ${String(value)}`);
-    }
-    opts[name] = value;
-  }
-  return opts as unknown as CdclOptions;
+  validateOptions(['cdcl'], overrides, 'the CDCL solver');
+  const given = Object.entries(overrides).filter(([, v]) => v !== undefined);
+  return { ...defaultsOf(['cdcl']), ...Object.fromEntries(given) } as unknown as CdclOptions;
 }
