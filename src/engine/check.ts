@@ -8,8 +8,7 @@ import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Cnf } from '../cnf/cnf.js';
 import { writeDimacsTo } from '../cnf/dimacs.js';
-import { encode } from '../encode/encoder.js';
-import type { EncodeStats } from '../encode/encoder.js';
+import type { Encoded, EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
 import { reasonAboutResources, type LearnStats, type ResourceStats } from '../resource/reason.js';
@@ -18,6 +17,7 @@ import { createSelectedBackend } from '../sat/presets.js';
 import '../sat/service.js';
 import type { Term, TermStore } from '../terms/term.js';
 import type { EngineOptions } from './options.js';
+import { encodePrepared, prepare, sharedTable } from './to-cnf.js';
 
 export interface CheckStats {
   encodeMs: number;
@@ -66,10 +66,13 @@ export async function check(
     if (limits.signal?.aborted) throw new LimitReached('canceled');
     if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
   };
-  let enc: ReturnType<typeof encode>;
+  let enc: Encoded;
   let opSymmetry = options.opSymmetry !== false;
   try {
     poll();
+    // Preprocessing, and the difference atoms of its result (to-cnf.ts), which resource
+    // reasoning shares when preprocessing left the assertions as they were.
+    const prepared = prepare(assertions, assumptions, poll);
     let extra: Term[] = [];
     if (options.resources !== false) {
       // Resource reasoning (src/resource/): an unsat it finds comes with a certificate. Without
@@ -80,7 +83,7 @@ export async function check(
         what !== 'none' && !options.proof && limits.store
           ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all' }
           : undefined;
-      const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll, learn);
+      const res = reasonAboutResources([...assertions, ...assumptions], limits.index ?? 1, poll, learn, sharedTable(prepared));
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
         if (options.proof) writeFileSync(perCheckFile(options.proof, limits.index), res.certificate);
@@ -96,7 +99,7 @@ export async function check(
     // its search cost 10–20% of the encoding time.
     opSymmetry = opSymmetry && (stats.resource === undefined || stats.resource.operations > 0);
     // The model is checked below against `assertions` and `assumptions` only, never `extra`.
-    enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll, extra });
+    enc = encodePrepared(prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, extra);
     if (stats.learned) stats.learned.gates = enc.stats.extraGates;
   } catch (e) {
     if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };

@@ -23,7 +23,7 @@
  * without machines, else the size of the hull of the machine domains).
  */
 import { printSymbol } from '../smtlib/printer.js';
-import type { AtomTable } from '../encode/idl/normalize.js';
+import type { AtomTable } from '../theory/idl/normalize.js';
 import type { Diff, Fact } from './detect.js';
 
 export interface CertOp {

@@ -1,6 +1,6 @@
 /**
  * Per-machine load constraints learned from a parallel-machine resource, for the SAT encoding
- * (DESIGN.md §5 "Resources"; issue 10).
+ * (docs/ARCHITECTURE.md "Resources"; issue 10).
  *
  * On a machine clique (every two operations a, b obey `m_a = m_b → a and b do not overlap`),
  * the operations that choose machine value k run one at a time. An operation with start

@@ -1,5 +1,5 @@
 /**
- * Resource reasoning before encoding (DESIGN.md §5 "Resources"): detect disjunctive resources
+ * Resource reasoning before encoding (docs/ARCHITECTURE.md "Resources"): detect disjunctive resources
  * (detect.ts), compute time windows (windows.ts), look for an overloaded window on every
  * clique (energetic.ts) and, when one is found, return `unsat` with a certificate
  * (certificate.ts) that `check-proof` verifies from the assertions alone.
@@ -16,6 +16,7 @@
  */
 import { LimitReached } from '../errors.js';
 import type { Term, TermStore } from '../terms/term.js';
+import type { AtomTable } from '../theory/idl/normalize.js';
 import { CertificateBuilder, type CertOp } from './certificate.js';
 import { collect, PairGraph, type Detected } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
@@ -89,14 +90,22 @@ const LOAD_NODES = 200_000;
  * Looks for a resource refutation of `formulas` (assertions then assumptions, all must hold),
  * for the `check`-th check of the script. `poll` may throw (time-out) and is called regularly.
  * With `learn`, a check that is not refuted returns what was learned (terms in `learn.store`).
+ * `table`, when given, holds the difference atoms of exactly these formulas (theory/idl/atoms.ts):
+ * detection reads them there instead of normalising into a table of its own.
  * @example const { certificate } = reasonAboutResources(ctx.assertions(), 1, () => {});
  */
-export function reasonAboutResources(formulas: readonly Term[], check: number, poll: () => void, learn?: LearnRequest): ResourceOutcome {
+export function reasonAboutResources(
+  formulas: readonly Term[],
+  check: number,
+  poll: () => void,
+  learn?: LearnRequest,
+  table?: AtomTable,
+): ResourceOutcome {
   const t0 = performance.now();
   const stats: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
   const learned: Learned | undefined = learn && { terms: [], stats: { loads: 0, bounds: 0, windows: 0, nodes: 0, ms: 0 } };
   try {
-    const certificate = reason(formulas, check, poll, stats, learn && { ...learn, out: learned! });
+    const certificate = reason(formulas, check, poll, stats, learn && { ...learn, out: learned! }, table);
     stats.ms = performance.now() - t0;
     return certificate !== undefined ? { certificate, stats } : { learned, stats };
   } catch (e) {
@@ -114,8 +123,9 @@ function reason(
   poll: () => void,
   stats: ResourceStats,
   learn: (LearnRequest & { out: Learned }) | undefined,
+  table: AtomTable | undefined,
 ): string | undefined {
-  const det = collect(formulas, poll);
+  const det = collect(formulas, poll, table);
   if (det.pairs.length === 0) return undefined;
   const g = new PairGraph(det);
   stats.operations = g.ops.length;

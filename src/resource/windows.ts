@@ -11,7 +11,7 @@
  * negative cycle (the facts alone are unsatisfiable) is found by Bellman–Ford from a virtual
  * source and returned as its facts.
  */
-import { shortestFrom, type Edge } from '../encode/idl/graph.js';
+import { shortestFrom, type Edge } from '../theory/idl/graph.js';
 import type { Fact } from './detect.js';
 
 /** Bounds relative to a reference variable: `v − ref ≤ up(v)`, `ref − v ≤ down(v)`. */

@@ -1,5 +1,5 @@
 /**
- * Word-level arithmetic circuits for bit-blasting, over the gate interface only (DESIGN.md §5).
+ * Word-level arithmetic circuits for bit-blasting, over the gate interface only (docs/ARCHITECTURE.md "Encoding").
  * A word is an array of gate literals, least significant bit first; all results are truncated
  * to the operands' width, as bit-vector arithmetic is modulo 2^n. Constant bits fold away in
  * the gate layer, so a multiplication by a constant costs only the additions its 1-bits need

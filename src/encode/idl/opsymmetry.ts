@@ -37,7 +37,7 @@
  */
 import type { Term } from '../../terms/term.js';
 import { postOrder } from '../../terms/walk.js';
-import { booleanChildren, type AtomLit, type AtomTable, type Comparison } from './normalize.js';
+import { booleanChildren, type AtomLit, type AtomTable, type Comparison } from '../../theory/idl/normalize.js';
 
 /** An involution of symbols (given as its pairs) verified as a symmetry of the conjuncts. */
 export interface OpSymmetry {

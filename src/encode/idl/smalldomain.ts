@@ -22,8 +22,8 @@
 import type { Gates, Lit } from '../../cnf/gates.js';
 import { FALSE, TRUE } from '../../cnf/gates.js';
 import { add, bitsFor, leConst, wordValue } from '../circuits.js';
-import { components, shortestFrom, unconditionalEdges } from './graph.js';
-import type { AtomLit, AtomTable } from './normalize.js';
+import { components, shortestFrom, unconditionalEdges } from '../../theory/idl/graph.js';
+import type { AtomLit, AtomTable } from '../../theory/idl/normalize.js';
 import { encodeEij, eijValues, type EijResult } from './eij.js';
 import { orderAtom, orderAxioms, orderValue, orderVar, type OrderVar } from './order.js';
 

@@ -23,7 +23,7 @@
  *   m1 − r ≤ lo;  Mj ≥ Mj−1;  Mj ≥ mj;  Mj ≤ Mj−1 ∨ Mj ≤ mj;  mj ≤ Mj−1 + 1;  lo ≤ Mj − r ≤ hi.
  * All of these are difference constraints; all but the disjunctions are facts.
  */
-import type { AtomLit, AtomTable, Comparison } from './normalize.js';
+import type { AtomLit, AtomTable, Comparison } from '../../theory/idl/normalize.js';
 
 /** A group of interchangeable variables: members (in variable order), reference, domain. */
 export interface ValueSymmetry {
