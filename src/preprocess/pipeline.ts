@@ -20,7 +20,7 @@ import { probePass } from './probe.js';
 import { realsPass } from './reals.js';
 
 /** The passes, in the order they run. */
-export const PASSES: readonly Pass[] = [ackermannPass, realsPass, bvRewritePass, probePass];
+const PASSES: readonly Pass[] = [ackermannPass, realsPass, bvRewritePass, probePass];
 
 export interface Preprocessed {
   /** The problem to encode (the input itself when no pass applied). */

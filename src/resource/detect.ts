@@ -65,7 +65,7 @@ type Lit = { term: Term; pos: boolean };
 const COMPARISONS = new Set(['<=', '<', '>=', '>']);
 
 /** The difference constraint of an atom literal: its negation of `x − y ≤ c` is `y − x ≤ −c − 1`. */
-export function diffOf(table: AtomTable, l: AtomLit): Diff {
+function diffOf(table: AtomTable, l: AtomLit): Diff {
   const x = table.x[l.atom]!;
   const y = table.y[l.atom]!;
   const c = table.c[l.atom]!;

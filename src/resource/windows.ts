@@ -1,7 +1,7 @@
 /**
  * Time windows of operations from the unconditional difference constraints.
  *
- * A fact `x − y ≤ c` is an edge y → x of weight c (as in encode/idl/graph.ts). Shortest
+ * A fact `x − y ≤ c` is an edge y → x of weight c (as in theory/idl/graph.ts). Shortest
  * distances from a reference variable r bound every variable above (`v − r ≤ up(v)`); over the
  * reversed edges they bound it below (`r − v ≤ down(v)`, so `v − r ≥ −down(v)`): the earliest
  * and latest start of an operation are longest-path values, relative to r. The reference is

@@ -35,7 +35,7 @@ export function notWord(a: readonly Lit[]): Word {
  * `a + b + cin` truncated to the width of `a` (pre: |a| = |b|), and the carry out.
  * @example addCarry(g, a, notWord(b), TRUE) // a − b; carry = (a ≥ b)
  */
-export function addCarry(g: Gates, a: readonly Lit[], b: readonly Lit[], cin: Lit): { sum: Word; carry: Lit } {
+function addCarry(g: Gates, a: readonly Lit[], b: readonly Lit[], cin: Lit): { sum: Word; carry: Lit } {
   const sum: Word = [];
   let carry = cin;
   for (let i = 0; i < a.length; i++) {

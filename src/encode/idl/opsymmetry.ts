@@ -34,6 +34,9 @@
  * precedence keeps its order and its reference). X* satisfies all constraints added, so the
  * problem stays satisfiable iff it was. Facts added later by other code hold in every model and
  * change nothing of this; detection sees only the original assertions.
+ *
+ * Like value symmetry, this is encoding-side rather than a preprocessing pass: it reads the
+ * check's atom table (theory/idl/atoms.ts) and breaks symmetries with facts over its atoms.
  */
 import type { Term } from '../../terms/term.js';
 import { postOrder } from '../../terms/walk.js';

@@ -22,7 +22,7 @@ const COMPARISONS = new Set(['<=', '<', '>=', '>']);
  * Whether `t` is an integer comparison (an atom of the arithmetic).
  * @example isComparison(store.mk('<', [x, y])) // true
  */
-export function isComparison(t: Term): boolean {
+function isComparison(t: Term): boolean {
   return COMPARISONS.has(t.op) || ((t.op === '=' || t.op === 'distinct') && t.args[0]!.sort.kind === 'Int');
 }
 
