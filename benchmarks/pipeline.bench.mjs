@@ -16,7 +16,7 @@ import { defaultOptions } from '../dist/engine/options.js';
 import { Script } from '../dist/smtlib/script.js';
 import { Context } from '../dist/smtlib/context.js';
 import { parseScript } from '../dist/smtlib/parser.js';
-import { encode } from '../dist/encode/encoder.js';
+import { encodeProblem } from '../dist/engine/to-cnf.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -80,7 +80,7 @@ for (const cmd of parseScript(text, 'bench')) {
 }
 const bench = new Bench({ time: 2000 });
 bench.add('encode jobshop 10x5 (terms → CNF)', () => {
-  encode(ctx.assertions(), [], {});
+  encodeProblem(ctx.assertions(), [], {});
 });
 await bench.run();
 console.table(bench.table());
