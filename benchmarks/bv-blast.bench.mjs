@@ -14,7 +14,7 @@ import { Bench } from 'tinybench';
 import { Gates } from '../dist/cnf/gates.js';
 import { tseitin } from '../dist/cnf/tseitin.js';
 import { BvBlaster } from '../dist/encode/bv/bitblast.js';
-import { encode } from '../dist/encode/encoder.js';
+import { encodeProblem } from '../dist/engine/to-cnf.js';
 import { Sort } from '../dist/terms/sort.js';
 import { TermStore } from '../dist/terms/term.js';
 
@@ -56,7 +56,7 @@ for (const [op, w] of [...widths.map((w) => ['bvmul', w]), ['bvudiv', widths[0]]
     const b = blast(p);
     tseitin(b.g, [b.root], []);
   });
-  bench.add(`${name}: encode`, () => encode([p.eq], []));
+  bench.add(`${name}: encode`, () => encodeProblem([p.eq], []));
 }
 await bench.run();
 

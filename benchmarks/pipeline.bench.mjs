@@ -15,7 +15,7 @@ import { Bench } from 'tinybench';
 import { defaultOptions } from '../dist/engine/options.js';
 import { Executor } from '../dist/script/executor.js';
 import { replayToCheck } from '../dist/script/replay.js';
-import { encode } from '../dist/encode/encoder.js';
+import { encodeProblem } from '../dist/engine/to-cnf.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -73,7 +73,7 @@ const text = generate(10, 5, 5, 1.3, 2);
 const { assertions } = replayToCheck(text, 'bench', 1);
 const bench = new Bench({ time: 2000 });
 bench.add('encode jobshop 10x5 (terms → CNF)', () => {
-  encode(assertions, [], {});
+  encodeProblem(assertions, [], {});
 });
 await bench.run();
 console.table(bench.table());

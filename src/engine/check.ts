@@ -8,8 +8,7 @@
  * sink of sink.ts (resource reasoning's certificate, or for an unsat found by SAT the CNF with
  * the assumptions as unit clauses and the backend's DRAT proof of it).
  */
-import { encode } from '../encode/encoder.js';
-import type { EncodeStats } from '../encode/encoder.js';
+import type { Encoded, EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
 import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
@@ -18,6 +17,7 @@ import type { Term, TermStore } from '../terms/term.js';
 import { openCheckSession } from './backend.js';
 import type { EngineOptions } from './options.js';
 import { sinkFor, type CheckSink } from './sink.js';
+import { encodePrepared, prepare, sharedTable } from './to-cnf.js';
 
 export interface CheckStats {
   encodeMs: number;
@@ -71,10 +71,13 @@ export async function check(
   const sink = limits.sink ?? sinkFor(options);
   const certify = sink?.certify === true;
   const index = limits.index ?? 1;
-  let enc: ReturnType<typeof encode>;
+  let enc: Encoded;
   let opSymmetry = options.opSymmetry !== false;
   try {
     poll();
+    // Preprocessing, and the difference atoms of its result (to-cnf.ts), which resource
+    // reasoning shares when preprocessing left the assertions as they were.
+    const prepared = prepare(assertions, assumptions, poll);
     let extra: Term[] = [];
     if (options.resources !== false) {
       // Resource reasoning (src/resource/): an unsat it finds comes with a certificate. Without
@@ -85,7 +88,7 @@ export async function check(
         what !== 'none' && !certify && limits.store
           ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all', ...learnBudgets(options) }
           : undefined;
-      const res = reasonAboutResources([...assertions, ...assumptions], index, poll, learn, options);
+      const res = reasonAboutResources([...assertions, ...assumptions], index, poll, learn, options, sharedTable(prepared));
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
         if (certify) sink!.certificate(index, res.certificate);
@@ -101,7 +104,7 @@ export async function check(
     // its search cost 10–20% of the encoding time.
     opSymmetry = opSymmetry && (stats.resource === undefined || stats.resource.operations > 0);
     // The model is checked below against `assertions` and `assumptions` only, never `extra`.
-    enc = encode(assertions, assumptions, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll, extra });
+    enc = encodePrepared(prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, extra);
     if (stats.learned) stats.learned.gates = enc.stats.extraGates;
   } catch (e) {
     if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };

@@ -13,7 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseDimacs } from '../cnf/dimacs.js';
-import { encode, type IdlEncoding } from '../encode/encoder.js';
+import type { IdlEncoding } from '../encode/encoder.js';
+import { encodeProblem } from '../engine/to-cnf.js';
 import { EagerSmtError, ParseError } from '../errors.js';
 import { parseSExprs } from '../smtlib/parser.js';
 import { replayToCheck } from '../script/replay.js';
@@ -55,11 +56,11 @@ export function checkRefutation(problem: string, problemFile: string, cert: stri
 
   const n = Number(check.value);
   let at: ReturnType<typeof replayToCheck>;
-  let encoded: ReturnType<typeof encode>;
+  let encoded: ReturnType<typeof encodeProblem>;
   try {
     at = replayToCheck(problem, problemFile, n);
     if (!at) return invalid(`the problem has no check number ${n}`);
-    encoded = encode(at.assertions, at.assumptions, { idlEncoding: enc.name as IdlEncoding, symmetry: sym.name === 'true', opSymmetry: opSym.name === 'true' });
+    encoded = encodeProblem(at.assertions, at.assumptions, { idlEncoding: enc.name as IdlEncoding, symmetry: sym.name === 'true', opSymmetry: opSym.name === 'true' });
   } catch (e) {
     if (e instanceof EagerSmtError) return invalid(`problem: ${e.message}`);
     throw e;

@@ -24,7 +24,7 @@
  */
 import { InternalError } from '../errors.js';
 import { printSymbol } from '../terms/symbol.js';
-import type { AtomTable } from '../encode/idl/normalize.js';
+import type { AtomTable } from '../theory/idl/normalize.js';
 import type { Diff, Fact } from './detect.js';
 
 export interface CertOp {

@@ -1,10 +1,11 @@
 /**
- * Detection of disjunctive resources on the normalised term DAG (DESIGN.md §5 "Resources").
+ * Detection of disjunctive resources on the normalised term DAG (docs/ARCHITECTURE.md "Resources").
  *
  * The top-level assertions are split into *clauses*: a top-level conjunct (through `and`,
  * `not`, `=>`) read as a disjunction of literals (through `or`, `=>`, `not`). Every literal
  * that is an integer comparison is normalised by the IDL atom normaliser (`AtomTable`), so the
- * shape of the input does not matter: `(<= (- a b) c)`, `(>= b (+ a k))`, `(not (< ...))`,
+ * shape of the input does not matter (the table is the one the encoding uses, when the engine
+ * shares it: theory/idl/atoms.ts): `(<= (- a b) c)`, `(>= b (+ a k))`, `(not (< ...))`,
  * operands in either order, strict or non-strict all become `x − y ≤ c`. A clause is kept only
  * when it has one of these forms (anything else in the clause, an `ite` case split, a Boolean
  * constant, makes it unrecognised and it is ignored, which is always sound):
@@ -24,7 +25,7 @@
  * first (a clique is all that the energetic argument needs; it need not be maximum).
  */
 import { UnsupportedError } from '../errors.js';
-import { AtomTable, type AtomLit, type Rel } from '../encode/idl/normalize.js';
+import { AtomTable, type AtomLit, type Rel } from '../theory/idl/normalize.js';
 import type { Term } from '../terms/term.js';
 
 /** `x − y ≤ c` over IDL variable numbers (0 is the zero variable). */
@@ -64,7 +65,7 @@ type Lit = { term: Term; pos: boolean };
 const COMPARISONS = new Set(['<=', '<', '>=', '>']);
 
 /** The difference constraint of an atom literal: its negation of `x − y ≤ c` is `y − x ≤ −c − 1`. */
-export function diffOf(table: AtomTable, l: AtomLit): Diff {
+function diffOf(table: AtomTable, l: AtomLit): Diff {
   const x = table.x[l.atom]!;
   const y = table.y[l.atom]!;
   const c = table.c[l.atom]!;
@@ -72,12 +73,14 @@ export function diffOf(table: AtomTable, l: AtomLit): Diff {
 }
 
 /**
- * Reads the top-level clauses of `formulas` (assertions, then assumptions: all must hold).
+ * Reads the top-level clauses of `formulas` (assertions, then assumptions: all must hold),
+ * normalising their literals in `table`: the check's table of difference atoms
+ * (theory/idl/atoms.ts) when the engine collected one over these formulas, so that its atoms
+ * are shared with the encoding; a table of its own otherwise.
  * Pre: the formulas are Boolean terms. `poll` is called now and then (it may throw to stop).
  * @example const d = collect([store.mk('or', [before(a, b), before(b, a)])], () => {});
  */
-export function collect(formulas: readonly Term[], poll: () => void): Detected {
-  const table = new AtomTable();
+export function collect(formulas: readonly Term[], poll: () => void, table: AtomTable = new AtomTable()): Detected {
   const facts: Fact[] = [];
   const pairs: Pair[] = [];
   const units: [Lit[], number][] = [];

@@ -22,6 +22,7 @@
 import { EagerSmtError, InternalError } from '../errors.js';
 import { optionDefault } from '../options/table.js';
 import type { Term, TermStore } from '../terms/term.js';
+import type { AtomTable } from '../theory/idl/normalize.js';
 import { CertificateBuilder, type CertOp } from './certificate.js';
 import { collect, PairGraph, type Detected } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
@@ -98,14 +99,23 @@ export interface ResourceBudgets {
  * Looks for a resource refutation of `formulas` (assertions then assumptions, all must hold),
  * for the `check`-th check of the script. `poll` may throw (time-out) and is called regularly.
  * With `learn`, a check that is not refuted returns what was learned (terms in `learn.store`).
+ * `table`, when given, holds the difference atoms of exactly these formulas (theory/idl/atoms.ts):
+ * detection reads them there instead of normalising into a table of its own.
  * @example const { certificate } = reasonAboutResources(ctx.assertions(), 1, () => {});
  */
-export function reasonAboutResources(formulas: readonly Term[], check: number, poll: () => void, learn?: LearnRequest, budgets: ResourceBudgets = {}): ResourceOutcome {
+export function reasonAboutResources(
+  formulas: readonly Term[],
+  check: number,
+  poll: () => void,
+  learn?: LearnRequest,
+  budgets: ResourceBudgets = {},
+  table?: AtomTable,
+): ResourceOutcome {
   const t0 = performance.now();
   const stats: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
   const learned: Learned | undefined = learn && { terms: [], stats: { loads: 0, bounds: 0, windows: 0, nodes: 0, ms: 0 } };
   try {
-    const certificate = reason(formulas, check, poll, stats, learn && { ...learn, out: learned! }, budgets);
+    const certificate = reason(formulas, check, poll, stats, learn && { ...learn, out: learned! }, budgets, table);
     stats.ms = performance.now() - t0;
     return certificate !== undefined ? { certificate, stats } : { learned, stats };
   } catch (e) {
@@ -126,11 +136,12 @@ function reason(
   stats: ResourceStats,
   learn: (LearnRequest & { out: Learned }) | undefined,
   budgets: ResourceBudgets,
+  table: AtomTable | undefined,
 ): string | undefined {
   const maxCliques = budgets.resourceCliques ?? optionDefault('resource', 'resourceCliques');
   const workBudget = budgets.resourceBudget ?? optionDefault('resource', 'resourceBudget');
   const precedenceWork = budgets.precedenceWork ?? optionDefault('resource', 'precedenceWork');
-  const det = collect(formulas, poll);
+  const det = collect(formulas, poll, table);
   if (det.pairs.length === 0) return undefined;
   const g = new PairGraph(det);
   stats.operations = g.ops.length;

@@ -12,7 +12,7 @@ import type { Frame } from './windows.js';
  * (a shorter duration is always implied), so that energies and capacity × window products
  * stay exact in floating point.
  */
-export const MAX_TIME = 2n ** 30n;
+const MAX_TIME = 2n ** 30n;
 
 const bounded = (f: Frame, v: number) => {
   const up = f.up.get(v);

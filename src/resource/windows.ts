@@ -1,7 +1,7 @@
 /**
  * Time windows of operations from the unconditional difference constraints.
  *
- * A fact `x − y ≤ c` is an edge y → x of weight c (as in encode/idl/graph.ts). Shortest
+ * A fact `x − y ≤ c` is an edge y → x of weight c (as in theory/idl/graph.ts). Shortest
  * distances from a reference variable r bound every variable above (`v − r ≤ up(v)`); over the
  * reversed edges they bound it below (`r − v ≤ down(v)`, so `v − r ≥ −down(v)`): the earliest
  * and latest start of an operation are longest-path values, relative to r. The reference is
@@ -11,8 +11,8 @@
  * negative cycle (the facts alone are unsatisfiable) is found by Bellman–Ford from a virtual
  * source and returned as its facts.
  */
-import { shortestFrom, type Edge } from '../encode/idl/graph.js';
 import { InternalError } from '../errors.js';
+import { shortestFrom, type Edge } from '../theory/idl/graph.js';
 import type { Fact } from './detect.js';
 
 /** Bounds relative to a reference variable: `v − ref ≤ up(v)`, `ref − v ≤ down(v)`. */

@@ -1,5 +1,5 @@
 /**
- * Word-level rewriting of bit-vector terms before bit-blasting (DESIGN.md §4), in the manner
+ * Word-level rewriting of bit-vector terms before bit-blasting (docs/ARCHITECTURE.md "Rewriting"), in the manner
  * of Bitwuzla's and Boolector's node-creation rewriting: each application is simplified as it
  * is built from already simplified arguments, so one bottom-up pass reaches a fixpoint of
  * these local rules. Every rule is an equivalence (the same value for every assignment), so

@@ -1,14 +1,16 @@
 /**
- * The rewriting pass: copies the assertions' DAG into a fresh term store, simplifying every
+ * The word-level rewriter, a library that the bv-rewrite pass (preprocess/bv-rewrite.ts) and
+ * `simplify` call: copies the assertions' DAG into a fresh term store, simplifying every
  * application on the way (bottom-up, so each rule sees simplified arguments; rules: bv.ts).
  * A fresh store keeps the caller's DAG intact: the model check evaluates the original
  * assertions, and the encoder works on the copy. Declared constants are copied one to one
  * (`origin` maps each copy back), so a model of the copy is a model of the original; a
  * constant that rewriting removed may take any value.
  *
- * Then equality substitution (DESIGN.md §4): a top-level conjunct `(= v t)` with a bit-vector
- * constant `v` that does not occur in `t` (through earlier definitions either) defines `v`;
- * every definition is substituted into the assertions, which are simplified again, so that
+ * Then equality substitution (docs/ARCHITECTURE.md "Rewriting"): a top-level conjunct
+ * `(= v t)` with a bit-vector constant `v` that does not occur in `t` (through earlier
+ * definitions either) defines `v`; every definition is substituted into the assertions,
+ * which are simplified again, so that
  * `(= v (bvmul a b))` with `(distinct v (bvmul b a))` meets the rules as one term. `defined`
  * keeps the definitions: `complete` gives a defined constant the value of its term.
  */

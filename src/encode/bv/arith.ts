@@ -1,5 +1,5 @@
 /**
- * Word-level arithmetic circuits for bit-blasting, over the gate interface only (DESIGN.md §5).
+ * Word-level arithmetic circuits for bit-blasting, over the gate interface only (docs/ARCHITECTURE.md "Encoding").
  * A word is an array of gate literals, least significant bit first; all results are truncated
  * to the operands' width, as bit-vector arithmetic is modulo 2^n. Constant bits fold away in
  * the gate layer, so a multiplication by a constant costs only the additions its 1-bits need
@@ -35,7 +35,7 @@ export function notWord(a: readonly Lit[]): Word {
  * `a + b + cin` truncated to the width of `a` (pre: |a| = |b|), and the carry out.
  * @example addCarry(g, a, notWord(b), TRUE) // a − b; carry = (a ≥ b)
  */
-export function addCarry(g: Gates, a: readonly Lit[], b: readonly Lit[], cin: Lit): { sum: Word; carry: Lit } {
+function addCarry(g: Gates, a: readonly Lit[], b: readonly Lit[], cin: Lit): { sum: Word; carry: Lit } {
   const sum: Word = [];
   let carry = cin;
   for (let i = 0; i < a.length; i++) {

@@ -225,8 +225,3 @@ const BV_OPS = new Set<string>([
 function isBvOp(op: string): op is BvOp {
   return BV_OPS.has(op);
 }
-
-/** Whether `t` is a Boolean term whose arguments are bit-vectors (a bit-vector atom). */
-export function isBvPredicate(t: Term): boolean {
-  return t.sort.kind === 'Bool' && t.args.length > 0 && t.args[0]!.sort.kind === 'BitVec';
-}

@@ -24,8 +24,8 @@
  * table's atoms under the model (Bellman–Ford), shifted so that the zero variable is 0.
  */
 import type { Gates, Lit } from '../../cnf/gates.js';
-import type { AtomTable } from './normalize.js';
-import { shortestFrom, type Edge } from './graph.js';
+import type { AtomTable } from '../../theory/idl/normalize.js';
+import { shortestFrom, type Edge } from '../../theory/idl/graph.js';
 
 /**
  * One directed edge of the inequality graph: `to − from ≤ w` whenever `lit` holds, where lit is

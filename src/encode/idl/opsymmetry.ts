@@ -34,11 +34,14 @@
  * precedence keeps its order and its reference). X* satisfies all constraints added, so the
  * problem stays satisfiable iff it was. Facts added later by other code hold in every model and
  * change nothing of this; detection sees only the original assertions.
+ *
+ * Like value symmetry, this is encoding-side rather than a preprocessing pass: it reads the
+ * check's atom table (theory/idl/atoms.ts) and breaks symmetries with facts over its atoms.
  */
 import { optionDefault } from '../../options/table.js';
 import type { Term } from '../../terms/term.js';
 import { postOrder } from '../../terms/walk.js';
-import { booleanChildren, type AtomLit, type AtomTable, type Comparison } from './normalize.js';
+import { booleanChildren, type AtomLit, type AtomTable, type Comparison } from '../../theory/idl/normalize.js';
 
 /** An involution of symbols (given as its pairs) verified as a symmetry of the conjuncts. */
 export interface OpSymmetry {

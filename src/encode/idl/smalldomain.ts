@@ -22,8 +22,8 @@
 import type { Gates, Lit } from '../../cnf/gates.js';
 import { FALSE, TRUE } from '../../cnf/gates.js';
 import { add, bitsFor, leConst, wordValue } from '../circuits.js';
-import { components, shortestFrom, unconditionalEdges } from './graph.js';
-import type { AtomLit, AtomTable } from './normalize.js';
+import { components, shortestFrom, unconditionalEdges } from '../../theory/idl/graph.js';
+import type { AtomLit, AtomTable } from '../../theory/idl/normalize.js';
 import { encodeEij, eijValues, type EijResult } from './eij.js';
 import { orderAtom, orderAxioms, orderValue, orderVar, type OrderVar } from './order.js';
 
@@ -98,7 +98,7 @@ export interface Ranges {
 }
 
 /** Per component and variable, the range that contains some model (see the header). */
-export function componentRanges(table: AtomTable, facts: readonly AtomLit[]): Ranges {
+function componentRanges(table: AtomTable, facts: readonly AtomLit[]): Ranges {
   const n = table.numVars;
   const comp = components(n, table.x, table.y);
   const edges = unconditionalEdges(facts, table.x, table.y, table.c);
@@ -182,7 +182,7 @@ export type ComponentChoice = 'auto' | 'sd' | 'order' | 'eij';
  * Most transitivity clauses a forced eij encoding may build for one component; past it the
  * component falls back to sd or order (as auto would choose between them).
  */
-export const MAX_EIJ_CLAUSES = 100_000;
+const MAX_EIJ_CLAUSES = 100_000;
 
 /**
  * `auto` tries eij only on components of at most this many atoms, within at most this many
@@ -190,8 +190,8 @@ export const MAX_EIJ_CLAUSES = 100_000;
  * 3.6 s with a 1.5M-clause budget, still 0.55 s with 20k), and the components where eij pays are
  * small (diamonds: 221 atoms, 18k clauses).
  */
-export const MAX_AUTO_EIJ_ATOMS = 1_000;
-export const MAX_AUTO_EIJ_CLAUSES = 50_000;
+const MAX_AUTO_EIJ_ATOMS = 1_000;
+const MAX_AUTO_EIJ_CLAUSES = 50_000;
 
 /**
  * Estimated clause counts of a component under both encodings. sd: per ordered pair an adder
@@ -203,7 +203,7 @@ export const MAX_AUTO_EIJ_CLAUSES = 50_000;
  * clauses and mostly shorter solve times than sd; on generated job shops with wider ranges (50+)
  * order's clause count overtakes sd's and auto keeps sd.
  */
-export function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstimate> {
+function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstimate> {
   const out = new Map<number, SizeEstimate>();
   for (const c of ranges.comps) out.set(c.root, { sd: 0, order: 0, literals: 0 });
   const width = (v: number) => ranges.hi[v]! - ranges.lo[v]!;

@@ -22,8 +22,11 @@
  * numbering values in order of first use. With prefix maxima M1 = m1 and fresh variables Mj:
  *   m1 − r ≤ lo;  Mj ≥ Mj−1;  Mj ≥ mj;  Mj ≤ Mj−1 ∨ Mj ≤ mj;  mj ≤ Mj−1 + 1;  lo ≤ Mj − r ≤ hi.
  * All of these are difference constraints; all but the disjunctions are facts.
+ *
+ * This is encoding-side, not a preprocessing pass: detection and breaking both work on the
+ * check's atom table (theory/idl/atoms.ts) and add fresh variables and atoms to it.
  */
-import type { AtomLit, AtomTable, Comparison } from './normalize.js';
+import type { AtomLit, AtomTable, Comparison } from '../../theory/idl/normalize.js';
 
 /** A group of interchangeable variables: members (in variable order), reference, domain. */
 export interface ValueSymmetry {

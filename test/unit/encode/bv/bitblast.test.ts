@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Gates, type Lit } from '../../../../src/cnf/gates.js';
-import { BvBlaster, isBvPredicate } from '../../../../src/encode/bv/bitblast.js';
+import { BvBlaster } from '../../../../src/encode/bv/bitblast.js';
+import { isBvPredicate } from '../../../../src/theory/bv.js';
 import { wordValue } from '../../../../src/encode/circuits.js';
 import { evaluate } from '../../../../src/model/evaluate.js';
 import { Sort } from '../../../../src/terms/sort.js';

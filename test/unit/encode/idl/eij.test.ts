@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Gates, type Lit } from '../../../../src/cnf/gates.js';
 import { tseitin } from '../../../../src/cnf/tseitin.js';
 import { encodeEij, eijValues } from '../../../../src/encode/idl/eij.js';
-import { AtomTable } from '../../../../src/encode/idl/normalize.js';
+import { AtomTable } from '../../../../src/theory/idl/normalize.js';
 import { encodeSmallDomain } from '../../../../src/encode/idl/smalldomain.js';
 import { solveJob } from '../../../../src/sat/job.js';
 import { Sort } from '../../../../src/terms/sort.js';

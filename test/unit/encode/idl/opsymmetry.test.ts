@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { encode } from '../../../../src/encode/encoder.js';
+import { encodeProblem } from '../../../../src/engine/to-cnf.js';
 import { defaultOptions } from '../../../../src/engine/options.js';
 import { replayToCheck } from '../../../../src/script/replay.js';
 import { Executor } from '../../../../src/script/executor.js';
@@ -59,7 +59,7 @@ function jobShop(jobs: Job[], machines: number, form: Form = {}, extra: string[]
 /** The operation symmetries `encode` finds in the first check of `text`. */
 function found(text: string, options: { symmetry?: boolean; opSymmetry?: boolean } = {}) {
   const at = replayToCheck(text, 'js.smt2', 1)!;
-  return encode(at.assertions, at.assumptions, options).stats.opSymmetries;
+  return encodeProblem(at.assertions, at.assumptions, options).stats.opSymmetries;
 }
 
 const A: Job = { durs: [2, 3], deadline: 9 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gates, type Lit } from '../../../../src/cnf/gates.js';
 import { orderAtom, orderAtomSize, orderAxioms, orderLe, orderValue, orderVar, type OrderVar } from '../../../../src/encode/idl/order.js';
-import { AtomTable } from '../../../../src/encode/idl/normalize.js';
+import { AtomTable } from '../../../../src/theory/idl/normalize.js';
 import { MAX_ORDER_LITERALS, encodeSmallDomain, encodedValue } from '../../../../src/encode/idl/smalldomain.js';
 import { Sort } from '../../../../src/terms/sort.js';
 import { TermStore } from '../../../../src/terms/term.js';

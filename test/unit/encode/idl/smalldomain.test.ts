@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Gates, type Lit } from '../../../../src/cnf/gates.js';
 import { wordValue } from '../../../../src/encode/circuits.js';
-import { AtomTable, floorDiv } from '../../../../src/encode/idl/normalize.js';
+import { AtomTable, floorDiv } from '../../../../src/theory/idl/normalize.js';
 import { encodeSmallDomain } from '../../../../src/encode/idl/smalldomain.js';
 import { Sort } from '../../../../src/terms/sort.js';
 import { TermStore } from '../../../../src/terms/term.js';

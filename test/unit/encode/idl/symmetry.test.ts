@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encode } from '../../../../src/encode/encoder.js';
+import { encodeProblem } from '../../../../src/engine/to-cnf.js';
 import { defaultOptions } from '../../../../src/engine/options.js';
 import { Executor } from '../../../../src/script/executor.js';
 import { Sort } from '../../../../src/terms/sort.js';
@@ -25,7 +25,7 @@ function machines(store: TermStore, n: number, opts: { ref?: boolean; diffForm?:
   return { m, s, ref, assertions: out };
 }
 
-const symmetries = (assertions: Term[]) => encode(assertions, []).stats.symmetries;
+const symmetries = (assertions: Term[]) => encodeProblem(assertions, []).stats.symmetries;
 
 describe('value symmetry', () => {
   it('finds machine choices compared only for equality, with the zero variable or another as reference', () => {

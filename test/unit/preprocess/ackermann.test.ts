@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveSmtLib } from '../../../src/index.js';
-import { ackermann } from '../../../src/rewrite/ackermann.js';
+import { ackermann } from '../../../src/preprocess/ackermann.js';
 import { Sort } from '../../../src/terms/sort.js';
 import { TermStore } from '../../../src/terms/term.js';
 import { postOrder } from '../../../src/terms/walk.js';

@@ -1,20 +1,10 @@
 /**
- * Theory reductions before encoding (DESIGN.md §5): passes that turn a problem into an
- * equisatisfiable one over fewer theories, in a fresh term store (the caller's DAG stays intact
- * for the model check), and lift a model of the result back to a model of the input. Ackermann
- * expansion removes uninterpreted functions and sorts (ackermann.ts); scaling reduces real
- * difference logic to integer difference logic (rdl.ts).
+ * The DAG copy that the reductions (ackermann.ts, reals.ts) build their output with: a
+ * bottom-up walk that imports each term into a fresh store over the copies of its arguments,
+ * unless the pass replaces it.
  */
-import type { Value } from '../model/value.js';
-import { TermStore, type Term } from '../terms/term.js';
+import type { TermStore, Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
-
-export interface Reduction {
-  assertions: Term[];
-  assumptions: Term[];
-  /** A model of the input from `values`, a model of the reduced problem (by its term ids). */
-  lift(values: ReadonlyMap<number, Value>): Map<number, Value>;
-}
 
 /**
  * Copies the DAG of `roots` into `store` bottom-up. `replace(t, copyOf)` may return the copy of

@@ -26,7 +26,8 @@ import { defaultValue, FunTable, type Value } from '../model/value.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { someTerm } from '../terms/walk.js';
-import { copyDag, type Reduction } from './reduction.js';
+import { copyDag } from './copy.js';
+import type { Pass, Reduction } from './problem.js';
 
 /** Largest number of cases (see the file header) an integer term may have before it is named. */
 const MAX_LIFTED = 16;
@@ -161,3 +162,9 @@ function differentLiterals(a: Term, b: Term): boolean {
   const literal = (t: Term) => t.op === 'int' || t.op === 'bv' || t.op === 'true' || t.op === 'false' || t.op === 'real';
   return a !== b && literal(a) && literal(b);
 }
+
+/** The pass: Ackermann expansion of a problem with uninterpreted functions or sorts. */
+export const ackermannPass: Pass = {
+  name: 'ackermann',
+  run: (p, ctx) => ackermann(p.assertions, p.assumptions, ctx.poll),
+};

@@ -1,5 +1,5 @@
 /**
- * Normalisation of integer atoms to difference constraints `x − y ≤ c` (DESIGN.md §5).
+ * Normalisation of integer atoms to difference constraints `x − y ≤ c` (docs/ARCHITECTURE.md "Theories").
  *
  * An integer term is first read as a set of *cases*: each case is a guard (a conjunction of
  * Boolean terms, from the conditions of `ite`s inside the term) and a linear form

@@ -2,7 +2,7 @@
  * Exact reduction of real difference logic (QF_RDL) to integer difference logic.
  *
  * Every comparison over Real terms is read as a disjunction of guarded cases (an `ite` inside
- * is lifted, as in the integer normaliser, encode/idl/normalize.ts), each case a linear form
+ * is lifted, as in the integer normaliser, theory/idl/normalize.ts), each case a linear form
  * over rationals that must be a difference constraint `x − y ⋈ c` or a bound `x ⋈ c` with
  * ⋈ ∈ {≤, <, ≥, >, =} and c rational. Let D be the least common multiple of the denominators of
  * all such c, and N = D·(n+1) for n real constants. Each real x becomes an integer X standing
@@ -30,7 +30,8 @@ import { lcm, rat, ratAdd, ratCmp, ratDiv, ratMul, ratNeg, type Rational } from 
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
-import { copyDag, type Reduction } from './reduction.js';
+import { copyDag } from './copy.js';
+import type { Pass, Reduction } from './problem.js';
 
 /** `Σ coef·x + k` over real constants, keyed by term id. */
 interface Linear {
@@ -320,3 +321,9 @@ function strictness(roots: readonly Term[], forms: ReadonlyMap<number, Form[]>):
   }
   return false;
 }
+
+/** The pass: real difference logic scaled to integer difference logic. */
+export const realsPass: Pass = {
+  name: 'reals',
+  run: (p, ctx) => reduceReals(p.assertions, p.assumptions, ctx.poll),
+};

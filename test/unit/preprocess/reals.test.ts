@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveSmtLib } from '../../../src/index.js';
-import { reduceReals } from '../../../src/rewrite/rdl.js';
+import { reduceReals } from '../../../src/preprocess/reals.js';
 import { rat } from '../../../src/terms/rational.js';
 import { Sort } from '../../../src/terms/sort.js';
 import { TermStore, type Term } from '../../../src/terms/term.js';

@@ -1,13 +1,14 @@
 /**
- * Model probing (src/rewrite/probe.ts): a candidate assignment that satisfies the rewritten
- * problem is returned with the eliminated constants completed, and it satisfies the original
- * assertions; problems no candidate satisfies, or with integer constants, are left to the
- * encoding.
+ * Model probing (src/preprocess/probe.ts): a candidate assignment that satisfies the rewritten
+ * problem decides it; lifted through word-level rewriting (preprocess/bv-rewrite.ts), the
+ * eliminated constants are completed and it satisfies the original assertions; problems no
+ * candidate satisfies, or with integer constants, are left to the encoding.
  */
 import { describe, expect, it } from 'vitest';
-import { encode } from '../../../src/encode/encoder.js';
-import { evaluate, type Value } from '../../../src/model/evaluate.js';
-import { probeModel } from '../../../src/rewrite/probe.js';
+import { encodeProblem } from '../../../src/engine/to-cnf.js';
+import { evaluate } from '../../../src/model/evaluate.js';
+import { preprocess } from '../../../src/preprocess/pipeline.js';
+import { probeModel } from '../../../src/preprocess/probe.js';
 import { rewrite } from '../../../src/rewrite/rewrite.js';
 import { Sort } from '../../../src/terms/sort.js';
 import { TermStore } from '../../../src/terms/term.js';
@@ -21,17 +22,16 @@ describe('model probing', () => {
   it('finds a model of disequal wide products without encoding them', () => {
     // d is defined by substitution; the product disequality holds for random a, b, c.
     const problem = [s.mk('=', [d, s.mk('bvadd', [a, b])]), s.mk('distinct', [mul(mul(a, b), d), mul(c, mul(c, c))])];
-    const enc = encode(problem, []);
+    const enc = encodeProblem(problem, []);
     expect(enc.cnf.numClauses).toBe(0);
     const model = enc.decode(new Uint8Array(0));
     for (const t of problem) expect(evaluate(t, model)).toBe(true);
   });
 
   it('completes the constants that substitution eliminated', () => {
-    const rw = rewrite([s.mk('=', [d, s.mk('bvnot', [a])]), s.mk('bvult', [a, d])], []);
-    const values = probeModel(rw, () => {})!;
-    const byOrigin = new Map<number, Value>();
-    for (const [id, v] of values) byOrigin.set(rw.origin.get(id)!.id, v);
+    const pre = preprocess({ assertions: [s.mk('=', [d, s.mk('bvnot', [a])]), s.mk('bvult', [a, d])], assumptions: [] }, () => {});
+    expect(pre.applied).toEqual(['bv-rewrite']);
+    const byOrigin = pre.model!;
     expect(byOrigin.get(d.id)).toBe(BigInt.asUintN(W, ~(byOrigin.get(a.id) as bigint)));
   });
 

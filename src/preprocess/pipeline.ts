@@ -1,0 +1,57 @@
+/**
+ * The preprocessing pipeline of one check (docs/ARCHITECTURE.md "Preprocessing"): the passes
+ * run in a fixed order, each on the output of the one before —
+ *
+ *  1. ackermann.ts: uninterpreted functions and sorts by Ackermann expansion;
+ *  2. reals.ts: real difference logic scaled to integer difference logic;
+ *  3. bv-rewrite.ts: word-level rewriting and equality substitution, with bit-vectors;
+ *  4. probe.ts: a few candidate models of the rewritten problem (after bv-rewrite only).
+ *
+ * A model of the final problem is lifted back through the recorded lifts in reverse order. A
+ * pass that finds a model ends the pipeline with that model, lifted. Resource reasoning and
+ * symmetry breaking are not passes here: they need the difference atoms of the final problem
+ * (theory/idl/atoms.ts), which the engine collects once after this pipeline.
+ */
+import type { Value } from '../model/value.js';
+import { ackermannPass } from './ackermann.js';
+import { bvRewritePass } from './bv-rewrite.js';
+import type { Lift, Pass, PassName, Problem } from './problem.js';
+import { probePass } from './probe.js';
+import { realsPass } from './reals.js';
+
+/** The passes, in the order they run. */
+const PASSES: readonly Pass[] = [ackermannPass, realsPass, bvRewritePass, probePass];
+
+export interface Preprocessed {
+  /** The problem to encode (the input itself when no pass applied). */
+  problem: Problem;
+  /** The passes that changed the problem, in order. */
+  applied: PassName[];
+  /** A model of the input from a model of `problem`: the passes' lifts, last pass first. */
+  lift: Lift;
+  /** When a pass found a model: that model, of the input. */
+  model?: Map<number, Value>;
+}
+
+/**
+ * Runs the passes on `problem`. `poll` is called now and then (it may throw LimitReached).
+ * @example const { problem, lift } = preprocess({ assertions, assumptions: [] }, () => {});
+ */
+export function preprocess(problem: Problem, poll: () => void, passes: readonly Pass[] = PASSES): Preprocessed {
+  const applied: PassName[] = [];
+  const lifts: Lift[] = [];
+  const lift: Lift = (values) => {
+    let out = values as Map<number, Value>;
+    for (let i = lifts.length - 1; i >= 0; i--) out = lifts[i]!(out);
+    return out;
+  };
+  for (const pass of passes) {
+    const r = pass.run(problem, { poll, applied });
+    if (!r) continue;
+    if ('model' in r) return { problem, applied, lift, model: lift(r.model) };
+    applied.push(pass.name);
+    lifts.push(r.lift);
+    problem = { assertions: r.assertions, assumptions: r.assumptions };
+  }
+  return { problem, applied, lift };
+}

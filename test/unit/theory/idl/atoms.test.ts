@@ -1,0 +1,78 @@
+/**
+ * The difference atoms of a check are collected once (src/theory/idl/atoms.ts) and shared:
+ * resource reasoning reads its literals in the engine's table without adding an atom or a
+ * variable, finds the same facts and pairs as with a table of its own, and reaches the same
+ * verdict and certificate; the encoding after it is the CNF that `encodeProblem` gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { encodePrepared, encodeProblem, prepare, sharedTable } from '../../../../src/engine/to-cnf.js';
+import { collect, type Detected } from '../../../../src/resource/detect.js';
+import { reasonAboutResources } from '../../../../src/resource/reason.js';
+import { replayToCheck } from '../../../../src/smtlib/replay.js';
+import { IdlAtoms } from '../../../../src/theory/idl/atoms.js';
+import { generateSchedule, type Kind, type Shape } from '../../../fuzz/sched-gen.js';
+import { rng } from '../../../support/rng.js';
+
+/** Facts and pairs with variables by name: comparable across tables. */
+function named(d: Detected) {
+  const name = (v: number) => (v === 0 ? '0' : d.table.varTerms[v]!.name!);
+  return {
+    facts: d.facts.map((f) => `${name(f.x)} - ${name(f.y)} <= ${f.c} @${f.source}`),
+    pairs: d.pairs.map((p) => `${name(p.a)} ${name(p.b)} ${p.ka} ${p.kb} ${p.guard?.map(name)} @${p.source}`),
+  };
+}
+
+function instances(): { name: string; text: string }[] {
+  const r = rng(7);
+  const out: { name: string; text: string }[] = [];
+  const kinds: Kind[] = ['tight', 'energy', 'window', 'nearmiss'];
+  for (let i = 0; i < 24; i++) {
+    const shape: Shape = i % 2 === 0 ? 'parallel' : 'classic';
+    out.push({ name: `instance ${i} (${shape})`, text: generateSchedule(r, shape, kinds[i % kinds.length]!).text });
+  }
+  return out;
+}
+
+describe('the atoms of a check', () => {
+  it('are read by resource detection without adding an atom or a variable, with the same facts and pairs', () => {
+    let pairs = 0;
+    for (const { name, text } of instances()) {
+      const at = replayToCheck(text, 'sched.smt2', 1)!;
+      const formulas = [...at.assertions, ...at.assumptions];
+      const atoms = new IdlAtoms();
+      atoms.collect(formulas, () => {});
+      const [size, numVars] = [atoms.table.size, atoms.table.numVars];
+      const shared = collect(formulas, () => {}, atoms.table);
+      expect(shared.table).toBe(atoms.table);
+      expect([atoms.table.size, atoms.table.numVars], name).toEqual([size, numVars]);
+      expect(named(shared), name).toEqual(named(collect(formulas, () => {})));
+      pairs += shared.pairs.length;
+    }
+    expect(pairs).toBeGreaterThan(0);
+  });
+
+  it('give the same resource verdict and certificate, and the CNF that encodeProblem gives', () => {
+    let refuted = 0;
+    for (const { name, text } of instances()) {
+      const at = replayToCheck(text, 'sched.smt2', 1)!;
+      const formulas = [...at.assertions, ...at.assumptions];
+      const p = prepare(at.assertions, at.assumptions, () => {});
+      expect(sharedTable(p), name).toBeDefined();
+      const shared = reasonAboutResources(formulas, 1, () => {}, undefined, sharedTable(p));
+      const own = reasonAboutResources(formulas, 1, () => {});
+      expect(shared.certificate, name).toBe(own.certificate);
+      expect({ ...shared.stats, ms: 0 }, name).toEqual({ ...own.stats, ms: 0 });
+      if (shared.certificate !== undefined) refuted++;
+      const clauses = (cnf: ReturnType<typeof encodeProblem>['cnf']) => {
+        const out: number[][] = [];
+        cnf.forEachClause((c) => out.push([...c]));
+        return out;
+      };
+      const enc = encodePrepared(p, {}, []);
+      const again = encodeProblem(at.assertions, at.assumptions);
+      expect(enc.cnf.numVars, name).toBe(again.cnf.numVars);
+      expect(clauses(enc.cnf), name).toEqual(clauses(again.cnf));
+    }
+    expect(refuted).toBeGreaterThan(0);
+  });
+});
