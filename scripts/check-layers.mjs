@@ -11,7 +11,9 @@
  * `export ... from` and `import('...')`: only relative specifiers matter; packages and `node:`
  * modules are ignored.
  *
- * Usage: node scripts/check-layers.mjs [--graph]    (--graph prints the folder-level edges)
+ * Usage: node scripts/check-layers.mjs [--graph] [--src DIR]
+ *   --graph   prints the folder-level edges
+ *   --src     checks another source tree laid out as src/ (the tests check the checker on small trees)
  * Exit codes: 0 when the layering holds, 1 when it does not.
  *
  * @example
@@ -51,7 +53,8 @@ export const STAGES = [
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const src = join(root, 'src');
+const srcAt = process.argv.indexOf('--src');
+const src = srcAt > 0 && process.argv[srcAt + 1] ? resolve(process.argv[srcAt + 1]) : join(root, 'src');
 
 /** The rank of each folder (0 = top). */
 const rank = new Map(STAGES.flatMap((names, i) => names.map((n) => [n, i])));
