@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { encodePrepared, encodeProblem, prepare, sharedTable } from '../../../../src/engine/to-cnf.js';
 import { collect, type Detected } from '../../../../src/resource/detect.js';
 import { reasonAboutResources } from '../../../../src/resource/reason.js';
-import { replayToCheck } from '../../../../src/smtlib/replay.js';
+import { replayToCheck } from '../../../../src/script/replay.js';
 import { IdlAtoms } from '../../../../src/theory/idl/atoms.js';
 import { generateSchedule, type Kind, type Shape } from '../../../fuzz/sched-gen.js';
 import { rng } from '../../../support/rng.js';
