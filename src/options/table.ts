@@ -177,7 +177,7 @@ export type OptionsOf<S extends Scope> = { [R in RowOf<S> as R['name']]?: ValueO
  * The row named `name` in one of `scopes`, or undefined.
  * @example findRow('timeout', ['script'])!.def // 0
  */
-export function findRow(name: string, scopes: readonly Scope[]): OptionRow | undefined {
+function findRow(name: string, scopes: readonly Scope[]): OptionRow | undefined {
   return (OPTION_ROWS as readonly OptionRow[]).find((r) => r.name === name && scopes.includes(r.scope));
 }
 
