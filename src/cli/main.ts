@@ -117,6 +117,7 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
   const { installFileSink } = await import('../proof/files.js');
   const unwritten: string[] = [];
   installFileSink((message) => unwritten.push(message)); // --proof and --dump-cnf write files
+  (await import('../proof/verify-unsat.js')).installUnsatChecker(); // external unsat answers are verified
   const { formatStats } = await import('./stats.js');
   const { stats, ...engine } = opts;
   const t0 = performance.now();
