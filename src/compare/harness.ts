@@ -29,7 +29,7 @@ import { reportHtml } from './report.js';
 import { resultsJson, runsCsv } from './results.js';
 import { classify, runProcess } from './runner.js';
 import { scatterSvg, type ScatterPoint } from './scatter.js';
-import { checkRunnable, commandLine, solverSignature, type RunSettings, type SolverSpec } from './solvers.js';
+import { checkRunnable, commandLine, programIdentity, solverSignature, type RunSettings, type SolverSpec } from './solvers.js';
 import { isSolved, summarize, type Summary } from './stats.js';
 import { RunStore, runKey, type RunRecord } from './store.js';
 import { formatDisagreements, formatTable } from './table.js';
@@ -109,7 +109,7 @@ export async function runComparison(s: CompareSettings): Promise<CompareResult> 
   const todo: Task[] = [];
   for (const bench of benches) {
     for (const spec of s.solvers) {
-      const key = runKey(spec.name, solverSignature(spec, settings, bench), s.timeoutS, s.memoryMiB, bench.sha256);
+      const key = runKey(spec.name, `${solverSignature(spec, settings, bench)}\n${programIdentity(spec)}`, s.timeoutS, s.memoryMiB, bench.sha256);
       const stored = store.get(key);
       if (stored) results.set(slot(bench.file, spec.name), { ...stored, file: bench.file });
       else todo.push({ bench, spec, key });
