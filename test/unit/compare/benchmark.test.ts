@@ -6,8 +6,8 @@ import { tempDir } from './fixtures.js';
 
 describe('scanScript', () => {
   it('finds the header status of a one-check benchmark', () => {
-    expect(scanScript('(set-logic QF_IDL)\n(set-info :status unsat)\n(declare-fun x () Int)\n(check-sat)\n(exit)\n')).toEqual({ checkSats: 1, expected: ['unsat'], incremental: false });
-    expect(scanScript('(set-info :status unknown)(check-sat)')).toEqual({ checkSats: 1, expected: ['unknown'], incremental: false });
+    expect(scanScript('(set-logic QF_IDL)\n(set-info :status unsat)\n(declare-fun x () Int)\n(check-sat)\n(exit)\n')).toMatchObject({ checkSats: 1, expected: ['unsat'], incremental: false });
+    expect(scanScript('(set-info :status unknown)(check-sat)')).toMatchObject({ checkSats: 1, expected: ['unknown'], incremental: false });
     expect(scanScript('(check-sat)')).toMatchObject({ checkSats: 1, expected: [undefined], incremental: false });
     expect(scanScript('(push 1)(check-sat)').incremental).toBe(true);
   });
