@@ -15,8 +15,8 @@
  * `--produce-models` without it (cvc5 refuses `get-model` otherwise).
  *
  * The key under which a run is stored (`solverSignature`) holds the solver's argv, the
- * resolved path of its program and what its `--version` prints (for eagersmt: the build's
- * files and their times; for an arbitrary command: its program's size and time), so that
+ * resolved path of its program and what its `--version` prints (for eagersmt: the content
+ * of its build; for an arbitrary command: its program's content), so that
  * another binary on PATH, an upgrade or a rebuild runs again. On a file with several check-sats or with push/pop, cvc5 also gets
  * `--incremental` (cvc5 1.0 refuses `push` without it).
  *
@@ -30,7 +30,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContractError } from '../errors.js';
@@ -156,8 +156,8 @@ const identities = new Map<string, string>();
 
 /**
  * What identifies the program a solver runs, for the result store's key: its resolved path
- * and the first line(s) its `--version` prints; for eagersmt, the names, sizes and times of
- * the files of its build (`dist/`), which change with every rebuild. Computed once per program.
+ * and the first line(s) its `--version` prints; for eagersmt, the content of the files of
+ * its build (`dist/`). Computed once per program.
  * @example programIdentity({ name: 'z3', base: 'z3', words: [] }) // '/usr/bin/z3\nZ3 version 4.12.5 - 64 bit'
  */
 export function programIdentity(spec: SolverSpec): string {
@@ -174,15 +174,21 @@ export function programIdentity(spec: SolverSpec): string {
     const v = spawnSync(found.path, ['--version'], { encoding: 'utf8', timeout: 5000 });
     identity = `${found.path}\n${(v.stdout ?? '').trim().split('\n').slice(0, 2).join('\n')}`;
   } else {
-    // An arbitrary command is not run for its version (it may not take --version): its program's size and time stand in.
-    const st = statSync(found.path);
-    identity = `${found.path} ${st.size} ${st.mtimeMs}`;
+    // An arbitrary command is not run for its version (it may not take --version): its program's content stands in.
+    identity = `${found.path} ${fileHash(found.path)}`;
   }
   identities.set(memoKey, identity);
   return identity;
 }
 
-/** A hash of the names, sizes and modification times of the files under `dir`. */
+/** SHA-256 of a file's content (past 256 MiB, of its size and time instead), hex. */
+function fileHash(file: string): string {
+  const st = statSync(file);
+  if (st.size > 256 << 20) return `${st.size} ${st.mtimeMs}`;
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+}
+
+/** A hash of the names and contents of the files under `dir`. */
 function buildStamp(dir: string): string {
   const hash = createHash('sha256');
   const walk = (d: string) => {
@@ -196,8 +202,7 @@ function buildStamp(dir: string): string {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.isFile()) {
-        const st = statSync(p);
-        hash.update(`${p} ${st.size} ${st.mtimeMs}\n`);
+        hash.update(`${p} ${fileHash(p)}\n`);
       }
     }
   };
