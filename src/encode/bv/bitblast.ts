@@ -20,6 +20,9 @@ import { addWord, constWord, muxWord, mulWord, negWord, notWord, subWord, udivre
 import { eqWord, sltWord, ultWord } from './compare.js';
 import { rotateLeft, shiftWord } from './shift.js';
 
+/** The blaster polls the deadline every POLL_BITS + 1 bits of a wide word (a power of 2, minus 1). */
+const POLL_BITS = 0xffff;
+
 export class BvBlaster {
   /** Word of every blasted bit-vector term, by term id. */
   private readonly words = new Map<number, Word>();
@@ -52,11 +55,15 @@ export class BvBlaster {
    */
   blast(t: Term, boolLit: (t: Term) => Lit): void {
     const w = t.sort.width;
+    this.poll();
     let out: Word;
     switch (t.op) {
       case 'var': {
         out = [];
-        for (let i = 0; i < w; i++) out.push(this.g.input());
+        for (let i = 0; i < w; i++) {
+          if ((i & POLL_BITS) === POLL_BITS) this.poll();
+          out.push(this.g.input());
+        }
         this.vars.set(t.id, out);
         break;
       }
@@ -125,7 +132,10 @@ export class BvBlaster {
         return x.slice(ix[1]!, ix[0]! + 1);
       case 'repeat': {
         const out: Word = [];
-        for (let i = 0; i < ix[0]!; i++) out.push(...x);
+        for (let i = 0; i < ix[0]!; i++) {
+          if ((out.length & ~POLL_BITS) !== ((out.length + x.length) & ~POLL_BITS)) this.poll();
+          for (let j = 0; j < x.length; j++) out.push(x[j]!);
+        }
         return out;
       }
       case 'zero_extend':
