@@ -154,6 +154,16 @@ function apply(t: Term, v: Value[], assignment: Assignment): Value {
     case 'bvsle':
     case 'bvsgt':
     case 'bvsge':
+    case 'bvredor':
+    case 'bvredand':
+    case 'bvnego':
+    case 'bvuaddo':
+    case 'bvsaddo':
+    case 'bvumulo':
+    case 'bvsmulo':
+    case 'bvusubo':
+    case 'bvssubo':
+    case 'bvsdivo':
       return bvApply(t.op, t.indices ?? [], v as bigint[], t.args.map((a) => a.sort.width), t.sort.width);
     default:
       return assertExhaustive(t.op, 'operator');

@@ -216,6 +216,8 @@ export function sortOfApp(name: string, args: readonly Sort[], indices: readonly
     if (!info.indices) throw new SortError(`'${name}' is not an indexed operator`, loc);
     throw new SortError(`'${name}' expects ${info.indices} ind${info.indices === 1 ? 'ex' : 'ices'}, got ${indices.length}`, loc);
   }
+  const bad = info.checkIndices?.(indices);
+  if (bad) throw new SortError(bad, loc);
   const [min, max] = info.arity;
   if (args.length < min || args.length > max) {
     const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
