@@ -3,7 +3,8 @@
  * store, with errors at their source location (`f.smt2:3:14: unknown sort 'Foo'`).
  *
  * The `Elaborator` also carries out the language's definitions — `declare-const`, `declare-fun`,
- * `define-fun`, `define-sort`, `declare-sort` — into its symbol table; it holds no assertions
+ * `define-fun`, `define-sort`, `declare-sort` — into its symbol table (sorts include `(Array I E)`
+ * and constant arrays `((as const (Array I E)) v)` are read here); it holds no assertions
  * (the assertion stack is the solver's, api/term-solver.ts).
  *
  * Elaboration is iterative — an explicit task stack and value stack — so 100,000-deep input
@@ -23,7 +24,7 @@ import { SymbolTable } from './symbols.js';
 
 type Task =
   | { t: 'eval'; e: SExpr }
-  | { t: 'apply'; e: SList; head: string; argc: number; indices: number[] }
+  | { t: 'apply'; e: SList; head: string; argc: number; indices: number[]; as?: Sort }
   | { t: 'bind'; names: string[] }
   | { t: 'unbind'; names: string[] }
   | { t: 'named'; name: string; pos: Pos };
@@ -166,7 +167,7 @@ export class Elaborator {
           break;
         case 'apply': {
           const args = values.splice(values.length - task.argc, task.argc);
-          values.push(this.apply(task.head, args, task.e, task.indices));
+          values.push(task.as ? this.store.constArray(task.as, args[0]!, this.loc(task.e.pos)) : this.apply(task.head, args, task.e, task.indices));
           break;
         }
         case 'bind': {
@@ -230,6 +231,15 @@ export class Elaborator {
     if (e.items.length === 0) throw new SortError('empty application', this.loc(e.pos));
     const head = e.items[0]!;
     const args = e.items.slice(1);
+    if (head.kind === 'list' && head.items[0]?.kind === 'symbol' && head.items[0].name === 'as') {
+      // A qualified function symbol: only Z3's constant arrays, ((as const (Array I E)) v).
+      const [, name, sort] = head.items;
+      if (name?.kind !== 'symbol' || name.name !== 'const' || !sort || head.items.length !== 3)
+        throw new UnsupportedError('qualified function symbols other than (as const (Array I E)) are not supported', this.loc(head.pos));
+      if (args.length !== 1) throw new SortError(`a constant array expects 1 argument, got ${args.length}`, this.loc(e.pos));
+      tasks.push({ t: 'apply', e, head: 'const', argc: 1, indices: [], as: this.sort(sort) }, { t: 'eval', e: args[0]! });
+      return;
+    }
     if (head.kind === 'list') {
       // An indexed function symbol: ((_ extract 7 0) x).
       const [name, indices] = this.indexed(head);

@@ -46,7 +46,11 @@ export type Op =
   | 'to_real'
   // Bit-vectors (QF_BV): `bv` is a literal, `value` its unsigned bigint, the sort its width
   | 'bv'
-  | BvOp;
+  | BvOp
+  // Arrays (ArraysEx): `const` is Z3's `((as const (Array I E)) v)`, its sort the array sort
+  | 'select'
+  | 'store'
+  | 'const';
 
 /** The bit-vector operators of SMT-LIB 2.6's FixedSizeBitVectors theory and QF_BV logic. */
 export type BvOp =
@@ -227,10 +231,27 @@ const table: OpInfo[] = [
   { op: '/', arity: [2, Infinity], sort: (args) => (args.every((s) => s === Sort.Real) ? Sort.Real : 'arguments must be Real'), assoc: 'left' },
   { op: 'to_real', arity: [1, 1], sort: ([s]) => (s === Sort.Int ? Sort.Real : 'the argument must be Int') },
   ...bvTable,
+  {
+    op: 'select',
+    arity: [2, 2],
+    sort: ([a, i]) => (a!.kind !== 'Array' ? 'the first argument must be an array' : i !== a!.index ? `the index must have sort ${a!.index!.name}` : a!.element!),
+  },
+  {
+    op: 'store',
+    arity: [3, 3],
+    sort: ([a, i, e]) =>
+      a!.kind !== 'Array'
+        ? 'the first argument must be an array'
+        : i !== a!.index
+          ? `the index must have sort ${a!.index!.name}`
+          : e !== a!.element
+            ? `the element must have sort ${a!.element!.name}`
+            : a!,
+  },
 ];
 
 /** Internal operator names that are not SMT-LIB function symbols. */
-const LEAVES = new Set(['neg', 'var', 'int', 'bv', 'real', 'fun', 'apply']);
+const LEAVES = new Set(['neg', 'var', 'int', 'bv', 'real', 'fun', 'apply', 'const']);
 
 const byName = new Map<string, OpInfo>(table.map((info) => [info.op, info]));
 
