@@ -112,5 +112,5 @@ describe('bvredor, bvredand and the overflow predicates', () => {
       const ours = await solveSmtLib(differs(op, m));
       expect(ours.text.trim(), `${op} width ${m} (eagersmt)`).toBe('unsat');
     }
-  });
+  }, 60_000);
 });
