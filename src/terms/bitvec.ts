@@ -8,6 +8,11 @@
  * `bvurem x 0` is `x`; the signed operators are the unsigned ones applied to absolute values
  * with the sign cases of the standard's definitions, so `bvsdiv x 0` is all ones for x ≥ 0
  * and 1 for x < 0, `bvsrem x 0` and `bvsmod x 0` are `x`.
+ *
+ * `bvredor`/`bvredand` (Z3) are the one-bit or/and of all bits. The overflow predicates of
+ * SMT-LIB 2.7 say whether the exact integer result leaves the range of the width: `bvuaddo`,
+ * `bvumulo` unsigned, `bvusubo` a borrow (a < b), `bvsaddo`, `bvssubo`, `bvsmulo` signed, `bvnego`
+ * the negation of the most negative value, `bvsdivo` that value divided by −1.
  */
 import { assertExhaustive } from '../errors.js';
 import type { BvOp } from './kinds.js';
@@ -30,6 +35,16 @@ export function signed(x: bigint, w: number): bigint {
 /** Whether the sign (most significant) bit of a w-bit value is set. */
 export function msb(x: bigint, w: number): boolean {
   return ((x >> BigInt(w - 1)) & 1n) === 1n;
+}
+
+/** The most negative w-bit value, 1 followed by w − 1 zeros (unsigned). */
+export function minSigned(w: number): bigint {
+  return 1n << BigInt(w - 1);
+}
+
+/** Whether the integer x is representable in w-bit two's complement. */
+function fitsSigned(x: bigint, w: number): boolean {
+  return x >= -minSigned(w) && x < minSigned(w);
 }
 
 /** `bvudiv`: ⌊a / b⌋, all ones when b = 0. */
@@ -192,6 +207,26 @@ export function bvApply(op: BvOp, indices: readonly number[], v: readonly bigint
       return signed(a, n) > signed(b, n);
     case 'bvsge':
       return signed(a, n) >= signed(b, n);
+    case 'bvredor':
+      return a !== 0n ? 1n : 0n;
+    case 'bvredand':
+      return a === ones(n) ? 1n : 0n;
+    case 'bvnego':
+      return a === minSigned(n);
+    case 'bvuaddo':
+      return a + b > ones(n);
+    case 'bvsaddo':
+      return !fitsSigned(signed(a, n) + signed(b, n), n);
+    case 'bvusubo':
+      return a < b;
+    case 'bvssubo':
+      return !fitsSigned(signed(a, n) - signed(b, n), n);
+    case 'bvumulo':
+      return a * b > ones(n);
+    case 'bvsmulo':
+      return !fitsSigned(signed(a, n) * signed(b, n), n);
+    case 'bvsdivo':
+      return a === minSigned(n) && b === ones(n);
     default:
       return assertExhaustive(op, 'bit-vector operator');
   }

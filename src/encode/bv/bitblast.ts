@@ -18,6 +18,7 @@ import type { BvOp } from '../../terms/kinds.js';
 import type { Term } from '../../terms/term.js';
 import { addWord, constWord, muxWord, mulWord, negWord, notWord, subWord, udivremWord, type Word } from './arith.js';
 import { eqWord, sltWord, ultWord } from './compare.js';
+import { OVERFLOW_OPS, overflowLit } from './overflow.js';
 import { rotateLeft, shiftWord } from './shift.js';
 
 /** The blaster polls the deadline every POLL_BITS + 1 bits of a wide word (a power of 2, minus 1). */
@@ -111,6 +112,7 @@ export class BvBlaster {
       case 'bvsge':
         return sltWord(g, x, y) ^ 1;
       default:
+        if (OVERFLOW_OPS.has(t.op)) return overflowLit(g, t.op, x, y, this.poll);
         throw new UnsupportedError(`'${t.op}' over bit-vectors is not supported`);
     }
   }
@@ -205,7 +207,19 @@ export class BvBlaster {
       case 'bvsle':
       case 'bvsgt':
       case 'bvsge':
+      case 'bvnego':
+      case 'bvuaddo':
+      case 'bvsaddo':
+      case 'bvumulo':
+      case 'bvsmulo':
+      case 'bvusubo':
+      case 'bvssubo':
+      case 'bvsdivo':
         throw new InternalError(`predicate '${op}' blasted as a word`);
+      case 'bvredor':
+        return [g.orN(x)];
+      case 'bvredand':
+        return [g.andN(x)];
       default:
         return assertExhaustive(op, 'bit-vector operator');
     }
@@ -230,6 +244,7 @@ const BV_OPS = new Set<string>([
   'concat', 'extract', 'repeat', 'zero_extend', 'sign_extend', 'rotate_left', 'rotate_right',
   'bvnot', 'bvand', 'bvor', 'bvxor', 'bvnand', 'bvnor', 'bvxnor', 'bvcomp', 'bvneg', 'bvadd',
   'bvsub', 'bvmul', 'bvudiv', 'bvurem', 'bvsdiv', 'bvsrem', 'bvsmod', 'bvshl', 'bvlshr', 'bvashr',
+  'bvredor', 'bvredand',
 ]);
 
 function isBvOp(op: string): op is BvOp {
