@@ -39,10 +39,15 @@ export function dratWorkerUrl(moduleUrl: string = import.meta.url): URL {
  */
 export const checkUnsatInWorker: UnsatChecker = (cnf: Cnf, assumptions: Int32Array, drat: string, limits: SatLimits): Promise<UnsatVerdict> => {
   if (limits.signal?.aborted) return Promise.resolve({ ok: false, reason: 'canceled' });
+  // No time left: no check (a timer of 0 ms could lose the race against a fast worker).
+  if (limits.timeoutMs !== undefined && limits.timeoutMs <= 0) return Promise.resolve({ ok: false, reason: 'timeout' });
   return new Promise<UnsatVerdict>((resolve) => {
     const worker = new Worker(dratWorkerUrl());
     let timer: NodeJS.Timeout | undefined;
+    let settled = false;
     const finish = (v: UnsatVerdict) => {
+      if (settled) return;
+      settled = true;
       if (timer) clearTimeout(timer);
       limits.signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
