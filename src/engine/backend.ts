@@ -4,7 +4,7 @@
  * user's backend choice once per options object (the library API calls `backendChoice` up front
  * to validate; each check reuses the result), and opens each check's SAT session.
  */
-import { openSession, resolveBackendChoice, type BackendChoice } from '../sat/choice.js';
+import { openIncrementalSession, openSession, resolveBackendChoice, type BackendChoice } from '../sat/choice.js';
 import { registerBackend } from '../sat/registry.js';
 import type { SatSession } from '../sat/session.js';
 import { serviceBackend } from '../service/client.js';
@@ -37,4 +37,14 @@ export function backendChoice(options: EngineOptions, proofs = options.proof !==
  */
 export function openCheckSession(options: EngineOptions, drat?: string): SatSession {
   return openSession(backendChoice(options, drat !== undefined || options.proof !== undefined), drat);
+}
+
+/**
+ * A live SAT session kept across the checks of an assertion stack, when the backend has one
+ * (the built-in core without proofs; see engine/incremental.ts); undefined otherwise.
+ * @example const live = openLiveSession(withDefaults({})); // the built-in CDCL session
+ */
+export function openLiveSession(options: EngineOptions): SatSession | undefined {
+  if (options.proof !== undefined) return undefined;
+  return openIncrementalSession(backendChoice(options, false));
 }
