@@ -29,6 +29,8 @@ export interface CheckStats {
   resource?: ResourceStats;
   /** What resource reasoning taught the encoding, and the gates it cost there. */
   learned?: LearnStats & { gates: number };
+  /** Set when the check went through the live session (engine/incremental.ts): `vars` are the session's, `clauses` those added by this check. */
+  incremental?: boolean;
 }
 
 export interface CheckResult {

@@ -85,7 +85,7 @@ export class IncrementalChecker {
    */
   async check(frames: readonly (readonly Term[])[], assumptions: readonly Term[], limits: CheckLimits): Promise<CheckResult | undefined> {
     if (this.fallback) return undefined;
-    const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 };
+    const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0, incremental: true };
     const poll = () => {
       if (limits.signal?.aborted) throw new LimitReached('canceled');
       if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
