@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TermSolver } from '../../../src/api/term-solver.js';
+import { check } from '../../../src/engine/check.js';
 import { IncrementalChecker } from '../../../src/engine/incremental.js';
 import { withDefaults } from '../../../src/engine/options.js';
 import { Sort } from '../../../src/terms/sort.js';
@@ -132,5 +133,20 @@ describe('TermSolver with incremental checks', () => {
     s.assert(s.store.mk('<', [a, b]));
     await s.check([]);
     expect((await s.check([])).stats.incremental).toBeUndefined();
+  });
+});
+
+describe('failed assumptions on the from-scratch path', () => {
+  it('names the assumption folded to false, and a subset of valid indices otherwise', async () => {
+    const { store, x, y, p, q, diffLe } = setup();
+    const base: Term[] = [store.mk('=>', [p, diffLe(x, y, -1)]), store.mk('=>', [q, diffLe(y, x, -1)])];
+    const folded = await check(base, [p, store.bool(false)], options, {});
+    expect(folded).toMatchObject({ status: 'unsat', failed: [1] });
+    const r = await check(base, [p, q], options, {});
+    expect(r.status).toBe('unsat');
+    expect(r.failed).toEqual([0, 1]);
+    const s = await check(base, [p], options, {});
+    expect(s.status).toBe('sat');
+    expect(s.failed).toBeUndefined();
   });
 });
