@@ -187,9 +187,12 @@ export class TermSolver {
       const engineLimits = { deadline: limits.deadline, signal: limits.signal, index: this.stats.length + 1, store: this.current };
       // The first check of a stack runs the whole from-scratch pipeline (preprocessing, resource
       // reasoning, symmetry breaking); later ones go through the live session when it applies,
-      // and fall back to the from-scratch check when it cannot take the input.
+      // and fall back to the from-scratch check when it cannot take the input. The live session
+      // solves in this thread, where an AbortSignal fired from elsewhere is not seen until it
+      // returns: a check given a signal goes from scratch (a worker, cancelled at once).
       let incremental: CheckResult | undefined;
-      if (this.checksHere++ > 0 && (this.liveApplies ??= IncrementalChecker.applies(this.options))) {
+      const first = this.checksHere++ === 0;
+      if (!first && limits.signal === undefined && (this.liveApplies ??= IncrementalChecker.applies(this.options))) {
         this.live ??= new IncrementalChecker(this.options);
         incremental = await this.live.check(this.frames, assumptions, engineLimits);
       }
