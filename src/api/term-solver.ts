@@ -15,6 +15,7 @@
  * change the stack), then *answered* until the next change. See docs/ARCHITECTURE.md.
  */
 import { check, type CheckResult, type CheckStats } from '../engine/check.js';
+import { IncrementalChecker } from '../engine/incremental.js';
 import type { EngineOptions } from '../engine/options.js';
 import { ContractError, EagerSmtError, UnsupportedError, type SourceLoc } from '../errors.js';
 import type { Value } from '../model/evaluate.js';
@@ -52,6 +53,12 @@ export class TermSolver {
   private frames: Term[][] = [[]];
   private answer: Answer | undefined;
   private running = false;
+  /** The live SAT session and encoding of the checks after the first (engine/incremental.ts). */
+  private live: IncrementalChecker | undefined;
+  /** Whether incremental checks apply to the options (decided at the first check). */
+  private liveApplies: boolean | undefined;
+  /** Checks since the store was made: the first of them goes from scratch. */
+  private checksHere = 0;
   /** Statistics of every check so far, oldest first (kept across `reset`). */
   readonly stats: CheckStats[] = [];
 
@@ -145,6 +152,9 @@ export class TermSolver {
    */
   reset(): void {
     this.current = new TermStore();
+    this.live?.close();
+    this.live = undefined;
+    this.checksHere = 0;
     this.resetAssertions();
   }
 
@@ -174,12 +184,19 @@ export class TermSolver {
     this.running = true;
     let result: TermCheckResult;
     try {
-      result = await check(this.assertions(), assumptions, this.options, {
-        deadline: limits.deadline,
-        signal: limits.signal,
-        index: this.stats.length + 1,
-        store: this.current,
-      });
+      const engineLimits = { deadline: limits.deadline, signal: limits.signal, index: this.stats.length + 1, store: this.current };
+      // The first check of a stack runs the whole from-scratch pipeline (preprocessing, resource
+      // reasoning, symmetry breaking); later ones go through the live session when it applies,
+      // and fall back to the from-scratch check when it cannot take the input. The live session
+      // solves in this thread, where an AbortSignal fired from elsewhere is not seen until it
+      // returns: a check given a signal goes from scratch (a worker, cancelled at once).
+      let incremental: CheckResult | undefined;
+      const first = this.checksHere++ === 0;
+      if (!first && limits.signal === undefined && (this.liveApplies ??= IncrementalChecker.applies(this.options))) {
+        this.live ??= new IncrementalChecker(this.options);
+        incremental = await this.live.check(this.frames, assumptions, engineLimits);
+      }
+      result = incremental ?? (await check(this.assertions(), assumptions, this.options, engineLimits));
     } catch (e) {
       if (!(e instanceof EagerSmtError) || limits.errors !== 'unknown') throw e;
       const reason = e instanceof UnsupportedError ? `unsupported: ${e.message}` : e.message;

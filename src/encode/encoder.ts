@@ -19,18 +19,17 @@
 import type { Cnf } from '../cnf/cnf.js';
 import { FALSE, Gates, TRUE, type Lit } from '../cnf/gates.js';
 import { tseitin } from '../cnf/tseitin.js';
-import { UnsupportedError } from '../errors.js';
 import type { Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
-import { isBvPredicate } from '../theory/bv.js';
 import type { IdlAtoms } from '../theory/idl/atoms.js';
-import { booleanChildren, type AtomLit, type Guard } from '../theory/idl/normalize.js';
+import { booleanChildren, type AtomLit } from '../theory/idl/normalize.js';
 import { BvBlaster } from './bv/bitblast.js';
 import { wordValue } from './circuits.js';
 import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
 import { breakOperationSymmetry, operationSymmetries, opSymmetryStats, type OpSymmetryStats } from './idl/opsymmetry.js';
 import { breakValueSymmetry, valueSymmetries, type SymmetryBreaking } from './idl/symmetry.js';
+import { buildNode, type StructureContext } from './structure.js';
 
 /** `auto` picks eij, sd or order per component by clause count (idl/smalldomain.ts). */
 export type IdlEncoding = 'auto' | 'sd' | 'order' | 'eij';
@@ -69,8 +68,10 @@ export interface EncodeStats {
 
 export interface Encoded {
   cnf: Cnf;
-  /** DIMACS literals of the assumptions, in order. */
+  /** DIMACS literals of the assumptions, in order (those that folded to a constant left out). */
   assumptions: Int32Array;
+  /** Per assumption given, in order: its DIMACS literal, or the constant it folded to. */
+  assumptionLits: (number | boolean)[];
   /** Values of the Int and Bool constants the problem mentions, from a SAT model. */
   decode(model: Uint8Array): Map<number, Value>;
   stats: EncodeStats;
@@ -130,55 +131,9 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   // 3. Boolean structure, post-order.
   const lit = new Map<number, Lit>();
   const boolVars = new Map<number, Lit>();
-  const guardLit = (gd: Guard): Lit => (gd.pos ? lit.get(gd.term.id)! : lit.get(gd.term.id)! ^ 1);
   const children = booleanChildren(comparisons);
-  const build = (t: Term): Lit => {
-    const forms = comparisons.get(t.id);
-    if (forms) {
-      const parts = forms.map((f) =>
-        g.orN(
-          f.cases.map((c) => {
-            const rel = typeof c.rel === 'boolean' ? (c.rel ? TRUE : FALSE) : g.andN(c.rel.map(atomLit));
-            return g.andN([...c.guards.map(guardLit), rel]);
-          }),
-        ),
-      );
-      // `distinct` is the conjunction of pairwise disequalities.
-      return t.op === 'distinct' ? g.andN(parts.map((p) => p ^ 1)) : parts[0]!;
-    }
-    if (isBvPredicate(t)) return bv.predicate(t);
-    const a = t.args.map((x) => lit.get(x.id)!);
-    switch (t.op) {
-      case 'var': {
-        const v = g.input();
-        boolVars.set(t.id, v);
-        return v;
-      }
-      case 'true':
-        return TRUE;
-      case 'false':
-        return FALSE;
-      case 'not':
-        return a[0]! ^ 1;
-      case 'and':
-        return g.andN(a);
-      case 'or':
-        return g.orN(a);
-      case 'xor':
-        return g.xor(a[0]!, a[1]!);
-      case '=>':
-        return g.implies(a[0]!, a[1]!);
-      case '=':
-        return g.iff(a[0]!, a[1]!);
-      case 'distinct':
-        // Booleans have two values: two distinct arguments differ, three cannot.
-        return a.length === 2 ? g.xor(a[0]!, a[1]!) : FALSE;
-      case 'ite':
-        return g.ite(a[0]!, a[1]!, a[2]!);
-      default:
-        throw new UnsupportedError(`operator '${t.op}' is not supported here`);
-    }
-  };
+  const cx: StructureContext = { g, bv, comparisons, atomLit, lit, boolVars };
+  const build = (t: Term): Lit => buildNode(cx, t);
   const boolLit = (t: Term): Lit => lit.get(t.id)!;
   const buildAll = (roots: Term[]) =>
     postOrder(
@@ -230,6 +185,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   return {
     cnf: ts.cnf,
     assumptions: assumptionLits,
+    assumptionLits: keep.map((k) => (k === TRUE ? true : k === FALSE ? false : ts.dimacs(k))),
     decode,
     stats: {
       atoms: table.size,

@@ -9,8 +9,7 @@
  * checker of `proof/`, which sits above the engine, installed by the composition roots through
  * `setUnsatChecker`), or with `trustBackend`.
  */
-import type { BackendChoice } from '../sat/choice.js';
-import { resolveBackendChoice } from '../sat/choice.js';
+import { openIncrementalSession, resolveBackendChoice, type BackendChoice } from '../sat/choice.js';
 import { oneShotSession } from '../sat/oneshot-session.js';
 import { registerBackend } from '../sat/registry.js';
 import type { SatSession } from '../sat/session.js';
@@ -61,4 +60,14 @@ export function openCheckSession(options: EngineOptions, drat?: string): SatSess
   if (drat !== undefined && !choice.proofs) throw new ContractError(`the SAT backend choice '${choice.name}' was not resolved for proofs`);
   const backend = verifiedBackend(choice.spec, choice.options, { checker: unsatChecker, trust: options.trustBackend === true, proof: drat });
   return oneShotSession(backend);
+}
+
+/**
+ * A live SAT session kept across the checks of an assertion stack, when the backend has one
+ * (the built-in core without proofs; see engine/incremental.ts); undefined otherwise.
+ * @example const live = openLiveSession(withDefaults({})); // the built-in CDCL session
+ */
+export function openLiveSession(options: EngineOptions): SatSession | undefined {
+  if (options.proof !== undefined) return undefined;
+  return openIncrementalSession(backendChoice(options, false));
 }

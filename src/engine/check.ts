@@ -30,6 +30,8 @@ export interface CheckStats {
   resource?: ResourceStats;
   /** What resource reasoning taught the encoding, and the gates it cost there. */
   learned?: LearnStats & { gates: number };
+  /** Set when the check went through the live session (engine/incremental.ts): `vars` are the session's, `clauses` those added by this check. */
+  incremental?: boolean;
 }
 
 export interface CheckResult {
@@ -38,6 +40,13 @@ export interface CheckResult {
   model?: Map<number, Value>;
   /** For `unknown`: why. */
   reason?: string;
+  /**
+   * For `unsat`: indices into the check's assumptions of a subset that is unsat together with
+   * the assertions — the SAT solver's failed assumptions, the one assumption that folded to
+   * false, or all of them when the check cannot tell which (a resource refutation, a proof, a
+   * preprocessing pass that changed the assumptions). Undefined for other answers.
+   */
+  failed?: number[];
   stats: CheckStats;
 }
 
@@ -73,6 +82,8 @@ export async function check(
   const certify = sink?.certify === true;
   const index = limits.index ?? 1;
   let enc: Encoded;
+  /** Whether the encoded assumptions are the check's own, in order (no pass changed them). */
+  let exact = false;
   let opSymmetry = options.opSymmetry !== false;
   try {
     poll();
@@ -93,7 +104,7 @@ export async function check(
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
         if (certify) sink!.certificate(index, res.certificate);
-        return { status: 'unsat', stats };
+        return { status: 'unsat', failed: allOf(assumptions), stats };
       }
       if (res.learned) {
         extra = res.learned.terms;
@@ -105,6 +116,7 @@ export async function check(
     // its search cost 10–20% of the encoding time.
     opSymmetry = opSymmetry && (stats.resource === undefined || stats.resource.operations > 0);
     // The model is checked below against `assertions` and `assumptions` only, never `extra`.
+    exact = prepared.pre.applied.length === 0;
     enc = encodePrepared(prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, extra);
     if (stats.learned) stats.learned.gates = enc.stats.extraGates;
   } catch (e) {
@@ -141,9 +153,11 @@ export async function check(
   stats.solveMs = performance.now() - t1;
   stats.sat = Object.keys(session.stats).length > 0 ? { ...session.stats } : undefined;
   const satModel = status === 'sat' ? session.model() : undefined;
+  const failed = status === 'unsat' ? failedIndices(assumptions, exact ? enc.assumptionLits : undefined, target ? undefined : session.failedAssumptions()) : undefined;
   const reason = session.reason;
   session.close();
   target?.done(status === 'unsat');
+  if (status === 'unsat') return { status, failed, stats };
   if (status !== 'sat' || !satModel) return { status, reason, stats };
 
   const model = enc.decode(satModel);
@@ -162,4 +176,26 @@ function learnBudgets(o: EngineOptions): { boundsBudget?: number; loadNodes?: nu
   const d = defaultLoadLimits;
   const limits = { maxWindows: o.loadWindows ?? d.maxWindows, maxCap: o.loadCap ?? d.maxCap, maxValues: o.loadValues ?? d.maxValues };
   return { boundsBudget: o.boundsBudget, loadNodes: o.loadNodes, limits };
+}
+
+/** Every index of `assumptions`. */
+function allOf(assumptions: readonly Term[]): number[] {
+  return assumptions.map((_, i) => i);
+}
+
+/**
+ * The indices of the failed assumptions of an unsat: the first that folded to false, or those
+ * whose literal the session reports failed; all of them without `lits` or `used`.
+ */
+function failedIndices(assumptions: readonly Term[], lits: readonly (number | boolean)[] | undefined, used: Int32Array | undefined): number[] {
+  if (!lits || lits.length !== assumptions.length) return allOf(assumptions);
+  const folded = lits.indexOf(false);
+  if (folded >= 0) return [folded];
+  if (!used) return allOf(assumptions);
+  const set = new Set(used);
+  const out: number[] = [];
+  lits.forEach((l, i) => {
+    if (typeof l === 'number' && set.has(l)) out.push(i);
+  });
+  return out;
 }

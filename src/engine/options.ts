@@ -42,6 +42,12 @@ export interface EngineOptions {
    * Never with `proof`.
    */
   learn?: Learn;
+  /**
+   * Keep one live SAT session and the encoding across the checks of an assertion stack
+   * (engine/incremental.ts); on unless false. Not used with `proof`, `dumpCnf` or a backend other
+   * than `builtin`.
+   */
+  incremental?: boolean;
   /** Write the certificate of each unsat to this file (check n > 1 to `file.n`): resource reasoning's, or CNF + DRAT for SAT. */
   proof?: string;
   /** Redis URL of the distributed service (`backend: 'service'`). */

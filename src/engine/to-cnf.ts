@@ -97,6 +97,7 @@ function modelFound(model: Map<number, Value>): Encoded {
   return {
     cnf: new Cnf(),
     assumptions: new Int32Array(0),
+    assumptionLits: [],
     decode: () => model,
     stats: { atoms: 0, intVars: 0, boolVars: 0, bvVars: 0, gates: 0, components: [], symmetries: [], extraGates: 0, opSymmetries: [] },
   };

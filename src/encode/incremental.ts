@@ -1,0 +1,182 @@
+/**
+ * The incremental encoder (docs/ARCHITECTURE.md "Incremental checks"): one gate graph, one atom
+ * table and one stream of clauses kept across the checks of an assertion stack, so a term is
+ * encoded once, the first time an assertion or assumption mentions it, and only the clauses of
+ * new nodes reach the SAT session. Booleans and bit-vectors encode exactly as in the one-problem
+ * encoder (structure.ts, bv/bitblast.ts: nothing there depends on the rest of the problem).
+ *
+ * Difference logic is the part whose encoding depends on the whole problem: a small-domain
+ * range (idl/smalldomain.ts) must hold one model of *all* constraints. Here every integer
+ * variable but the zero variable is one unsigned word of a common width W, read as
+ * `bits − 2^(W−1)`, and an atom `x − y ≤ c` is a comparator over the two words (one adder per
+ * ordered pair, shared). With n variables (the zero variable included) and constants of absolute
+ * value at most cmax, some model has every variable within R − 1 = (n − 1)(cmax + 1) of a
+ * reference at 0 (the squeeze argument of idl/smalldomain.ts), so the encoding is complete while
+ * 2^(W−1) ≥ R. W is chosen with headroom (4R); when new atoms make R outgrow it, `overflowed`
+ * says so and the caller starts a new encoder and session of a wider width (a doubling of R
+ * costs one rebuild, so a growing BMC unrolling rebuilds a logarithmic number of times). Any
+ * width is sound for `sat` (values outside the range are still integers, and every model is
+ * checked by the engine); only `unsat` needs the range. Preprocessing, symmetry breaking and
+ * resource learning are not used here: they are global to one problem.
+ */
+import { FALSE, Gates, TRUE, type Lit } from '../cnf/gates.js';
+import type { Value } from '../model/evaluate.js';
+import type { Term } from '../terms/term.js';
+import { postOrder } from '../terms/walk.js';
+import { IdlAtoms } from '../theory/idl/atoms.js';
+import { booleanChildren, type AtomLit } from '../theory/idl/normalize.js';
+import { BvBlaster } from './bv/bitblast.js';
+import { add, bitsFor, leConst, wordValue } from './circuits.js';
+import { buildNode, type StructureContext } from './structure.js';
+import { TseitinStream } from './tseitin-stream.js';
+
+/** The range bound R = (n − 1)(cmax + 1) + 1 of `n` variables and largest |constant| `cmax`. */
+export function rangeBound(n: number, cmax: bigint): bigint {
+  return BigInt(Math.max(n - 1, 0)) * (cmax + 1n) + 1n;
+}
+
+export class IncrementalEncoder {
+  readonly g = new Gates();
+  readonly atoms = new IdlAtoms();
+  readonly stream: TseitinStream;
+  /** Word width of every integer variable; fixed for the life of the encoder. */
+  readonly width: number;
+  private readonly half: bigint;
+  private poll: () => void = () => {};
+  private readonly bv: BvBlaster;
+  private readonly lit = new Map<number, Lit>();
+  private readonly boolVars = new Map<number, Lit>();
+  private readonly atomLits: Lit[] = [];
+  private readonly words: Lit[][] = [];
+  private readonly sums = new Map<string, Lit[]>();
+  private cmax = 0n;
+  private readonly cx: StructureContext;
+
+  /**
+   * An encoder whose integer words have `width` bits (at least 2).
+   * @example const enc = new IncrementalEncoder(IncrementalEncoder.widthFor(rangeBound(10, 5n)));
+   */
+  constructor(width: number) {
+    this.width = Math.max(2, width);
+    this.half = 1n << BigInt(this.width - 1);
+    this.stream = new TseitinStream(this.g);
+    this.bv = new BvBlaster(this.g, () => this.poll());
+    this.cx = { g: this.g, bv: this.bv, comparisons: this.atoms.comparisons, atomLit: (a) => this.atomLit(a), lit: this.lit, boolVars: this.boolVars };
+  }
+
+  /**
+   * The width for range bound `r` with headroom: 2^(W−1) ≥ 4r.
+   * @example IncrementalEncoder.widthFor(100n) // 10
+   */
+  static widthFor(r: bigint): number {
+    return bitsFor(4n * r) + 1;
+  }
+
+  /** The range bound of every atom seen so far. */
+  get range(): bigint {
+    return rangeBound(this.atoms.table.numVars, this.cmax);
+  }
+
+  /** Whether the atoms seen so far need a wider word than this encoder's (it must then be replaced). */
+  get overflowed(): boolean {
+    return this.range > this.half;
+  }
+
+  /**
+   * Collects the atoms of `terms` (throws UnsupportedError outside Booleans, difference logic
+   * and bit-vectors) and updates the range; call before `literal` on them. `poll` may throw
+   * LimitReached.
+   * @example enc.collect([t], () => {}); if (!enc.overflowed) enc.literal(t);
+   */
+  collect(terms: readonly Term[], poll: () => void): void {
+    this.poll = poll;
+    let ticks = 0;
+    const table = this.atoms.table;
+    const before = table.size;
+    this.atoms.collect(terms, () => {
+      if ((++ticks & 4095) === 0) poll();
+    });
+    for (let a = before; a < table.size; a++) {
+      const c = table.c[a]!;
+      const abs = c < 0n ? -c : c;
+      if (abs > this.cmax) this.cmax = abs;
+    }
+  }
+
+  /**
+   * The gate literal of Boolean term `t`, building what is new under it. Pre: `collect` saw `t`.
+   * @example const l = enc.literal(t); // TRUE, FALSE or a gate literal
+   */
+  literal(t: Term): Lit {
+    const children = booleanChildren(this.atoms.comparisons);
+    let ticks = 0;
+    postOrder(
+      [t],
+      (u) => this.lit.has(u.id) || this.bv.has(u),
+      children,
+      (u) => {
+        if ((++ticks & 4095) === 0) this.poll();
+        if (u.sort.kind === 'BitVec') this.bv.blast(u, (b) => this.lit.get(b.id)!);
+        else this.lit.set(u.id, buildNode(this.cx, u));
+      },
+    );
+    return this.lit.get(t.id)!;
+  }
+
+  /**
+   * Values of every Int, Bool and bit-vector constant encoded so far, under a SAT model.
+   * @example const values = enc.decode(session.model());
+   */
+  decode(model: Uint8Array): Map<number, Value> {
+    const value = (l: Lit) => this.stream.value(l, model);
+    const out = new Map<number, Value>();
+    for (const [id, l] of this.boolVars) out.set(id, value(l));
+    const { varTerms } = this.atoms.table;
+    for (let v = 1; v < varTerms.length; v++) {
+      const term = varTerms[v];
+      if (!term) continue;
+      const bits = this.words[v];
+      out.set(term.id, bits ? wordValue(bits, value) - this.half : 0n);
+    }
+    for (const [id, bits] of this.bv.vars) out.set(id, wordValue(bits, value));
+    return out;
+  }
+
+  /** The word of variable v (v ≥ 1). */
+  private word(v: number): Lit[] {
+    let w = this.words[v];
+    if (!w) {
+      w = [];
+      for (let i = 0; i < this.width; i++) w.push(this.g.input());
+      this.words[v] = w;
+    }
+    return w;
+  }
+
+  /** The literal of atom `x − y ≤ c` over the words (x, y ≥ 1) or against the zero variable. */
+  private atomLit(a: AtomLit): Lit {
+    let l = this.atomLits[a.atom];
+    if (l === undefined) {
+      const table = this.atoms.table;
+      const x = table.x[a.atom]!;
+      const y = table.y[a.atom]!;
+      const c = table.c[a.atom]!;
+      const h = this.half;
+      if (x === 0 && y === 0) l = c >= 0n ? TRUE : FALSE;
+      else if (y === 0) l = leConst(this.g, this.word(x), c + h); //            bx − h ≤ c
+      else if (x === 0) l = leConst(this.g, this.word(y), h - c - 1n) ^ 1; //    −(by − h) ≤ c ⇔ ¬(by ≤ h − c − 1)
+      else {
+        // bx − by ≤ c ⇔ bx + ¬by ≤ c + 2^W − 1 (¬by = 2^W − 1 − by).
+        const key = `${x},${y}`;
+        let sum = this.sums.get(key);
+        if (!sum) {
+          sum = add(this.g, this.word(x), this.word(y).map((b) => b ^ 1));
+          this.sums.set(key, sum);
+        }
+        l = leConst(this.g, sum, c + (1n << BigInt(this.width)) - 1n);
+      }
+      this.atomLits[a.atom] = l;
+    }
+    return a.pos ? l : l ^ 1;
+  }
+}
