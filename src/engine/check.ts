@@ -37,6 +37,8 @@ export interface CheckResult {
   model?: Map<number, Value>;
   /** For `unknown`: why. */
   reason?: string;
+  /** For `unsat`: indices into the check's assumptions of a subset unsat with the assertions (undefined: unknown, use all). */
+  failed?: number[];
   stats: CheckStats;
 }
 
