@@ -16,7 +16,10 @@
  *  - *sat* / *unsat* / *unknown*: after a check, until the assertions change again. `model()`
  *    is available in *sat* only and `reasonUnknown()` in *unknown* only; elsewhere they throw
  *    ContractError.
- * A check of a formula outside what eagersmt decides (e.g. `x * y`) throws UnsupportedError.
+ * A check of a formula outside what eagersmt decides (e.g. `x * y`) answers `unknown`, its
+ * reason (`reasonUnknown()`) starting with `unsupported:`, as the CLI answers.
+ * After an `unsat` of `checkAssuming`, `unsatCore()` gives a subset of the assumptions that is
+ * unsat with the assertions (the failed assumptions; all of them when the engine cannot tell).
  */
 import { backendChoice } from '../engine/backend.js';
 import type { CheckStats } from '../engine/check.js';
@@ -66,6 +69,8 @@ export class Solver {
   private readonly options: EngineOptions;
   private readonly core: TermSolver;
   private readonly terms = new WeakMap<ExprNode, Term>();
+  /** The failed assumptions of the last `unsat`, as given. */
+  private failedCore: BoolLike[] | undefined;
   /** Statistics of every check so far (times, CNF size, encodings), oldest first. */
   readonly stats: CheckStats[];
 
@@ -133,7 +138,20 @@ export class Solver {
    */
   checkAssuming(assumptions: readonly BoolLike[], options: CheckOptions = {}): Promise<CheckStatus> {
     this.idle('checkAssuming');
-    return this.run(assumptions.map((a) => this.intern(toBool(a))), options);
+    return this.run(assumptions.map((a) => this.intern(toBool(a))), options, assumptions);
+  }
+
+  /**
+   * The failed assumptions of the last check, which must have answered `unsat` with the
+   * assertions unchanged since: a subset of the assumptions of `checkAssuming` (as given) that
+   * is unsat together with the assertions; empty when the assertions alone are unsat or after
+   * `check`. ContractError otherwise.
+   * @example await solver.checkAssuming([p, q, Not(p)]) // 'unsat'; solver.unsatCore() // [p, Not(p)]
+   */
+  unsatCore(): BoolLike[] {
+    this.idle('unsatCore');
+    if (this.core.last?.status !== 'unsat' || this.failedCore === undefined) throw new ContractError(`no unsat core: ${this.describeState()}`);
+    return [...this.failedCore];
   }
 
   /**
@@ -169,12 +187,18 @@ export class Solver {
     if (this.core.checking) throw new ContractError(`${what}: a check of this solver is running (await it first)`);
   }
 
-  private async run(assumptions: readonly Term[], options: CheckOptions): Promise<CheckStatus> {
+  private async run(assumptions: readonly Term[], options: CheckOptions, given: readonly BoolLike[] = []): Promise<CheckStatus> {
     this.idle('check');
     this.core.invalidate();
+    this.failedCore = undefined;
     const timeout = seconds(options.timeout ?? this.options.timeout);
     const deadline = timeout > 0 ? Date.now() + timeout * 1000 : undefined;
-    return (await this.core.check(assumptions, { deadline, signal: options.signal })).status;
+    const result = await this.core.check(assumptions, { deadline, signal: options.signal, errors: 'unknown' });
+    if (result.status === 'unsat') {
+      const failed = [...new Set(result.failed ?? given.map((_, i) => i))].sort((a, b) => a - b);
+      this.failedCore = failed.map((i) => given[i]!);
+    }
+    return result.status;
   }
 
   /** The term of `root` in this solver's store (memoised per expression). */
