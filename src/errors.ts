@@ -13,7 +13,7 @@ export interface SourceLoc {
 }
 
 /** Formats a location as `file:line:col`. */
-export function formatLoc(loc: SourceLoc): string {
+function formatLoc(loc: SourceLoc): string {
   return `${loc.file}:${loc.line}:${loc.col}`;
 }
 

@@ -16,6 +16,8 @@ export { defaultOptions, optionTable, type EngineOptions } from './engine/option
 export type { CheckSink, RefutationTarget, AppliedEncoding } from './engine/sink.js';
 export { fileSink, installFileSink } from './proof/files.js';
 export { checkCertificate } from './proof/check.js';
+export { checkUnsatInWorker, installUnsatChecker } from './proof/verify-unsat.js';
+export type { UnsatChecker, UnsatVerdict } from './sat/verify.js';
 export type { Verdict } from './proof/verdict.js';
 export { ParseError, SortError, UnsupportedError, ContractError, BackendError, EagerSmtError } from './errors.js';
 export { registerBackend, createBackend, backendNames } from './sat/registry.js';
@@ -26,3 +28,6 @@ export { Cnf } from './cnf/cnf.js';
 import { installFileSink } from './proof/files.js';
 // The options `proof` and `dumpCnf` of the library write files, as the CLI's flags do.
 installFileSink();
+import { installUnsatChecker } from './proof/verify-unsat.js';
+// An external solver's unsat is reported only with a DRAT proof this checker accepted.
+installUnsatChecker();

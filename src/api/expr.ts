@@ -353,7 +353,7 @@ export function toBool(x: unknown): ExprNode {
  * An Int term from a term, a number (which must be an integer) or a bigint.
  * @example toInt(3) // 3
  */
-export function toInt(x: unknown): ExprNode {
+function toInt(x: unknown): ExprNode {
   if (typeof x === 'number' || typeof x === 'bigint') return intNode(integer(x));
   const n = toNode(x, 'Int');
   if (n.kind !== 'Int') throw new SortError(`expected an Int term, got ${n.sort}`);

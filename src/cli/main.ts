@@ -3,7 +3,9 @@
  * The `eagersmt` command: `eagersmt [options] <file.smt2|->`.
  *
  * Exit codes: 0 when the script ran (even when it reported `(error ...)` responses, as Z3);
- * 1 for a usage error (bad option, missing file); 2 for an internal error.
+ * 1 for a usage error (bad option, missing file) or an output file (`--proof`, `--dump-cnf`)
+ * that could not be written — reported on stderr after the answers, which are still printed;
+ * 2 for an internal error.
  * `eagersmt sat <file.cnf>` (sat.ts) follows the SAT competition: 10 sat, 20 unsat, 0 unknown,
  * 1 for malformed input.
  */
@@ -127,7 +129,9 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
   // The SMT pipeline is loaded only for this command, so `eagersmt sat` starts fast.
   const { Script } = await import('../script/script.js');
   const { installFileSink } = await import('../proof/files.js');
-  installFileSink(); // --proof and --dump-cnf write files
+  const unwritten: string[] = [];
+  installFileSink((message) => unwritten.push(message)); // --proof and --dump-cnf write files
+  (await import('../proof/verify-unsat.js')).installUnsatChecker(); // external unsat answers are verified
   const { formatStats } = await import('./stats.js');
   const { stats, ...engine } = opts;
   const t0 = performance.now();
@@ -184,10 +188,13 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
     return EXIT_USAGE;
   }
   if (stats) process.stderr.write(formatStats(script.checks, performance.now() - t0));
+  // A proof or CNF file that could not be written is reported after the answers (exit 1).
+  for (const message of unwritten) process.stderr.write(`eagersmt: ${message}\n`);
+  const code = unwritten.length > 0 ? EXIT_USAGE : EXIT_OK;
   // Neither an open pipe nor a blocked read (a FIFO) keeps the process: the run is over.
-  process.exitCode = EXIT_OK;
-  setImmediate(() => process.exit(process.exitCode ?? EXIT_OK));
-  return EXIT_OK;
+  process.exitCode = code;
+  setImmediate(() => process.exit(process.exitCode ?? code));
+  return code;
 }
 
 /**

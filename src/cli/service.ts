@@ -26,6 +26,7 @@ export interface WorkerCommandOptions {
   maxJobSeconds?: number;
   maxPayload?: number;
   quiet?: boolean;
+  trustBackend?: boolean;
 }
 
 /**
@@ -46,6 +47,7 @@ export function registerService(program: Command, setCode: (code: number) => voi
     .option('--max-job-seconds <s>', 'longest solve of one job (default: the client limit only)', positiveInt)
     .option('--max-payload <MiB>', 'largest compressed CNF accepted', positiveInt, 64)
     .option('-q, --quiet', 'no line per job on stderr')
+    .option('--trust-backend', "answer and cache the solver's unsat without checking its DRAT proof (gives up the guarantee)")
     .exitOverride()
     .action(async (opts: WorkerCommandOptions) => setCode(await runWorker(opts)));
   program
@@ -64,6 +66,7 @@ async function runWorker(opts: WorkerCommandOptions): Promise<number> {
   const { startWorker } = await import('../service/worker.js');
   const { DEFAULT_LIMITS } = await import('../service/protocol.js');
   const { redact } = await import('../service/redis-url.js');
+  const { checkUnsatInWorker } = await import('../proof/verify-unsat.js');
   const log = (line: string) => process.stderr.write(`eagersmt worker: ${line}\n`);
   let worker;
   try {
@@ -78,6 +81,8 @@ async function runWorker(opts: WorkerCommandOptions): Promise<number> {
       maxJobMs: opts.maxJobSeconds !== undefined ? opts.maxJobSeconds * 1000 : undefined,
       limits: { ...DEFAULT_LIMITS, maxBlobBytes: (opts.maxPayload ?? 64) << 20 },
       log: opts.quiet ? undefined : log,
+      unsatChecker: checkUnsatInWorker,
+      trustBackend: opts.trustBackend === true,
     });
   } catch (e) {
     if (!(e instanceof EagerSmtError)) throw e;

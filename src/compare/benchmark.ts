@@ -32,6 +32,8 @@ export interface BenchmarkInfo {
   expected: (Answer | undefined)[];
   /** Several check-sats, or push/pop: some solvers (cvc5 1.0) must be told to run incrementally. */
   incremental: boolean;
+  /** The file asks for models (`get-model`, `get-value`, `get-assignment`): cvc5 must be told to produce them. */
+  models: boolean;
   /** SHA-256 of the content, hex. */
   sha256: string;
   bytes: number;
@@ -41,7 +43,8 @@ export interface BenchmarkInfo {
  * Scans SMT-LIB text for its top-level `check-sat` commands and `:status` annotations.
  * @example scanScript('(set-info :status unsat)(check-sat)') // { checkSats: 1, expected: ['unsat'], incremental: false }
  */
-export function scanScript(text: string): { checkSats: number; expected: (Answer | undefined)[]; incremental: boolean } {
+export function scanScript(text: string): { checkSats: number; expected: (Answer | undefined)[]; incremental: boolean; models: boolean } {
+  let models = false;
   const expected: (Answer | undefined)[] = [];
   let pending: Answer | undefined;
   let checkSats = 0;
@@ -94,6 +97,8 @@ export function scanScript(text: string): { checkSats: number; expected: (Answer
           checkSats++;
         } else if (head === 'set-info') {
           setInfo = [];
+        } else if (head === 'get-model' || head === 'get-value' || head === 'get-assignment') {
+          models = true;
         } else if (head === 'push' || head === 'pop') {
           pushes = true;
         }
@@ -120,7 +125,7 @@ export function scanScript(text: string): { checkSats: number; expected: (Answer
       i = k;
     }
   }
-  return { checkSats, expected, incremental: pushes || checkSats > 1 };
+  return { checkSats, expected, incremental: pushes || checkSats > 1, models };
 }
 
 /** True if no `check-sat` command text follows position `i` (a cheap look-ahead for trailing statuses). */
@@ -140,8 +145,8 @@ export function readBenchmark(file: string): BenchmarkInfo {
     const err = e as NodeJS.ErrnoException;
     throw new ContractError(`cannot read '${file}': ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
   }
-  const { checkSats, expected, incremental } = scanScript(bytes.toString('latin1'));
-  return { file, checkSats, expected, incremental, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  const { checkSats, expected, incremental, models } = scanScript(bytes.toString('latin1'));
+  return { file, checkSats, expected, incremental, models, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 
 /**

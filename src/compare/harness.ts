@@ -29,8 +29,8 @@ import { reportHtml } from './report.js';
 import { resultsJson, runsCsv } from './results.js';
 import { classify, runProcess } from './runner.js';
 import { scatterSvg, type ScatterPoint } from './scatter.js';
-import { checkRunnable, commandLine, solverSignature, type RunSettings, type SolverSpec } from './solvers.js';
-import { isSolved, summarize, type Summary } from './stats.js';
+import { checkRunnable, commandLine, programIdentity, solverSignature, type RunSettings, type SolverSpec } from './solvers.js';
+import { doubtfulStatuses, isSolved, summarize, type Summary } from './stats.js';
 import { RunStore, runKey, type RunRecord } from './store.js';
 import { formatDisagreements, formatTable } from './table.js';
 
@@ -109,7 +109,7 @@ export async function runComparison(s: CompareSettings): Promise<CompareResult> 
   const todo: Task[] = [];
   for (const bench of benches) {
     for (const spec of s.solvers) {
-      const key = runKey(spec.name, solverSignature(spec, settings, bench), s.timeoutS, s.memoryMiB, bench.sha256);
+      const key = runKey(spec.name, `${solverSignature(spec, settings, bench)}\n${programIdentity(spec)}`, s.timeoutS, s.memoryMiB, bench.sha256);
       const stored = store.get(key);
       if (stored) results.set(slot(bench.file, spec.name), { ...stored, file: bench.file });
       else todo.push({ bench, spec, key });
@@ -172,7 +172,9 @@ export async function runComparison(s: CompareSettings): Promise<CompareResult> 
     writeFileSync(path, text);
     written.push(path);
   };
-  const benchByFile = new Map(benches.map((b) => [b.file, b]));
+  // Statuses every answering solver contradicts are the benchmark's problem, not the solvers'.
+  const scored = doubtfulStatuses(benches, runs).benches;
+  const benchByFile = new Map(scored.map((b) => [b.file, b]));
   write('runs.csv', runsCsv(runs, benchByFile));
   write(
     'results.json',
@@ -200,7 +202,7 @@ export async function runComparison(s: CompareSettings): Promise<CompareResult> 
   for (let i = 0; i < names.length; i++)
     for (let j = i + 1; j < names.length; j++) {
       const [a, b] = [names[i]!, names[j]!];
-      const svg = scatterSvg(a, b, scatterPoints(benches, a, b, results, slot), s.timeoutS);
+      const svg = scatterSvg(a, b, scatterPoints(scored, a, b, results, slot), s.timeoutS);
       write(`scatter-${safe(a)}-vs-${safe(b)}.svg`, svg);
       scatters.push({ a, b, svg });
     }
@@ -213,7 +215,7 @@ export async function runComparison(s: CompareSettings): Promise<CompareResult> 
       memoryMiB: s.memoryMiB,
       date: new Date().toISOString(),
       solvers: names,
-      benches,
+      benches: scored,
       runs,
       summary,
       cactus,

@@ -11,7 +11,13 @@
  * | `cvc5`     | `cvc5 --lang smt2 --tlimit=<ms> <file>`                    |
  *
  * With `produceModels`, cvc5 gets `--produce-models` and Z3 `model=true`; eagersmt always
- * keeps models. On a file with several check-sats or with push/pop, cvc5 also gets
+ * keeps models. A file that asks for models (`get-model`, `get-value`) gives cvc5
+ * `--produce-models` without it (cvc5 refuses `get-model` otherwise).
+ *
+ * The key under which a run is stored (`solverSignature`) holds the solver's argv, the
+ * resolved path of its program and what its `--version` prints (for eagersmt: the content
+ * of its build; for an arbitrary command: its program's content), so that
+ * another binary on PATH, an upgrade or a rebuild runs again. On a file with several check-sats or with push/pop, cvc5 also gets
  * `--incremental` (cvc5 1.0 refuses `push` without it).
  *
  * Any other solver is given as `name=command ...` (`--solver` on the command line).
@@ -22,11 +28,14 @@
  * are used with the remaining words added before the file: `sd=eagersmt --idl-encoding sd {file}`
  * is eagersmt with the small-domain encoding forced, under its own name.
  */
-import { accessSync, constants, existsSync } from 'node:fs';
-import { delimiter, isAbsolute, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { delimiter, dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContractError } from '../errors.js';
 import { splitCommand } from '../util/command.js';
+import { findProgram } from '../util/program.js';
 
 /** Solvers known by name. */
 export const KNOWN_SOLVERS = ['eagersmt', 'z3', 'cvc5'] as const;
@@ -50,6 +59,8 @@ export interface RunSettings {
 export interface BenchmarkTraits {
   /** Several check-sats or push/pop (cvc5 1.0 then needs `--incremental`). */
   incremental: boolean;
+  /** The file asks for models (cvc5 then needs `--produce-models`). */
+  models?: boolean;
 }
 
 /**
@@ -124,7 +135,7 @@ export function commandLine(spec: SolverSpec, file: string, settings: RunSetting
         'smt2',
         `--tlimit=${Math.max(1, Math.round(t * 1000))}`,
         ...(traits.incremental ? ['--incremental'] : []),
-        ...(settings.produceModels ? ['--produce-models'] : []),
+        ...(settings.produceModels || traits.models ? ['--produce-models'] : []),
         ...rest,
       ];
   }
@@ -139,6 +150,64 @@ export function solverSignature(spec: SolverSpec, settings: RunSettings, traits?
   // The node binary's path is an installation detail, not part of how eagersmt runs.
   if (spec.base === 'eagersmt') argv[0] = 'node';
   return JSON.stringify(argv);
+}
+
+const identities = new Map<string, string>();
+
+/**
+ * What identifies the program a solver runs, for the result store's key: its resolved path
+ * and the first line(s) its `--version` prints; for eagersmt, the content of the files of
+ * its build (`dist/`). Computed once per program.
+ * @example programIdentity({ name: 'z3', base: 'z3', words: [] }) // '/usr/bin/z3\nZ3 version 4.12.5 - 64 bit'
+ */
+export function programIdentity(spec: SolverSpec): string {
+  const [cmd] = commandLine(spec, 'x.smt2', { timeoutS: 1, produceModels: false });
+  const found = spec.base === 'eagersmt' ? { path: EAGERSMT_MAIN } : findProgram(cmd!);
+  if ('error' in found) return `${cmd}: ${found.error}`;
+  const memoKey = `${spec.base ?? ''}\u0000${found.path}`;
+  const memo = identities.get(memoKey);
+  if (memo !== undefined) return memo;
+  let identity: string;
+  if (spec.base === 'eagersmt') {
+    identity = `eagersmt build ${buildStamp(dirname(dirname(EAGERSMT_MAIN)))}`;
+  } else if (spec.base !== undefined) {
+    const v = spawnSync(found.path, ['--version'], { encoding: 'utf8', timeout: 5000 });
+    identity = `${found.path}\n${(v.stdout ?? '').trim().split('\n').slice(0, 2).join('\n')}`;
+  } else {
+    // An arbitrary command is not run for its version (it may not take --version): its program's content stands in.
+    identity = `${found.path} ${fileHash(found.path)}`;
+  }
+  identities.set(memoKey, identity);
+  return identity;
+}
+
+/** SHA-256 of a file's content (past 256 MiB, of its size and time instead), hex. */
+function fileHash(file: string): string {
+  const st = statSync(file);
+  if (st.size > 256 << 20) return `${st.size} ${st.mtimeMs}`;
+  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+}
+
+/** A hash of the names and contents of the files under `dir`. */
+function buildStamp(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) {
+        hash.update(`${p} ${fileHash(p)}\n`);
+      }
+    }
+  };
+  walk(dir);
+  return hash.digest('hex').slice(0, 16);
 }
 
 /**

@@ -10,6 +10,11 @@
  * - *Disagreements*, per benchmark and check-sat: a definite answer that contradicts the
  *   `:status` of that check, or two solvers answering `sat` and `unsat` to the same check. All
  *   printed answers count here, also those of runs that later crashed or timed out.
+ * - *Correct answers* (`checks`), as SMT-COMP's incremental track scores: the definite answers
+ *   of a run up to its first wrong one, so a script with several checks counts each check.
+ * - A *doubtful status*: when at least two solvers answered a check and all of them contradict
+ *   its `:status`, the status is reported once, as the benchmark's (`statusDoubtful`), and no
+ *   solver is blamed for it (`doubtfulStatuses` clears it before anything is scored).
  */
 import type { Answer, BenchmarkInfo } from './benchmark.js';
 import type { RunRecord } from './store.js';
@@ -33,6 +38,8 @@ export interface SolverStats {
   /** Sum of the wall times of the solved runs, seconds. */
   solvedTime: number;
   unique: number;
+  /** Correct definite answers over all checks, up to each run's first wrong answer. */
+  checks: number;
 }
 
 export interface Disagreement {
@@ -45,6 +52,8 @@ export interface Disagreement {
   unsat: string[];
   /** Solvers whose answer contradicts the expected status. */
   wrong: string[];
+  /** Every solver that answered contradicts the status (at least two did): the status is doubtful. */
+  statusDoubtful?: boolean;
 }
 
 export interface Summary {
@@ -66,11 +75,54 @@ export function isSolved(run: RunRecord, bench: BenchmarkInfo): boolean {
 }
 
 /**
+ * The checks whose `:status` every answering solver (at least two) contradicts: reported once
+ * each, and the benchmarks with those statuses cleared, so no solver is blamed for them.
+ * @example const { benches: scored, doubtful } = doubtfulStatuses(benches, runs);
+ */
+export function doubtfulStatuses(benches: readonly BenchmarkInfo[], runs: readonly RunRecord[]): { benches: BenchmarkInfo[]; doubtful: Disagreement[] } {
+  const byFile = new Map<string, RunRecord[]>();
+  for (const r of runs) {
+    const list = byFile.get(r.file);
+    if (list) list.push(r);
+    else byFile.set(r.file, [r]);
+  }
+  const doubtful: Disagreement[] = [];
+  const out = benches.map((b) => {
+    const rs = byFile.get(b.file) ?? [];
+    let expected = b.expected;
+    b.expected.forEach((e, i) => {
+      if (e !== 'sat' && e !== 'unsat') return;
+      const answered = rs.filter((r) => r.answers[i] === 'sat' || r.answers[i] === 'unsat');
+      if (answered.length < 2 || answered.some((r) => r.answers[i] === e)) return;
+      const names = answered.map((r) => r.solver);
+      doubtful.push({ file: b.file, check: i + 1, expected: e, sat: e === 'unsat' ? names : [], unsat: e === 'sat' ? names : [], wrong: [], statusDoubtful: true });
+      if (expected === b.expected) expected = [...b.expected];
+      expected[i] = undefined;
+    });
+    return expected === b.expected ? b : { ...b, expected };
+  });
+  return { benches: out, doubtful };
+}
+
+/** Correct definite answers of a run, up to its first wrong one. */
+export function correctAnswers(run: RunRecord, bench: BenchmarkInfo): number {
+  let n = 0;
+  for (let i = 0; i < run.answers.length; i++) {
+    const a = run.answers[i];
+    const e = bench.expected[i];
+    if ((e === 'sat' && a === 'unsat') || (e === 'unsat' && a === 'sat')) break;
+    if (a === 'sat' || a === 'unsat') n++;
+  }
+  return n;
+}
+
+/**
  * Computes the per-solver numbers and the disagreements. `runs` holds at most one run per
  * solver and benchmark (by sha256 and solver name); a missing run counts as not solved.
  * @example const { stats, disagreements } = summarize(benches, ['z3', 'cvc5'], runs, 10);
  */
-export function summarize(benches: readonly BenchmarkInfo[], solvers: readonly string[], runs: readonly RunRecord[], timeoutS: number): Summary {
+export function summarize(given: readonly BenchmarkInfo[], solvers: readonly string[], runs: readonly RunRecord[], timeoutS: number): Summary {
+  const { benches, doubtful } = doubtfulStatuses(given, runs);
   const byFile = new Map<string, Map<string, RunRecord>>();
   for (const r of runs) {
     let m = byFile.get(r.file);
@@ -80,10 +132,10 @@ export function summarize(benches: readonly BenchmarkInfo[], solvers: readonly s
   const stats = new Map<string, SolverStats>(
     solvers.map((s) => [
       s,
-      { solver: s, runs: 0, solved: 0, sat: 0, unsat: 0, wrong: 0, timeout: 0, memout: 0, error: 0, unknown: 0, par2: 0, totalTime: 0, solvedTime: 0, unique: 0 },
+      { solver: s, runs: 0, solved: 0, sat: 0, unsat: 0, wrong: 0, timeout: 0, memout: 0, error: 0, unknown: 0, par2: 0, totalTime: 0, solvedTime: 0, unique: 0, checks: 0 },
     ]),
   );
-  const disagreements: Disagreement[] = [];
+  const disagreements: Disagreement[] = [...doubtful];
   for (const b of benches) {
     const m = byFile.get(b.file) ?? new Map<string, RunRecord>();
     const solvedBy: string[] = [];
@@ -96,6 +148,7 @@ export function summarize(benches: readonly BenchmarkInfo[], solvers: readonly s
       }
       st.runs++;
       st.totalTime += r.timeS;
+      st.checks += correctAnswers(r, b);
       const wrong = isWrong(r, b);
       if (wrong) st.wrong++;
       if (isSolved(r, b)) {

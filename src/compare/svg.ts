@@ -57,7 +57,7 @@ export function niceStep(span: number, count: number): number {
 }
 
 /** Formats a tick value without floating-point noise: 0.1, 2, 1000, 2.5. */
-export function tickLabel(v: number): string {
+function tickLabel(v: number): string {
   return String(Number(v.toPrecision(6)));
 }
 

@@ -42,7 +42,7 @@ export function describeDisagreement(d: Disagreement): string {
   if (d.expected === 'sat' || d.expected === 'unsat') parts.push(`status ${d.expected}`);
   if (d.sat.length > 0) parts.push(`sat: ${d.sat.join(', ')}`);
   if (d.unsat.length > 0) parts.push(`unsat: ${d.unsat.join(', ')}`);
-  const wrong = d.wrong.length > 0 ? ` — wrong: ${d.wrong.join(', ')}` : '';
+  const wrong = d.statusDoubtful ? " — the benchmark's :status is doubtful: every solver that answered contradicts it" : d.wrong.length > 0 ? ` — wrong: ${d.wrong.join(', ')}` : '';
   return `${d.file} check-sat #${d.check}: ${parts.join('; ')}${wrong}`;
 }
 

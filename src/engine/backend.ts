@@ -3,10 +3,19 @@
  * `service/`, so it registers the service's client with the backend registry, resolves the
  * user's backend choice once per options object (the library API calls `backendChoice` up front
  * to validate; each check reuses the result), and opens each check's SAT session.
+ *
+ * Every session's backend is wrapped by `verifiedBackend` (sat/verify.ts): an external solver's
+ * `unsat` is reported only with a DRAT proof that the injected checker accepted (the proof
+ * checker of `proof/`, which sits above the engine, installed by the composition roots through
+ * `setUnsatChecker`), or with `trustBackend`.
  */
-import { openSession, resolveBackendChoice, type BackendChoice } from '../sat/choice.js';
+import type { BackendChoice } from '../sat/choice.js';
+import { resolveBackendChoice } from '../sat/choice.js';
+import { oneShotSession } from '../sat/oneshot-session.js';
 import { registerBackend } from '../sat/registry.js';
 import type { SatSession } from '../sat/session.js';
+import { verifiedBackend, type UnsatChecker } from '../sat/verify.js';
+import { ContractError } from '../errors.js';
 import { serviceBackend } from '../service/client.js';
 import type { EngineOptions } from './options.js';
 
@@ -14,6 +23,17 @@ registerBackend('service', serviceBackend);
 
 /** Choices already resolved, by options object (an options object is not changed once made), without and with proofs. */
 const resolved = [new WeakMap<EngineOptions, BackendChoice>(), new WeakMap<EngineOptions, BackendChoice>()];
+
+let unsatChecker: UnsatChecker | undefined;
+
+/**
+ * Sets the checker of external solvers' DRAT proofs (proof/verify-unsat.ts installs it).
+ * Without one, an external unsat is `unknown` unless `trustBackend`.
+ * @example setUnsatChecker(checkUnsatInWorker);
+ */
+export function setUnsatChecker(checker: UnsatChecker | undefined): void {
+  unsatChecker = checker;
+}
 
 /**
  * The validated backend choice of `options`; `proofs`: the backend must write DRAT proofs
@@ -32,9 +52,13 @@ export function backendChoice(options: EngineOptions, proofs = options.proof !==
 }
 
 /**
- * The SAT session of one check; with `drat`, the backend writes its DRAT proof there.
+ * The SAT session of one check; with `drat`, the backend writes its DRAT proof there. An
+ * untrusted backend's unsat is verified (see the module comment).
  * @example const session = openCheckSession(options); session.addFlat(cnf.flat(), cnf.numVars);
  */
 export function openCheckSession(options: EngineOptions, drat?: string): SatSession {
-  return openSession(backendChoice(options, drat !== undefined || options.proof !== undefined), drat);
+  const choice = backendChoice(options, drat !== undefined || options.proof !== undefined);
+  if (drat !== undefined && !choice.proofs) throw new ContractError(`the SAT backend choice '${choice.name}' was not resolved for proofs`);
+  const backend = verifiedBackend(choice.spec, choice.options, { checker: unsatChecker, trust: options.trustBackend === true, proof: drat });
+  return oneShotSession(backend);
 }

@@ -1,6 +1,7 @@
 /**
- * One satisfiability check through the whole eager pipeline (docs/ARCHITECTURE.md):
- * encode → SAT backend → decode → model check. Every `sat` model is evaluated against the
+ * One satisfiability check through the whole eager pipeline (docs/ARCHITECTURE.md "Engine"):
+ * preprocess → difference atoms → resource reasoning → encode → SAT session → lift → model
+ * check. Every `sat` model is evaluated against the
  * original assertions and assumptions before it is returned; a model that fails is reported
  * as `unknown` with an internal-error reason, never as `sat`.
  *

@@ -25,6 +25,11 @@ export interface EngineOptions {
   satBinary?: string;
   /** Command template of any other DIMACS solver, with `{cnf}` (and `{proof}`, `{result}`); implies the external backend. */
   satCmd?: string;
+  /**
+   * Report an external solver's unsat without a checked DRAT proof (`--trust-backend`): gives
+   * up the guarantee. Without it such an unsat is `unknown` (`unverified unsat from <solver>`).
+   */
+  trustBackend?: boolean;
   /** Symmetry breaking: value symmetry (src/encode/idl/symmetry.ts) and operation symmetry (opSymmetry); on unless false. */
   symmetry?: boolean;
   /** Ordering the starts of interchangeable operations and jobs (src/encode/idl/opsymmetry.ts); on unless false or `symmetry` is false. */

@@ -4,16 +4,17 @@
  * arithmetic, and it uses an explicit stack so that deep terms cannot overflow the call stack.
  * A bit-vector's value is its unsigned bigint; the operators mean what terms/bitvec.ts says.
  * Reals are exact rationals (terms/rational.ts); an application of an uninterpreted function
- * looks its arguments up in the function's table (model/value.ts).
+ * looks its arguments up in the function's table (model/value.ts); arrays are `ArrayValue`s,
+ * compared extensionally.
  */
 import { InternalError, UnsupportedError, assertExhaustive } from '../errors.js';
 import { bvApply } from '../terms/bitvec.js';
 import { rat, ratAdd, ratCmp, ratDiv, ratMul, ratNeg, ratSub, type Rational } from '../terms/rational.js';
 import type { Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
-import { defaultValue, FunTable, valueEq, type Value } from './value.js';
+import { ArrayValue, defaultValue, FunTable, valueEq, type Value } from './value.js';
 
-export { FunTable, type Value };
+export { ArrayValue, FunTable, type Value };
 
 /** Values of the declared constants, by term id of the `var` term. */
 export type Assignment = ReadonlyMap<number, Value>;
@@ -154,7 +155,23 @@ function apply(t: Term, v: Value[], assignment: Assignment): Value {
     case 'bvsle':
     case 'bvsgt':
     case 'bvsge':
+    case 'bvredor':
+    case 'bvredand':
+    case 'bvnego':
+    case 'bvuaddo':
+    case 'bvsaddo':
+    case 'bvumulo':
+    case 'bvsmulo':
+    case 'bvusubo':
+    case 'bvssubo':
+    case 'bvsdivo':
       return bvApply(t.op, t.indices ?? [], v as bigint[], t.args.map((a) => a.sort.width), t.sort.width);
+    case 'select':
+      return (v[0] as ArrayValue).get(v[1]!);
+    case 'store':
+      return (v[0] as ArrayValue).store(v[1]!, v[2]!);
+    case 'const':
+      return new ArrayValue(t.sort, v[0]!);
     default:
       return assertExhaustive(t.op, 'operator');
   }

@@ -1,8 +1,9 @@
 /**
  * Values of a model: a Boolean, an integer or bit-vector or uninterpreted-sort element (bigint;
  * an element of an uninterpreted sort U is its index n, printed `U!val!n` as Z3 does), a real
- * (an exact Rational), or the interpretation of an uninterpreted function: a finite table of
- * argument tuples with an `else` value for all other arguments (as Z3's models give them).
+ * (an exact Rational), an array (finitely many stored indices over one value elsewhere), or the
+ * interpretation of an uninterpreted function: a finite table of argument tuples with an `else`
+ * value for all other arguments (as Z3's models give them).
  *
  * The library hands values out in a public form (`ModelValue`): the same, except that a
  * bit-vector is a `BitVecValue` — its width together with its unsigned value, with the signed
@@ -14,24 +15,91 @@ import { signed } from '../terms/bitvec.js';
 import { isRational, rat, ratEq, type Rational } from '../terms/rational.js';
 import type { Sort } from '../terms/sort.js';
 
-export type Value = boolean | bigint | Rational | FunTable;
+export type Value = boolean | bigint | Rational | FunTable | ArrayValue;
 
-/** Whether two values of the same sort are equal. @example valueEq(rat(1n, 2n), rat(2n, 4n)) // true */
+/** Whether two values of the same sort are equal (arrays extensionally). @example valueEq(rat(1n, 2n), rat(2n, 4n)) // true */
 export function valueEq(a: Value, b: Value): boolean {
+  if (a instanceof ArrayValue && b instanceof ArrayValue) return a.equals(b);
   return isRational(a) && isRational(b) ? ratEq(a, b) : a === b;
 }
 
 /** A string that identifies a value of a given sort (equal values, equal keys). */
 function valueKey(v: Value): string {
-  return isRational(v) ? `${v.num}/${v.den}` : String(v);
+  return isRational(v) ? `${v.num}/${v.den}` : v instanceof ArrayValue ? v.key() : String(v);
 }
 
 /**
- * The value a constant of `sort` takes when the model does not mention it.
+ * The value a constant of `sort` takes when the model does not mention it (an array: the
+ * constant array of its element sort's default).
  * @example defaultValue(Sort.Real) // { num: 0n, den: 1n }
  */
 export function defaultValue(sort: Sort): Value {
+  if (sort.kind === 'Array') return new ArrayValue(sort, defaultValue(sort.element!));
   return sort.kind === 'Bool' ? false : sort.kind === 'Real' ? rat(0n) : 0n;
+}
+
+/** The number of values of an index sort (Bool, a bit-vector), or undefined when infinite. */
+function domainSize(sort: Sort): bigint | undefined {
+  return sort.kind === 'Bool' ? 2n : sort.kind === 'BitVec' ? 1n << BigInt(sort.width) : undefined;
+}
+
+/**
+ * The value of an array: finitely many indices with values of their own (`entries`, in the
+ * order they were stored) and one value, `otherwise`, at every other index. Immutable: `store`
+ * returns a new array. Equality is extensional over the index sort's values: two arrays are
+ * equal when they agree at every listed index and either their `otherwise` values agree or the
+ * listed indices cover a finite index sort.
+ * @example new ArrayValue(Sort.array(Sort.Int, Sort.Int), 0n).store(1n, 5n).get(1n) // 5n
+ */
+export class ArrayValue {
+  private readonly index: Map<string, [Value, Value]>;
+
+  constructor(
+    readonly sort: Sort,
+    readonly otherwise: Value,
+    index: Map<string, [Value, Value]> = new Map(),
+  ) {
+    this.index = index;
+  }
+
+  /** The value at index `i`. */
+  get(i: Value): Value {
+    const e = this.index.get(valueKey(i));
+    return e ? e[1] : this.otherwise;
+  }
+
+  /** The array with `v` at index `i` and this array's values elsewhere. */
+  store(i: Value, v: Value): ArrayValue {
+    const index = new Map(this.index);
+    const k = valueKey(i);
+    index.delete(k); // a stored index moves to the end, as the latest store
+    index.set(k, [i, v]);
+    return new ArrayValue(this.sort, this.otherwise, index);
+  }
+
+  /** The listed indices and their values, in store order (including those equal to `otherwise`). */
+  entries(): [Value, Value][] {
+    return [...this.index.values()];
+  }
+
+  /** Extensional equality (see the class). */
+  equals(o: ArrayValue): boolean {
+    const keys = new Map<string, Value>();
+    for (const [k, [i]] of this.index) keys.set(k, i);
+    for (const [k, [i]] of o.index) keys.set(k, i);
+    for (const i of keys.values()) if (!valueEq(this.get(i), o.get(i))) return false;
+    const size = domainSize(this.sort.index!);
+    return (size !== undefined && BigInt(keys.size) >= size) || valueEq(this.otherwise, o.otherwise);
+  }
+
+  /** A string that identifies the array among arrays that list the same indices. */
+  key(): string {
+    const listed = [...this.index]
+      .filter(([, [, v]]) => !valueEq(v, this.otherwise))
+      .map(([k, [, v]]) => `${k}:${valueKey(v)}`)
+      .sort();
+    return `[${listed.join(',')};${valueKey(this.otherwise)}]`;
+  }
 }
 
 /**
@@ -122,9 +190,9 @@ export function bitVecText(v: bigint, w: number): string {
 
 /**
  * A model value as the library returns it: Bool, Int (and the index of an uninterpreted-sort
- * element), bit-vector, or an exact rational for a Real.
+ * element), bit-vector, an exact rational for a Real, or an array (its values internal ones).
  */
-export type ModelValue = boolean | bigint | BitVecValue | Rational;
+export type ModelValue = boolean | bigint | BitVecValue | Rational | ArrayValue;
 
 /**
  * The library's form of the internal value `v` of a term of sort `sort`.

@@ -59,6 +59,7 @@ export const OPTION_ROWS = [
   { name: 'backend', scope: 'backend', type: 'string', def: 'builtin', choices: ['builtin', 'kissat', 'cadical', 'minisat', 'service'], flag: '--backend <name>', help: 'SAT backend: the built-in CDCL solver, or an external program' },
   { name: 'satBinary', scope: 'backend', type: 'string', flag: '--sat-binary <path>', help: 'path of the kissat, cadical or minisat program (default: found on PATH)' },
   { name: 'satCmd', scope: 'backend', type: 'string', flag: '--sat-cmd <template>', help: "any DIMACS SAT solver, run without a shell: '{cnf}' is replaced by the CNF file, e.g. 'mpirun -np 4 mallob -mono={cnf}'" },
+  { name: 'trustBackend', scope: 'backend', type: 'bool', def: false, flag: '--trust-backend', help: "report an external SAT solver's unsat without checking its DRAT proof (gives up the guarantee that every unsat is verified; without it an unverifiable unsat is unknown)" },
   { name: 'redis', scope: 'backend', type: 'string', flag: '--redis <url>', help: 'Redis of the distributed service (--backend service): redis://[user:password@]host:port[/db], rediss:// for TLS' },
   { name: 'serviceMode', scope: 'backend', type: 'choice', choices: ['portfolio', 'cubes'], flag: '--service-mode <mode>', help: 'how the service splits a problem: a portfolio of configurations, or cube-and-conquer cubes' },
   { name: 'serviceJobs', scope: 'backend', type: 'value', flag: '--service-jobs <n>', help: 'service jobs per problem: portfolio members or cubes (default 4)' },
@@ -177,7 +178,7 @@ export type OptionsOf<S extends Scope> = { [R in RowOf<S> as R['name']]?: ValueO
  * The row named `name` in one of `scopes`, or undefined.
  * @example findRow('timeout', ['script'])!.def // 0
  */
-export function findRow(name: string, scopes: readonly Scope[]): OptionRow | undefined {
+function findRow(name: string, scopes: readonly Scope[]): OptionRow | undefined {
   return (OPTION_ROWS as readonly OptionRow[]).find((r) => r.name === name && scopes.includes(r.scope));
 }
 

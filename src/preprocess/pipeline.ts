@@ -2,10 +2,11 @@
  * The preprocessing pipeline of one check (docs/ARCHITECTURE.md "Preprocessing"): the passes
  * run in a fixed order, each on the output of the one before —
  *
- *  1. ackermann.ts: uninterpreted functions and sorts by Ackermann expansion;
- *  2. reals.ts: real difference logic scaled to integer difference logic;
- *  3. bv-rewrite.ts: word-level rewriting and equality substitution, with bit-vectors;
- *  4. probe.ts: a few candidate models of the rewritten problem (after bv-rewrite only).
+ *  1. arrays.ts: arrays reduced to uninterpreted functions (read over write, extensionality);
+ *  2. ackermann.ts: uninterpreted functions and sorts by Ackermann expansion;
+ *  3. reals.ts: real difference logic scaled to integer difference logic;
+ *  4. bv-rewrite.ts: word-level rewriting and equality substitution, with bit-vectors;
+ *  5. probe.ts: a few candidate models of the rewritten problem (after bv-rewrite only).
  *
  * A model of the final problem is lifted back through the recorded lifts in reverse order. A
  * pass that finds a model ends the pipeline with that model, lifted. Resource reasoning and
@@ -14,13 +15,14 @@
  */
 import type { Value } from '../model/value.js';
 import { ackermannPass } from './ackermann.js';
+import { arraysPass } from './arrays.js';
 import { bvRewritePass } from './bv-rewrite.js';
 import type { Lift, Pass, PassName, Problem } from './problem.js';
 import { probePass } from './probe.js';
 import { realsPass } from './reals.js';
 
 /** The passes, in the order they run. */
-const PASSES: readonly Pass[] = [ackermannPass, realsPass, bvRewritePass, probePass];
+const PASSES: readonly Pass[] = [arraysPass, ackermannPass, realsPass, bvRewritePass, probePass];
 
 export interface Preprocessed {
   /** The problem to encode (the input itself when no pass applied). */

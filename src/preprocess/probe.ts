@@ -48,10 +48,14 @@ export function probeModel(problem: Problem, poll: () => void): Map<number, Valu
   });
   if (giveUp) return undefined;
   const next = words(0x5eed);
+  // Hex digits joined once: linear in w (shifting a growing bigint per word is quadratic).
   const random = (w: number): bigint => {
-    let v = 0n;
-    for (let i = 0; i < w; i += 32) v = (v << 32n) | BigInt(next());
-    return BigInt.asUintN(w, v);
+    const words: string[] = [];
+    for (let i = 0; i < w; i += 32) {
+      if ((i & 0xfffff) === 0) poll();
+      words.push(next().toString(16).padStart(8, '0'));
+    }
+    return BigInt.asUintN(w, BigInt(`0x${words.join('') || '0'}`));
   };
   const candidates: ((t: Term) => Value)[] = [
     (t) => (t.sort.kind === 'Bool' ? false : 0n),

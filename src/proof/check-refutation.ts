@@ -77,6 +77,7 @@ export function checkRefutation(problem: string, problemFile: string, cert: stri
     cnfText = readFileSync(resolve(folder, cnfName.value), 'latin1');
     dratText = readFileSync(resolve(folder, dratName.value), 'latin1');
   } catch (e) {
+    // ENOENT, EISDIR, or a file too large for a string (ERR_STRING_TOO_LONG): the certificate is unusable.
     return invalid(`cannot read ${(e as NodeJS.ErrnoException).path ?? 'a file'}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   try {
@@ -90,7 +91,8 @@ export function checkRefutation(problem: string, problemFile: string, cert: stri
   }
   let steps: ReturnType<typeof parseDrat>;
   try {
-    steps = parseDrat(dratText, dratName.value);
+    // Literals beyond the formula's variables are rejected as they are read (no RUP lemma needs one).
+    steps = parseDrat(dratText, dratName.value, Math.max(1, encoded.cnf.numVars));
   } catch (e) {
     if (e instanceof ParseError) return invalid(e.message);
     throw e;

@@ -29,22 +29,54 @@ export type CheckResult =
   | { ok: true; lemmas: number; deletions: number; ignoredDeletions: number }
   | { ok: false; step: number; message: string };
 
+/** The largest variable a DRAT proof or DIMACS file may name (literals fit a 32-bit integer, twice). */
+export const MAX_DRAT_VAR = 0x3ffffffe;
+
 /**
- * Parses textual DRAT (`1 -2 0` adds, `d 1 -2 0` deletes; one clause per line).
+ * Parses textual DRAT (`1 -2 0` adds, `d 1 -2 0` deletes; one clause per line). Every token
+ * is validated before anything is allocated for it: an integer in range, a line ended by 0.
+ * Pre: none — the text is untrusted.
  * @example parseDrat('1 2 0\nd 1 2 0\n0\n');
- * @throws ParseError (`file:line:1: ...`) for a line not terminated by 0.
+ * @throws ParseError (`file:line:col: ...`) for a non-integer token, a literal beyond
+ *   `maxVar` (default `MAX_DRAT_VAR`), a 0 before the end of a line, or a line not ended by 0.
  */
-export function parseDrat(text: string, file = '<drat>'): ProofStep[] {
+export function parseDrat(text: string, file = '<drat>', maxVar = MAX_DRAT_VAR): ProofStep[] {
   const steps: ProofStep[] = [];
-  for (const [i, raw] of text.split('\n').entries()) {
+  let lineNo = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    const raw = text.slice(start, end);
+    start = end + 1;
     const line = raw.trim();
     if (line === '' || line.startsWith('c')) continue;
     const del = line.startsWith('d');
-    const nums = (del ? line.slice(1) : line).trim().split(/\s+/).map(Number);
-    if (nums.pop() !== 0) throw new ParseError(file, i + 1, 1, `proof line not terminated by 0: '${line}'`);
-    steps.push({ kind: del ? 'delete' : 'add', lits: nums });
+    const tokens = (del ? line.slice(1) : line).trim().split(/\s+/).filter((t) => t !== '');
+    const lits = new Int32Array(Math.max(0, tokens.length - 1));
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const col = raw.indexOf(token) + 1;
+      if (!/^-?\d{1,10}$/.test(token)) throw new ParseError(file, lineNo, col, `not a literal: '${clip(token)}'`);
+      const lit = Number(token);
+      if (Math.abs(lit) > maxVar) throw new ParseError(file, lineNo, col, `literal ${lit} names a variable beyond ${maxVar}`);
+      if (lit === 0) {
+        if (i !== tokens.length - 1) throw new ParseError(file, lineNo, col, 'a 0 before the end of the line');
+      } else if (i === tokens.length - 1) {
+        throw new ParseError(file, lineNo, 1, `proof line not terminated by 0: '${clip(line)}'`);
+      } else {
+        lits[i] = lit;
+      }
+    }
+    if (tokens.length === 0) throw new ParseError(file, lineNo, 1, `proof line not terminated by 0: '${clip(line)}'`);
+    steps.push({ kind: del ? 'delete' : 'add', lits });
   }
   return steps;
+}
+
+function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max)}...` : text;
 }
 
 /** A proof recorder with the solver's `ProofTracer` shape. */
@@ -64,7 +96,17 @@ export function recordProof(): { steps: ProofStep[]; add(lits: Int32Array): void
 export function checkDrat(clauses: ArrayLike<number>[], proof: ProofStep[]): CheckResult {
   let maxVar = 0;
   for (const c of clauses) for (let i = 0; i < c.length; i++) maxVar = Math.max(maxVar, Math.abs(c[i]!));
-  for (const st of proof) for (let i = 0; i < st.lits.length; i++) maxVar = Math.max(maxVar, Math.abs(st.lits[i]!));
+  // A RUP lemma never needs a variable the formula lacks; rejecting one keeps the tables the
+  // size of the formula, whatever the proof says (an untrusted proof must not size them).
+  for (let i = 0; i < proof.length; i++) {
+    const lits = proof[i]!.lits;
+    for (let j = 0; j < lits.length; j++) {
+      const lit = lits[j]!;
+      if (!Number.isInteger(lit) || lit === 0 || Math.abs(lit) > maxVar) {
+        return { ok: false, step: i, message: `literal ${String(lit)} is not a literal of the formula (variables 1..${maxVar})` };
+      }
+    }
+  }
   const db = new ClauseDb(maxVar);
   let refuted = false;
   for (const c of clauses) {

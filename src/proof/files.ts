@@ -8,11 +8,18 @@
  *    proof in `file.drat` (checked by check-refutation.ts). A check that is not unsat leaves no
  *    file behind.
  *
- * Loading this module registers `fileSink` as the engine's sink factory (`setSinkFactory`):
- * the package entry point and the CLI load it.
+ * A file that cannot be written (ENOSPC, EISDIR, ENOENT, EACCES) never costs the answer: the
+ * sink catches the failure, reports it to its `onFailure` callback (the CLI prints it after the
+ * answers and exits 1; the library's default emits a process warning), and the check goes on.
+ * When the DRAT file of a refutation cannot be created, the backend writes its proof to a
+ * temporary file instead, removed when the check is done.
+ *
+ * `installFileSink` registers `fileSink` as the engine's sink factory (`setSinkFactory`): the
+ * package entry point and the CLI call it.
  */
-import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { Cnf } from '../cnf/cnf.js';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import type { EngineOptions } from '../engine/options.js';
@@ -23,9 +30,35 @@ import { setSinkFactory, type AppliedEncoding, type CheckSink, type RefutationTa
  * The file sink for `options` (`proof`, `dumpCnf`), or undefined when neither is set.
  * @example await check(assertions, [], options, { index: 1, sink: fileSink({ ...options, proof: 'p.cert' }) });
  */
-export function fileSink(options: Pick<EngineOptions, 'proof' | 'dumpCnf'>): CheckSink | undefined {
+export function fileSink(options: Pick<EngineOptions, 'proof' | 'dumpCnf'>, onFailure: FailureHandler = warn): CheckSink | undefined {
   if (!options.proof && !options.dumpCnf) return undefined;
-  return new FileSink(options.proof || undefined, options.dumpCnf || undefined);
+  return new FileSink(options.proof || undefined, options.dumpCnf || undefined, onFailure);
+}
+
+/** Told of each file the sink could not write (a one-line message naming the file and why). */
+export type FailureHandler = (message: string) => void;
+
+/** The library's default failure handler: a process warning (the answer is unaffected). */
+function warn(message: string): void {
+  process.emitWarning(message, 'EagerSmtWarning');
+}
+
+/**
+ * The message for a failed write of `file` (what it is: `proof`, `CNF`, ...).
+ * @example failureMessage('CNF', 'out/p.cnf', enoent) // "cannot write CNF file 'out/p.cnf': no such file or directory (ENOENT)"
+ */
+export function failureMessage(what: string, file: string, err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const why: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EISDIR: 'is a directory',
+    ENOSPC: 'no space left on device',
+    EACCES: 'permission denied',
+    ENOTDIR: 'a component of the path is not a directory',
+    EROFS: 'read-only file system',
+  };
+  const text = e?.code && why[e.code] ? `${why[e.code]} (${e.code})` : e instanceof Error ? e.message : String(err);
+  return `cannot write ${what} file '${file}': ${text}`;
 }
 
 class FileSink implements CheckSink {
@@ -34,31 +67,53 @@ class FileSink implements CheckSink {
   constructor(
     private readonly proof: string | undefined,
     private readonly dumpCnf: string | undefined,
+    private readonly onFailure: FailureHandler,
   ) {
     this.certify = proof !== undefined;
   }
 
   certificate(index: number, text: string): void {
-    if (this.proof !== undefined) writeFileSync(perCheckFile(this.proof, index), text);
+    if (this.proof !== undefined) this.attempt('proof', perCheckFile(this.proof, index), (f) => writeFileSync(f, text));
   }
 
   encoded(index: number, cnf: Cnf, assumptions: Int32Array): void {
-    if (this.dumpCnf !== undefined) writeCnf(perCheckFile(this.dumpCnf, index), cnf, assumptions);
+    if (this.dumpCnf !== undefined) this.attempt('CNF', perCheckFile(this.dumpCnf, index), (f) => writeCnf(f, cnf, assumptions));
   }
 
   refutation(index: number, applied: AppliedEncoding): RefutationTarget {
     if (this.proof === undefined) throw new ContractError('file sink: a refutation asked of a sink that does not certify (no proof file)');
     const file = perCheckFile(this.proof, index);
     const cnfFile = `${file}.cnf`;
-    const drat = `${file}.drat`;
+    let drat = `${file}.drat`;
+    let scratch: string | undefined;
+    let failed = !this.attempt('DRAT proof', drat, (f) => closeSync(openSync(f, 'w')));
+    if (failed) {
+      // The backend still needs somewhere to write: a temporary file, dropped when done.
+      scratch = mkdtempSync(join(tmpdir(), 'eagersmt-drat-'));
+      drat = join(scratch, 'proof.drat');
+    }
     return {
       drat,
-      cnf: (cnf, units) => writeCnf(cnfFile, cnf, units),
+      cnf: (cnf, units) => {
+        if (!this.attempt('CNF', cnfFile, (f) => writeCnf(f, cnf, units))) failed = true;
+      },
       done: (unsat) => {
-        if (unsat) writeFileSync(file, refutationCertificate(index, applied, cnfFile, drat));
-        else for (const f of [cnfFile, drat]) rmSync(f, { force: true });
+        if (unsat && !failed) this.attempt('proof', file, (f) => writeFileSync(f, refutationCertificate(index, applied, cnfFile, drat)));
+        else if (!unsat) for (const f of [cnfFile, drat]) rmSync(f, { force: true });
+        if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
       },
     };
+  }
+
+  /** Runs `write(file)`; a failure goes to `onFailure` instead of up. Returns whether it wrote. */
+  private attempt(what: string, file: string, write: (file: string) => void): boolean {
+    try {
+      write(file);
+      return true;
+    } catch (e) {
+      this.onFailure(failureMessage(what, file, e));
+      return false;
+    }
   }
 }
 
@@ -94,9 +149,10 @@ export function perCheckFile(base: string, index: number): string {
 
 /**
  * Makes the file sink the engine's default (`sinkFor`), so that the options `proof` and `dumpCnf`
- * write files. Called by the composition roots — src/index.ts and the CLI — not on import.
+ * write files; a file that cannot be written goes to `onFailure` (default: a process warning)
+ * and the answers are unaffected. Called by the composition roots — src/index.ts and the CLI.
  * @example installFileSink(); await solveSmtLib(text, { proof: 'cert.txt' });
  */
-export function installFileSink(): void {
-  setSinkFactory(fileSink);
+export function installFileSink(onFailure: FailureHandler = warn): void {
+  setSinkFactory((options) => fileSink(options, onFailure));
 }

@@ -392,6 +392,33 @@ export class BvRewriter {
         // match: (bvcomp x x)  /  result: #b1
         if (x === y) return s.bv(1n, 1);
         return undefined;
+      case 'bvredor':
+      case 'bvredand':
+        // match: (bvredor x) with n = 1  /  result: x ;  match: (bvredand x) with n = 1  /  result: x
+        if (n === 1) return x;
+        return undefined;
+      case 'bvusubo':
+      case 'bvssubo':
+        // match: (bvusubo x x)  /  result: false ;  match: (bvssubo x x)  /  result: false
+        // match: (bvusubo x 0)  /  result: false ;  match: (bvssubo x 0)  /  result: false
+        if (x === y || isVal(y, 0n)) return s.false;
+        // match: (bvusubo 0 x)  /  result: (distinct x 0)
+        if (op === 'bvusubo' && isVal(x, 0n)) return s.mk('distinct', [y, x]);
+        return undefined;
+      case 'bvuaddo':
+      case 'bvsaddo':
+      case 'bvumulo':
+      case 'bvsmulo':
+        // match: (bvuaddo x 0), (bvuaddo 0 x), (bvsaddo x 0), (bvsaddo 0 x)  /  result: false
+        // match: (bvumulo x 0), (bvumulo 0 x), (bvsmulo x 0), (bvsmulo 0 x)  /  result: false
+        if (isVal(x, 0n) || isVal(y, 0n)) return s.false;
+        // match: (bvumulo x 1), (bvumulo 1 x)  /  result: false
+        if (op === 'bvumulo' && (isVal(x, 1n) || isVal(y, 1n))) return s.false;
+        return undefined;
+      case 'bvsdivo':
+        // match: (bvsdivo x c) with c ≠ ~0  /  result: false
+        if (isLit(y) && !isVal(y, allOnes)) return s.false;
+        return undefined;
       default:
         return undefined;
     }

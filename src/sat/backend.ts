@@ -67,6 +67,11 @@ export interface BackendSpec<O = unknown> {
   noProofs(options: O): string | undefined;
   /** A backend with validated options; with `proof`, it writes a DRAT proof of each solve there. */
   create(options: O, proof?: string): SatBackend;
+  /**
+   * The backend is the project's own code (the built-in solver): its `unsat` is reported without
+   * a checked proof. Absent: untrusted, its `unsat` is verified (`verify.ts`).
+   */
+  readonly trusted?: boolean;
 }
 
 /** A plain factory (the older registration form): options unvalidated, no proofs. */

@@ -20,12 +20,21 @@
  * including the workers a launcher such as `mpirun` starts. The directory is removed whatever
  * happens, and at process exit for solves still running.
  *
+ * The solver never outlives eagersmt: it is started through a small `sh` watchdog that reads
+ * a pipe from this process and kills the whole group when the pipe closes — which the kernel
+ * does when this process dies, even by SIGKILL — then `exec`s the solver (same pid, exit code
+ * and signal). Its standard output is parsed as it streams (`CompetitionParser`): the model
+ * goes into a typed array, and more output than `outputLimit(numVars)` bytes or more literals
+ * than twice the variables stops the solver with a `backend error`, so a solver printing
+ * hundreds of megabytes costs neither memory nor time past the limit.
+ *
  * The answer is trusted only as far as it can be checked: a `sat` model must set every
  * variable at most once (variables the solver left out — MiniSat omits those in no clause — are
  * set false, and counted in `unset`); the exit code must not contradict the printed answer. A
  * missing binary, a crash, a signal or garbage output is `unknown` with a reason
  * `backend error: ...`, never a wrong answer; the one-shot session checks the model against
- * every clause and assumption.
+ * every clause and assumption. An `unsat` is checked above this backend (`verify.ts`), with the
+ * DRAT proof the command writes to `{proof}`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +45,7 @@ import { writeDimacsTo } from '../cnf/dimacs.js';
 import { ContractError } from '../errors.js';
 import { validateOptions } from '../options/validate.js';
 import { splitCommand } from '../util/command.js';
+import { findProgram } from '../util/program.js';
 import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
 
 /** Options of an external backend (the `options` record of `createBackend('external', ...)`, plus `proof`). */
@@ -59,11 +69,14 @@ interface RunResult {
   /** Exit code, or null when killed by a signal or not started. */
   code: number | null;
   signal: NodeJS.Signals | null;
-  stdout: string;
+  /** What the standard output said, parsed as it streamed. */
+  claim: Claim;
+  /** The first few hundred bytes of standard output, for reasons. */
+  head: string;
   /** The last few KB of stderr, for reasons. */
   stderr: string;
-  /** Set when we stopped the solver. */
-  stopped?: 'timeout' | 'canceled';
+  /** Set when we stopped the solver (`output`: it printed more than allowed). */
+  stopped?: 'timeout' | 'canceled' | 'output';
   /** Set when the program could not be started. */
   spawnError?: NodeJS.ErrnoException;
 }
@@ -71,8 +84,13 @@ interface RunResult {
 /** What the solver claimed: the answer and the model literals, or why the output is unusable. */
 interface Claim {
   status?: 'sat' | 'unsat' | 'unknown';
-  lits?: number[];
+  lits?: ArrayLike<number>;
   error?: string;
+}
+
+/** Bytes of standard output read from a solver of a CNF with `numVars` variables: 64 MiB plus 16 per variable. */
+export function outputLimit(numVars: number): number {
+  return 64 * 1024 * 1024 + 16 * numVars;
 }
 
 const PLACEHOLDER = /\{(cnf|proof|result)\}/g;
@@ -91,37 +109,90 @@ export function splitTemplate(template: string): string[] {
 }
 
 /**
- * Reads the solver's standard output: `s` lines give the answer, `v` lines the model; `c`
- * lines and anything else (banners, warnings) are ignored. Two different `s` lines, an unknown
- * `s` value, a non-integer in a `v` line or literals after the closing 0 make it unusable.
- * @example parseCompetitionOutput('s SATISFIABLE\nv 1 -2 0\n') // { status: 'sat', lits: [1, -2] }
+ * Reads the solver's standard output as it streams: `s` lines give the answer, `v` lines the
+ * model; `c` lines and anything else (banners, warnings) are ignored. Two different `s` lines,
+ * an unknown `s` value, a non-integer in a `v` line, literals after the closing 0 or more
+ * literals than `maxLits` make it unusable (the first error sticks; later input is skipped).
+ * Memory: the model's literals in a typed array, and one partial line.
+ * @example const p = new CompetitionParser(); p.feed('s SATISFIABLE\nv 1 -2 0\n'); p.end() // { status: 'sat', lits: Int32Array [1, -2] }
  */
-export function parseCompetitionOutput(stdout: string): Claim {
-  let status: Claim['status'];
-  let lits: number[] | undefined;
-  let closed = false;
-  for (const raw of stdout.split('\n')) {
+export class CompetitionParser {
+  private status: Claim['status'];
+  private lits: Int32Array | undefined;
+  private count = 0;
+  private closed = false;
+  private error: string | undefined;
+  private partial = '';
+
+  constructor(private readonly maxLits = Infinity) {}
+
+  /** Whether the output is already unusable (reading more changes nothing). */
+  get failed(): boolean {
+    return this.error !== undefined;
+  }
+
+  /** Parses the next chunk of output. */
+  feed(chunk: string): void {
+    if (this.error !== undefined) return;
+    let text = this.partial + chunk;
+    let at = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0 && this.error === undefined; nl = text.indexOf('\n', at)) {
+      this.line(text.slice(at, nl));
+      at = nl + 1;
+    }
+    text = text.slice(at);
+    this.partial = text;
+  }
+
+  /** The claim, once the output has ended. */
+  end(): Claim {
+    if (this.partial !== '' && this.error === undefined) this.line(this.partial);
+    this.partial = '';
+    if (this.error !== undefined) return { error: this.error };
+    if (this.lits !== undefined && !this.closed) return { error: "the model's v lines do not end with 0" };
+    return { status: this.status, ...(this.lits !== undefined ? { lits: this.lits.subarray(0, this.count) } : {}) };
+  }
+
+  private line(raw: string): void {
     const line = raw.trim();
     if (line.startsWith('s ') || line === 's') {
       const word = line.slice(1).trim();
       const said = word === 'SATISFIABLE' ? 'sat' : word === 'UNSATISFIABLE' ? 'unsat' : word === 'UNKNOWN' ? 'unknown' : undefined;
-      if (said === undefined) return { error: `unrecognised line '${clip(line)}'` };
-      if (status !== undefined && status !== said) return { error: `two different answers ('s ${word}' after '${status}')` };
-      status = said;
+      if (said === undefined) this.error = `unrecognised line '${clip(line)}'`;
+      else if (this.status !== undefined && this.status !== said) this.error = `two different answers ('s ${word}' after '${this.status}')`;
+      else this.status = said;
     } else if (line.startsWith('v ') || line === 'v') {
-      lits ??= [];
+      let lits = (this.lits ??= new Int32Array(64));
       for (const token of line.slice(1).trim().split(/\s+/)) {
         if (token === '') continue;
-        if (!/^-?\d+$/.test(token)) return { error: `bad literal '${clip(token)}' in a v line` };
-        if (closed) return { error: "literals after the model's closing 0" };
+        if (!/^-?\d{1,10}$/.test(token) || Math.abs(Number(token)) > 0x7fffffff) return void (this.error = `bad literal '${clip(token)}' in a v line`);
+        if (this.closed) return void (this.error = "literals after the model's closing 0");
         const lit = Number(token);
-        if (lit === 0) closed = true;
-        else lits.push(lit);
+        if (lit === 0) {
+          this.closed = true;
+          continue;
+        }
+        if (this.count >= this.maxLits) return void (this.error = `more than ${this.maxLits} literals in the model`);
+        if (this.count === lits.length) {
+          const grown: Int32Array = new Int32Array(2 * lits.length);
+          grown.set(lits);
+          this.lits = lits = grown;
+        }
+        lits[this.count++] = lit;
       }
     }
   }
-  if (lits !== undefined && !closed) return { error: "the model's v lines do not end with 0" };
-  return { status, lits };
+}
+
+/**
+ * Reads a whole standard output at once (`CompetitionParser` on one chunk).
+ * @example parseCompetitionOutput('s SATISFIABLE\nv 1 -2 0\n') // { status: 'sat', lits: [1, -2] }
+ */
+export function parseCompetitionOutput(stdout: string): Claim {
+  const parser = new CompetitionParser();
+  parser.feed(stdout);
+  const claim = parser.end();
+  return claim.error !== undefined ? claim : { status: claim.status, lits: claim.lits && Array.from(claim.lits) };
 }
 
 /**
@@ -151,10 +222,11 @@ export function parseResultFile(text: string): Claim {
  * against the clauses above the backend, by the one-shot session.
  * @example modelOf([1, -3], 3) // { model: Uint8Array [0, 1, 0, 0], unset: 1 }
  */
-function modelOf(lits: readonly number[], numVars: number): { model: Uint8Array; unset: number } | string {
+function modelOf(lits: ArrayLike<number>, numVars: number): { model: Uint8Array; unset: number } | string {
   const model = new Uint8Array(numVars + 1);
   const seen = new Uint8Array(numVars + 1);
-  for (const lit of lits) {
+  for (let i = 0; i < lits.length; i++) {
+    const lit = lits[i]!;
     const v = lit < 0 ? -lit : lit;
     if (v > numVars) return `the model mentions variable ${v}, the CNF has ${numVars}`;
     const value = lit > 0 ? 1 : 0;
@@ -193,16 +265,37 @@ function killGroup(child: ChildProcess, sig: NodeJS.Signals): void {
 }
 
 /**
- * Runs `argv` in its own process group within `timeoutMs` (undefined: no limit) unless
- * `signal` aborts; on either the group gets SIGTERM, then SIGKILL after `graceMs`.
+ * The watchdog: `sh -c WATCHDOG sh solver args...` starts a background subshell that blocks
+ * reading fd 3 (a pipe from this process) and kills the whole process group (`kill -KILL 0`)
+ * when it reads end-of-file — when this process closed the pipe or died — then closes fd 3
+ * and `exec`s the solver, which keeps the pid, hence the group, exit code and signal.
+ */
+const WATCHDOG = '(read -r _ <&3; kill -KILL 0) </dev/null >/dev/null 2>&1 & exec 3<&- </dev/null; exec "$@"';
+
+/** Bytes of stdout kept verbatim for reasons. */
+const STDOUT_HEAD = 256;
+
+/**
+ * Runs `argv` in its own process group, under the watchdog, within `timeoutMs` (undefined: no
+ * limit) unless `signal` aborts; on either the group gets SIGTERM, then SIGKILL after `graceMs`.
+ * Standard output goes to `parser` as it streams; past `maxOutput` bytes, or once the parser
+ * has failed, the solver is stopped (`stopped: 'output'`).
  * Post: resolves once every stdio pipe is closed, or `graceMs` after the solver's exit if
  * something else holds them open; never rejects. Processes left in the group after the solver
  * exits are killed too.
  */
-function runProcess(argv: readonly string[], timeoutMs: number | undefined, signal: AbortSignal | undefined, graceMs: number, entry: { child?: ChildProcess }): Promise<RunResult> {
+function runProcess(
+  argv: readonly string[],
+  timeoutMs: number | undefined,
+  signal: AbortSignal | undefined,
+  graceMs: number,
+  entry: { child?: ChildProcess },
+  parser: CompetitionParser,
+  maxOutput: number,
+): Promise<RunResult> {
   return new Promise<RunResult>((resolve) => {
-    const result: RunResult = { code: null, signal: null, stdout: '', stderr: '' };
-    const out: Buffer[] = [];
+    const result: RunResult = { code: null, signal: null, claim: {}, head: '', stderr: '' };
+    let outBytes = 0;
     let deadline: NodeJS.Timeout | undefined;
     let grace: NodeJS.Timeout | undefined;
     let drain: NodeJS.Timeout | undefined;
@@ -215,10 +308,11 @@ function runProcess(argv: readonly string[], timeoutMs: number | undefined, sign
       if (grace) clearTimeout(grace);
       if (drain) clearTimeout(drain);
       signal?.removeEventListener('abort', onAbort);
-      result.stdout = Buffer.concat(out).toString('latin1');
+      (child?.stdio[3] as NodeJS.WritableStream & { destroy?: () => void } | undefined)?.destroy?.();
+      if (result.claim.error === undefined) result.claim = parser.end();
       resolve(result);
     };
-    const stop = (why: 'timeout' | 'canceled') => {
+    const stop = (why: 'timeout' | 'canceled' | 'output') => {
       if (result.stopped || settled) return;
       result.stopped = why;
       killGroup(child, 'SIGTERM');
@@ -235,14 +329,26 @@ function runProcess(argv: readonly string[], timeoutMs: number | undefined, sign
     };
     const onAbort = () => stop('canceled');
     try {
-      child = spawn(argv[0]!, argv.slice(1), { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn('/bin/sh', ['-c', WATCHDOG, 'sh', ...argv], { detached: true, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
     } catch (err) {
       result.spawnError = err as NodeJS.ErrnoException;
       finish();
       return;
     }
     entry.child = child;
-    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    (child.stdio[3] as NodeJS.ReadableStream | null)?.on?.('error', () => {});
+    child.stdout!.setEncoding('latin1').on('data', (d: string) => {
+      if (result.stopped) return;
+      if (result.head.length < STDOUT_HEAD) result.head = (result.head + d).slice(0, STDOUT_HEAD);
+      outBytes += d.length;
+      if (outBytes > maxOutput) {
+        result.claim = { error: `more than ${maxOutput} bytes of output` };
+        stop('output');
+        return;
+      }
+      parser.feed(d);
+      if (parser.failed) stop('output');
+    });
     child.stderr!.setEncoding('latin1').on('data', (d: string) => (result.stderr = (result.stderr + d).slice(-STDERR_TAIL)));
     child.on('error', (err: NodeJS.ErrnoException) => {
       // Only a failed start matters; a failed kill of a finished group is harmless.
@@ -254,7 +360,7 @@ function runProcess(argv: readonly string[], timeoutMs: number | undefined, sign
     child.on('exit', (code, sig) => {
       result.code = code;
       result.signal = sig;
-      killGroup(child, 'SIGKILL'); // stragglers that would keep the pipes open
+      killGroup(child, 'SIGKILL'); // stragglers (and the watchdog) that would keep the pipes open
       drain = setTimeout(giveUp, graceMs);
     });
     child.on('close', finish);
@@ -303,7 +409,10 @@ class ExternalBackend implements SatBackend {
       const argv = this.words.map((w) => w.replace(PLACEHOLDER, (_, key: string) => files[key]!));
       const remaining = limits.timeoutMs === undefined ? undefined : limits.timeoutMs - (t1 - t0);
       if (remaining !== undefined && remaining <= 0) return { status: 'unknown', reason: 'timeout' };
-      const run = await runProcess(argv, remaining, limits.signal, this.opts.killGraceMs ?? 1000, entry);
+      const program = findProgram(argv[0]!);
+      if ('error' in program) return this.interpret(notStarted(program.error), undefined, numVars, assumptions);
+      const parser = new CompetitionParser(2 * (numVars + 1));
+      const run = await runProcess([program.path, ...argv.slice(1)], remaining, limits.signal, this.opts.killGraceMs ?? 1000, entry, parser, outputLimit(numVars));
       const stats = { dimacsMs: round(t1 - t0), solverMs: round(performance.now() - t1) };
       const resultText = this.words.some((w) => w.includes('{result}')) ? readIfPresent(files.result!) : undefined;
       return { ...this.interpret(run, resultText, numVars, assumptions), stats };
@@ -324,19 +433,20 @@ class ExternalBackend implements SatBackend {
       if (e.code === 'EACCES') return fail(`cannot run '${this.words[0]}': permission denied`);
       return fail(`cannot run '${this.words[0]}': ${e.message}`);
     }
+    if (run.stopped === 'output') return fail(run.claim.error ?? 'unusable output');
     if (run.stopped) return { status: 'unknown', reason: run.stopped };
     if (run.signal) return fail(`killed by ${run.signal}${lastLine(run.stderr)}`);
     const code = run.code;
     if (code !== 0 && code !== 10 && code !== 20) return fail(`exited with code ${code}${lastLine(run.stderr)}`);
 
-    const fromStdout = parseCompetitionOutput(run.stdout);
+    const fromStdout = run.claim;
     if (fromStdout.error) return fail(fromStdout.error);
     const fromFile = resultText === undefined ? {} : parseResultFile(resultText);
     if (fromFile.error) return fail(fromFile.error);
     const byCode = code === 10 ? 'sat' : code === 20 ? 'unsat' : undefined;
     const claims = [fromStdout.status, fromFile.status, byCode].filter((s) => s !== undefined);
     const status = claims[0];
-    if (status === undefined) return fail(`no answer (exit code ${code}${run.stdout.trim() ? `, output '${clip(run.stdout.trim())}'` : ''})${lastLine(run.stderr)}`);
+    if (status === undefined) return fail(`no answer (exit code ${code}${run.head.trim() ? `, output '${clip(run.head.trim())}'` : ''})${lastLine(run.stderr)}`);
     if (claims.some((s) => s !== status)) return fail(`contradictory answers (${describeClaims(fromStdout.status, fromFile.status, code)})`);
     if (status === 'unknown') return { status: 'unknown', reason: `incomplete: ${this.name} answered unknown` };
     if (status === 'unsat') return assumptions.length === 0 ? { status: 'unsat', failed: new Int32Array(0) } : { status: 'unsat' };
@@ -347,6 +457,12 @@ class ExternalBackend implements SatBackend {
     if (typeof built === 'string') return fail(built);
     return { status: 'sat', model: built.model, unset: built.unset };
   }
+}
+
+/** The run of a program that could not be found (`ENOENT`) or is not executable (`EACCES`). */
+function notStarted(code: 'ENOENT' | 'EACCES'): RunResult {
+  const spawnError: NodeJS.ErrnoException = Object.assign(new Error(code), { code });
+  return { code: null, signal: null, claim: {}, head: '', stderr: '', spawnError };
 }
 
 function describeClaims(stdout: string | undefined, file: string | undefined, code: number | null): string {

@@ -28,7 +28,7 @@ import { TermSolver } from '../api/term-solver.js';
 import type { CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
 import { ContractError, EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
-import { evaluate, FunTable, type Value } from '../model/evaluate.js';
+import { ArrayValue, evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
 import { rewrite } from '../rewrite/rewrite.js';
 import { Elaborator } from '../smtlib/elaborate.js';
@@ -554,7 +554,11 @@ export class Executor {
     const memo = new Map<number, Value>();
     const defs: string[] = [];
     const universes = new Map<Sort, Set<bigint>>();
-    const element = (v: Value, sort: Sort) => {
+    const element = (v: Value, sort: Sort): void => {
+      if (v instanceof ArrayValue) {
+        for (const [i, e] of v.entries()) (element(i, sort.index!), element(e, sort.element!));
+        return element(v.otherwise, sort.element!);
+      }
       if (sort.kind !== 'Uninterpreted') return;
       let u = universes.get(sort);
       if (!u) universes.set(sort, (u = new Set()));

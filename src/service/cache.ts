@@ -5,8 +5,12 @@
  * already decided — is answered without solving. `unknown` is never cached. Entries expire
  * (default one week) and are read defensively: anything malformed is a miss. A cached model is
  * checked against the CNF by whoever uses it, as every model is, so a stale or forged `sat`
- * entry cannot produce a wrong answer; an `unsat` entry is trusted as far as the Redis
- * server and its users are (see the README's notes on ACLs).
+ * entry cannot produce a wrong answer. An `unsat` entry says how it was established (`check`):
+ * `verified` (a DRAT proof checked by the worker, or the project's own solver or lookahead) or
+ * `trusted` (a worker run with `--trust-backend` took its solver's word); an `unsat` entry
+ * without it is a miss, and a `trusted` one is a hit only for a reader that trusts too. Beyond
+ * that an entry is trusted as far as the Redis server and its users are (see the README's
+ * notes on ACLs).
  */
 import type { Redis } from 'ioredis';
 import { keys } from './protocol.js';
@@ -16,7 +20,12 @@ export interface CachedAnswer {
   status: 'sat' | 'unsat';
   /** For `sat`: the model as `packModel` writes it. */
   model?: string;
+  /** For `unsat`: how it was established (see the module comment). */
+  check?: UnsatCheck;
 }
+
+/** How a cached `unsat` was established. */
+export type UnsatCheck = 'verified' | 'trusted';
 
 export const DEFAULT_CACHE_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -24,12 +33,12 @@ export const DEFAULT_CACHE_TTL_MS = 7 * 24 * 3600 * 1000;
  * The cached answer under `key`, if any.
  * @example const hit = await cacheGet(redis, 'eagersmt', cacheKey(hash, assumptions));
  */
-export async function cacheGet(redis: Redis, prefix: string, key: string): Promise<CachedAnswer | undefined> {
+export async function cacheGet(redis: Redis, prefix: string, key: string, acceptTrusted = false): Promise<CachedAnswer | undefined> {
   const text = await redis.get(keys(prefix).cache(key));
   if (text === null) return undefined;
   try {
     const entry = JSON.parse(text) as Partial<CachedAnswer>;
-    if (entry.status === 'unsat') return { status: 'unsat' };
+    if (entry.status === 'unsat' && (entry.check === 'verified' || (entry.check === 'trusted' && acceptTrusted))) return { status: 'unsat', check: entry.check };
     if (entry.status === 'sat' && typeof entry.model === 'string') return { status: 'sat', model: entry.model };
   } catch {
     // a malformed entry is a miss
@@ -39,7 +48,7 @@ export async function cacheGet(redis: Redis, prefix: string, key: string): Promi
 
 /**
  * Stores a definite answer under `key` for `ttlMs`.
- * @example await cachePut(redis, 'eagersmt', key, { status: 'unsat' });
+ * @example await cachePut(redis, 'eagersmt', key, { status: 'unsat', check: 'verified' });
  */
 export async function cachePut(redis: Redis, prefix: string, key: string, answer: CachedAnswer, ttlMs = DEFAULT_CACHE_TTL_MS): Promise<void> {
   await redis.set(keys(prefix).cache(key), JSON.stringify(answer), 'PX', ttlMs);

@@ -93,6 +93,8 @@ export interface JobResult {
   ms: number;
   /** True when the worker answered from the result cache. */
   cached?: boolean;
+  /** For `unsat`: the worker took its solver's word (`--trust-backend`) instead of checking a proof. */
+  trusted?: boolean;
 }
 
 /**

@@ -104,7 +104,7 @@ export async function solveOnService(cnf: Cnf, assumptions: Int32Array, limits: 
       stats.lookaheadMs = Date.now() - tl;
       stats.cubesRefuted = split.refuted;
       if (split.cubes.length === 0) {
-        await cachePut(redis, prefix, topKey, { status: 'unsat' }, opts.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS);
+        await cachePut(redis, prefix, topKey, { status: 'unsat', check: 'verified' }, opts.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS);
         return done(unsatOutcome(assumptions));
       }
       parts = split.cubes.map((c) => ({ assumptions: [...base, ...c], config: 'default', seed: 0 }));
@@ -118,7 +118,7 @@ export async function solveOnService(cnf: Cnf, assumptions: Int32Array, limits: 
     if (out.status === 'sat' && out.model) {
       await cachePut(redis, prefix, topKey, { status: 'sat', model: packModel(out.model) }, opts.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS);
     } else if (out.status === 'unsat') {
-      await cachePut(redis, prefix, topKey, { status: 'unsat' }, opts.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS);
+      await cachePut(redis, prefix, topKey, { status: 'unsat', check: query.trusted ? 'trusted' : 'verified' }, opts.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS);
     }
     stats.duplicateResults = query.duplicates;
     stats.requeued = query.requeued;
@@ -157,6 +157,11 @@ class Query {
   private heartbeat: NodeJS.Timeout | undefined;
   /** Result per part, undefined while pending. */
   private readonly results: (JobResult | undefined)[];
+
+  /** Whether some worker's unsat in the results was taken on trust (`--trust-backend`). */
+  get trusted(): boolean {
+    return this.results.some((r) => r?.status === 'unsat' && r.trusted === true);
+  }
   duplicates = 0;
   requeued = 0;
   /** Results workers took from the cache. */

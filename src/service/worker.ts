@@ -30,7 +30,8 @@ import { ContractError } from '../errors.js';
 import type { SatOutcome } from '../sat/backend.js';
 import { solveChecked } from '../sat/oneshot-session.js';
 import { tunedOptions } from '../sat/presets.js';
-import { createBackend } from '../sat/registry.js';
+import { backendSpec, createBackend } from '../sat/registry.js';
+import { verifiedBackend, type UnsatChecker } from '../sat/verify.js';
 import { cacheGet, cachePut, DEFAULT_CACHE_TTL_MS } from './cache.js';
 import {
   cacheKey,
@@ -72,6 +73,13 @@ export interface WorkerOptions {
   cacheTtlMs?: number;
   /** Progress lines (one per job). */
   log?: (line: string) => void;
+  /**
+   * Checks the DRAT proof of an external solver's unsat (the CLI passes the project's checker);
+   * without one, such an unsat is `unknown` unless `trustBackend`.
+   */
+  unsatChecker?: UnsatChecker;
+  /** Take the solver's unsat without a checked proof (`--trust-backend`); marked in results and the cache. */
+  trustBackend?: boolean;
 }
 
 /** Counters of one worker. */
@@ -185,8 +193,8 @@ export async function startWorker(opts: WorkerOptions): Promise<ServiceWorker> {
     if (done !== null) return report(job, result('unknown', { reason: 'canceled' }), false);
     if (alive === null) return report(job, result('unknown', { reason: 'expired' }), false);
     const key = cacheKey(job.cnf, job.assumptions);
-    const hit = await cacheGet(redis, prefix, key);
-    if (hit) return report(job, result(hit.status, { model: hit.model, cached: true }), true);
+    const hit = await cacheGet(redis, prefix, key, opts.trustBackend === true);
+    if (hit) return report(job, result(hit.status, { model: hit.model, cached: true, ...(hit.check === 'trusted' ? { trusted: true } : {}) }), true);
 
     let cnf: Cnf | undefined;
     try {
@@ -205,8 +213,12 @@ export async function startWorker(opts: WorkerOptions): Promise<ServiceWorker> {
     signal?.addEventListener('abort', onAbort, { once: true });
     if (closing) stop('shutdown');
     let out: SatOutcome;
+    let trusted = false;
     try {
-      const backend = createBackend(opts.backend, tunedOptions(opts.backend, job.config, job.seed, opts.backendOptions))!;
+      // An external solver's unsat is verified (sat/verify.ts) before it is answered or cached.
+      const spec = backendSpec(opts.backend)!;
+      const backend = verifiedBackend(spec, spec.parse(tunedOptions(opts.backend, job.config, job.seed, opts.backendOptions)), { checker: opts.unsatChecker, trust: opts.trustBackend });
+      trusted = opts.trustBackend === true && !spec.trusted;
       const caps = [job.timeoutMs, opts.maxJobMs ?? 0].filter((ms) => ms > 0);
       out = await solveChecked(backend, cnf, Int32Array.from(job.assumptions), { timeoutMs: caps.length ? Math.min(...caps) : undefined, signal: entry.abort.signal });
     } finally {
@@ -224,8 +236,8 @@ export async function startWorker(opts: WorkerOptions): Promise<ServiceWorker> {
       return report(job, result('sat', { model: packModel(out.model) }), true);
     }
     if (out.status === 'unsat') {
-      await cachePut(redis, prefix, key, { status: 'unsat' }, opts.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS);
-      return report(job, result('unsat'), true);
+      await cachePut(redis, prefix, key, { status: 'unsat', check: trusted ? 'trusted' : 'verified' }, opts.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS);
+      return report(job, result('unsat', trusted ? { trusted: true } : {}), true);
     }
     return report(job, result('unknown', { reason: out.reason ?? 'incomplete' }), true);
   };

@@ -3,7 +3,8 @@
  * store, with errors at their source location (`f.smt2:3:14: unknown sort 'Foo'`).
  *
  * The `Elaborator` also carries out the language's definitions — `declare-const`, `declare-fun`,
- * `define-fun`, `define-sort`, `declare-sort` — into its symbol table; it holds no assertions
+ * `define-fun`, `define-sort`, `declare-sort` — into its symbol table (sorts include `(Array I E)`
+ * and constant arrays `((as const (Array I E)) v)` are read here); it holds no assertions
  * (the assertion stack is the solver's, api/term-solver.ts).
  *
  * Elaboration is iterative — an explicit task stack and value stack — so 100,000-deep input
@@ -23,7 +24,7 @@ import { SymbolTable } from './symbols.js';
 
 type Task =
   | { t: 'eval'; e: SExpr }
-  | { t: 'apply'; e: SList; head: string; argc: number; indices: number[] }
+  | { t: 'apply'; e: SList; head: string; argc: number; indices: number[]; as?: Sort }
   | { t: 'bind'; names: string[] }
   | { t: 'unbind'; names: string[] }
   | { t: 'named'; name: string; pos: Pos };
@@ -93,13 +94,14 @@ export class Elaborator {
   }
 
   /**
-   * `declare-sort name arity` (arity 0 only): a new uninterpreted sort.
+   * `declare-sort name arity`: a new uninterpreted sort (arity 0), or a sort constructor whose
+   * every application `(name s1 ... sn)` is a distinct uninterpreted sort of that name.
    * @example elab.declareSort('U', 0, pos)
    */
   declareSort(name: string, arity: number, pos: Pos): void {
-    if (arity !== 0) throw new UnsupportedError(`sort constructors of arity ${arity} are not supported`, this.loc(pos));
     this.freshSort(name, pos);
-    this.symbols.bindSort(name, { params: [], body: Sort.uninterpreted(name) }, this.loc(pos));
+    const params = Array.from({ length: arity }, (_, i) => `${i}`);
+    this.symbols.bindSort(name, { params, body: Sort.uninterpreted(name), declared: arity > 0 }, this.loc(pos));
   }
 
   private freshSort(name: string, pos: Pos): void {
@@ -107,18 +109,20 @@ export class Elaborator {
   }
 
   /**
-   * Elaborates a sort expression.
+   * Elaborates a sort expression; `args` binds the parameters of a parametric `define-sort`
+   * being expanded (to sorts already elaborated in the caller's scope).
    * @example elab.sort(parseSExprs('(_ BitVec 8)', 'f')[0]!) // Sort.bitVec(8)
    */
-  sort(e: SExpr, args: ReadonlyMap<string, SExpr> = new Map()): Sort {
+  sort(e: SExpr, args: ReadonlyMap<string, Sort> = new Map()): Sort {
     if (e.kind === 'symbol') {
       const bound = args.get(e.name);
-      if (bound) return this.sort(bound);
+      if (bound) return bound;
       const b = builtinSort(e.name);
       if (b) return b;
       const def = this.symbols.sort(e.name);
       if (def && def.params.length === 0) return def.body instanceof Sort ? def.body : this.sort(def.body);
-      if (def) throw new SortError(`sort '${e.name}' expects ${def.params.length} arguments`, this.loc(e.pos));
+      if (def) throw new SortError(`sort '${e.name}' expects ${def.params.length} argument${def.params.length === 1 ? '' : 's'}, got 0`, this.loc(e.pos));
+      if (e.name === 'Array') throw new SortError("sort 'Array' expects 2 arguments, got 0", this.loc(e.pos));
       throw new SortError(`unknown sort '${e.name}'`, this.loc(e.pos));
     }
     if (e.kind === 'list' && e.items.length > 0) {
@@ -129,17 +133,21 @@ export class Elaborator {
           throw new SortError(`bit-vector width must be a numeral from 1 to ${MAX_WIDTH}`, this.loc(w.pos));
         return Sort.bitVec(Number(w.value));
       }
-      if (head!.kind === 'symbol') {
-        const def = this.symbols.sort(head!.name);
-        if (def && def.params.length === rest.length && !(def.body instanceof Sort)) {
-          const sub = new Map<string, SExpr>();
-          def.params.forEach((p, i) => sub.set(p, rest[i]!));
-          return this.sort(def.body, sub);
-        }
-        if (head!.name === 'Array') throw new UnsupportedError('arrays are not supported', this.loc(e.pos));
+      if (head!.kind === 'symbol' && rest.length > 0) {
+        const name = head!.name;
+        const def = args.has(name) ? undefined : this.symbols.sort(name);
+        const isArray = !def && name === 'Array' && !args.has(name);
+        if (!def && !isArray) throw new SortError(`unknown sort constructor '${name}'`, this.loc(head!.pos));
+        const want = def ? def.params.length : 2;
+        if (want !== rest.length)
+          throw new SortError(`sort '${name}' expects ${want} argument${want === 1 ? '' : 's'}, got ${rest.length}`, this.loc(e.pos));
+        const sorts = rest.map((r) => this.sort(r, args));
+        if (isArray) return Sort.array(sorts[0]!, sorts[1]!);
+        if (def!.declared) return Sort.uninterpreted(`(${name} ${sorts.map((s) => s.name).join(' ')})`);
+        return this.sort(def!.body as SExpr, new Map(def!.params.map((p, i) => [p, sorts[i]!])));
       }
     }
-    throw new SortError('malformed or unknown sort', this.loc(e.pos));
+    throw new SortError('malformed sort', this.loc(e.pos));
   }
 
   /**
@@ -159,7 +167,7 @@ export class Elaborator {
           break;
         case 'apply': {
           const args = values.splice(values.length - task.argc, task.argc);
-          values.push(this.apply(task.head, args, task.e, task.indices));
+          values.push(task.as ? this.store.constArray(task.as, args[0]!, this.loc(task.e.pos)) : this.apply(task.head, args, task.e, task.indices));
           break;
         }
         case 'bind': {
@@ -223,6 +231,15 @@ export class Elaborator {
     if (e.items.length === 0) throw new SortError('empty application', this.loc(e.pos));
     const head = e.items[0]!;
     const args = e.items.slice(1);
+    if (head.kind === 'list' && head.items[0]?.kind === 'symbol' && head.items[0].name === 'as') {
+      // A qualified function symbol: only Z3's constant arrays, ((as const (Array I E)) v).
+      const [, name, sort] = head.items;
+      if (name?.kind !== 'symbol' || name.name !== 'const' || !sort || head.items.length !== 3)
+        throw new UnsupportedError('qualified function symbols other than (as const (Array I E)) are not supported', this.loc(head.pos));
+      if (args.length !== 1) throw new SortError(`a constant array expects 1 argument, got ${args.length}`, this.loc(e.pos));
+      tasks.push({ t: 'apply', e, head: 'const', argc: 1, indices: [], as: this.sort(sort) }, { t: 'eval', e: args[0]! });
+      return;
+    }
     if (head.kind === 'list') {
       // An indexed function symbol: ((_ extract 7 0) x).
       const [name, indices] = this.indexed(head);
@@ -324,7 +341,6 @@ export class Elaborator {
     if (b?.kind === 'fun') return this.store.apply(b.term, args, loc);
     if (b?.kind === 'const') throw new SortError(`'${head}' is a constant, not a function`, loc);
     if (head === 'bvite') return this.bvite(args, loc);
-    if (OVERFLOW.has(head)) return this.overflow(head, args, loc);
     return this.store.mk(head, this.toReals(head, args), loc);
   }
 
@@ -345,52 +361,6 @@ export class Elaborator {
       return this.store.mk('to_real', [a]);
     };
     return args.map((a, i) => (i < from ? a : real(a)));
-  }
-
-  /**
-   * The overflow predicates of SMT-LIB 2.7 (also in Bitwuzla and cvc5), expanded into QF_BV
-   * terms over operands widened by one bit (additions) or doubled (multiplications):
-   * `bvnego`, `bvuaddo`, `bvsaddo`, `bvusubo`, `bvssubo`, `bvumulo`, `bvsmulo`, `bvsdivo`.
-   */
-  private overflow(head: string, args: Term[], loc: SourceLoc): Term {
-    const s = this.store;
-    const mk = (op: string, xs: Term[], ix?: number[]) => s.mk(op, xs, loc, ix);
-    const arity = head === 'bvnego' ? 1 : 2;
-    const a = args[0];
-    if (args.length !== arity || a?.sort.kind !== 'BitVec' || args.some((x) => x.sort !== a.sort))
-      throw new SortError(`'${head}' expects ${arity === 1 ? 'one bit-vector' : 'two bit-vectors of the same width'}`, loc);
-    const b = args[1]!;
-    const n = a.sort.width;
-    const bit = (t: Term, i: number) => mk('extract', [t], [i, i]);
-    const minSigned = s.bv(1n << BigInt(n - 1), n);
-    switch (head) {
-      case 'bvnego': // −a overflows only for the most negative value
-        return mk('=', [a, minSigned]);
-      case 'bvusubo': // a − b borrows
-        return mk('bvult', [a, b]);
-      case 'bvsdivo': // min / −1
-        return mk('and', [mk('=', [a, minSigned]), mk('=', [b, s.bv(-1n, n)])]);
-      case 'bvuaddo': {
-        const sum = mk('bvadd', [mk('zero_extend', [a], [1]), mk('zero_extend', [b], [1])]);
-        return mk('=', [bit(sum, n), s.bv(1n, 1)]);
-      }
-      case 'bvsaddo':
-      case 'bvssubo': {
-        // The (n+1)-bit exact result differs in its two top bits.
-        const r = mk(head === 'bvsaddo' ? 'bvadd' : 'bvsub', [mk('sign_extend', [a], [1]), mk('sign_extend', [b], [1])]);
-        return mk('distinct', [bit(r, n), bit(r, n - 1)]);
-      }
-      case 'bvumulo': {
-        const p = mk('bvmul', [mk('zero_extend', [a], [n]), mk('zero_extend', [b], [n])]);
-        return mk('distinct', [mk('extract', [p], [2 * n - 1, n]), s.bv(0n, n)]);
-      }
-      default: {
-        // bvsmulo: the 2n-bit product's top n+1 bits are not all equal.
-        const p = mk('bvmul', [mk('sign_extend', [a], [n]), mk('sign_extend', [b], [n])]);
-        const top = mk('extract', [p], [2 * n - 1, n - 1]);
-        return mk('not', [mk('or', [mk('=', [top, s.bv(0n, n + 1)]), mk('=', [top, s.bv(-1n, n + 1)])])]);
-      }
-    }
   }
 
   /**
@@ -422,8 +392,6 @@ export class Elaborator {
 }
 
 const ARITH = new Set(['+', '-', '*', '/', '<=', '<', '>=', '>', '=', 'distinct', 'ite']);
-
-const OVERFLOW = new Set(['bvnego', 'bvuaddo', 'bvsaddo', 'bvusubo', 'bvssubo', 'bvumulo', 'bvsmulo', 'bvsdivo']);
 
 function builtinSort(name: string): Sort | undefined {
   return name === 'Bool' ? Sort.Bool : name === 'Int' ? Sort.Int : name === 'Real' ? Sort.Real : undefined;

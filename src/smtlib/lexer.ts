@@ -148,7 +148,7 @@ function offsetInToken(tok: Token, index: number): { line: number; col: number }
  * @example
  * quoteChar('\x01'); // "'\\x01'"
  */
-export function quoteChar(ch: string): string {
+function quoteChar(ch: string): string {
   if (!/^[\p{C}\p{Z}]/u.test(ch)) return `'${ch}'`;
   const code = ch.codePointAt(0) ?? 0;
   if (code <= 0xff) return `'\\x${code.toString(16).padStart(2, '0')}'`;

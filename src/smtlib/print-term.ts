@@ -10,6 +10,7 @@ import { printSymbol, printValue } from './printer.js';
 
 /** The head of an application: `bvadd`, `(_ extract 3 0)`, `-` for unary minus. */
 function head(t: Term): string {
+  if (t.op === 'const') return `(as const ${t.sort.name})`;
   const name = t.op === 'neg' ? '-' : t.op;
   return t.indices && t.indices.length > 0 ? `(_ ${name} ${t.indices.join(' ')})` : name;
 }

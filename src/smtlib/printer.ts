@@ -3,7 +3,7 @@
  * integers as `(- 3)`, bit-vectors as `#x..`/`#b..`, string literals with `""` escapes, symbols quoted with `|...|` only
  * when they must be.
  */
-import { bitVecText, FunTable, type Value } from '../model/value.js';
+import { ArrayValue, bitVecText, FunTable, type Value } from '../model/value.js';
 import { isRational, printReal } from '../terms/rational.js';
 import type { Sort } from '../terms/sort.js';
 import { printSymbol, SIMPLE_SYMBOL } from '../terms/symbol.js';
@@ -19,16 +19,35 @@ export function printString(s: string): string {
 /**
  * A value of the model of sort `sort`, as Z3 prints it: `3`, `(- 3)`, `true`; a real as
  * `2.0`, `(- 3.0)`, `(/ 3.0 2.0)`; a bit-vector as `#x0f` when its width is a multiple of 4,
- * else `#b01111`, all digits shown; an element of an uninterpreted sort U as `U!val!0`.
+ * else `#b01111`, all digits shown; an element of an uninterpreted sort U as `U!val!0`; an
+ * array as a `store` chain (`printArray`).
  * @example printValue(15n, Sort.bitVec(8)) // '#x0f'
  */
 export function printValue(v: Value, sort?: Sort): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (isRational(v)) return printReal(v);
   if (v instanceof FunTable) throw new TypeError('printValue: a function is printed by printFunction');
+  if (v instanceof ArrayValue) return printArray(v);
   if (sort?.kind === 'BitVec') return bitVecText(v, sort.width);
   if (sort?.kind === 'Uninterpreted') return printSymbol(`${sort.name}!val!${v}`);
   return v < 0n ? `(- ${-v})` : v.toString();
+}
+
+/**
+ * An array value as a `store` chain over a constant array, the form Z3 accepts back as a term:
+ * `(store ((as const (Array Int Int)) 0) 1 5)`; indices whose value is the `otherwise` value
+ * are left out.
+ * @example printArray(new ArrayValue(Sort.array(Sort.Int, Sort.Int), 0n).store(1n, 5n))
+ */
+export function printArray(a: ArrayValue): string {
+  const [index, element] = [a.sort.index!, a.sort.element!];
+  const otherwise = printValue(a.otherwise, element);
+  let text = `((as const ${a.sort.name}) ${otherwise})`;
+  for (const [i, v] of a.entries()) {
+    const value = printValue(v, element);
+    if (value !== otherwise) text = `(store ${text} ${printValue(i, index)} ${value})`;
+  }
+  return text;
 }
 
 /**

@@ -20,4 +20,3 @@ export type SExpr =
   | { kind: 'list'; items: SExpr[]; pos: Pos };
 
 export type SList = Extract<SExpr, { kind: 'list' }>;
-export type SSymbol = Extract<SExpr, { kind: 'symbol' }>;

@@ -26,7 +26,12 @@ export type Binding =
   | { kind: 'define'; params: readonly Term[]; body: Term };
 
 /** What a sort symbol denotes: a sort, or an expression over its parameters. */
-export type SortDef = { params: readonly string[]; body: SExpr | Sort };
+export type SortDef = {
+  params: readonly string[];
+  body: SExpr | Sort;
+  /** A sort constructor of `declare-sort` with arity ≥ 1: each application is a new uninterpreted sort. */
+  declared?: boolean;
+};
 
 interface Scope {
   symbols: string[];

@@ -8,6 +8,11 @@
  * `bvurem x 0` is `x`; the signed operators are the unsigned ones applied to absolute values
  * with the sign cases of the standard's definitions, so `bvsdiv x 0` is all ones for x ≥ 0
  * and 1 for x < 0, `bvsrem x 0` and `bvsmod x 0` are `x`.
+ *
+ * `bvredor`/`bvredand` (Z3) are the one-bit or/and of all bits. The overflow predicates of
+ * SMT-LIB 2.7 say whether the exact integer result leaves the range of the width: `bvuaddo`,
+ * `bvumulo` unsigned, `bvusubo` a borrow (a < b), `bvsaddo`, `bvssubo`, `bvsmulo` signed, `bvnego`
+ * the negation of the most negative value, `bvsdivo` that value divided by −1.
  */
 import { assertExhaustive } from '../errors.js';
 import type { BvOp } from './kinds.js';
@@ -30,6 +35,16 @@ export function signed(x: bigint, w: number): bigint {
 /** Whether the sign (most significant) bit of a w-bit value is set. */
 export function msb(x: bigint, w: number): boolean {
   return ((x >> BigInt(w - 1)) & 1n) === 1n;
+}
+
+/** The most negative w-bit value, 1 followed by w − 1 zeros (unsigned). */
+export function minSigned(w: number): bigint {
+  return 1n << BigInt(w - 1);
+}
+
+/** Whether the integer x is representable in w-bit two's complement. */
+function fitsSigned(x: bigint, w: number): boolean {
+  return x >= -minSigned(w) && x < minSigned(w);
 }
 
 /** `bvudiv`: ⌊a / b⌋, all ones when b = 0. */
@@ -89,6 +104,29 @@ export function rotl(a: bigint, k: number, w: number): bigint {
 }
 
 /**
+ * `k` copies of the `n`-bit value `a`, by doubling: O(log k) shifts, linear in the result's
+ * size (one shift per copy would be quadratic: `(_ repeat 1000000)` took seconds).
+ * @example repeatBits(0b10n, 2, 3) // 0b101010n
+ */
+export function repeatBits(a: bigint, n: number, k: number): bigint {
+  let out = 0n;
+  let outCopies = 0;
+  let block = a; // `blockCopies` copies of a
+  let blockCopies = 1;
+  for (let rest = k; rest > 0; rest >>= 1) {
+    if (rest & 1) {
+      out = (out << BigInt(blockCopies * n)) | block;
+      outCopies += blockCopies;
+    }
+    if (rest > 1) {
+      block = (block << BigInt(blockCopies * n)) | block;
+      blockCopies *= 2;
+    }
+  }
+  return out;
+}
+
+/**
  * The value of `op` applied to argument values `v` of widths `widths`, with `indices` for the
  * indexed operators; `w` is the result width (for predicates, the arguments' width).
  * Pre: the application is well sorted.
@@ -103,11 +141,8 @@ export function bvApply(op: BvOp, indices: readonly number[], v: readonly bigint
       return v.reduce((acc, x, i) => (acc << BigInt(widths[i]!)) | x, 0n);
     case 'extract':
       return trunc(a >> BigInt(indices[1]!), w);
-    case 'repeat': {
-      let r = 0n;
-      for (let i = 0; i < indices[0]!; i++) r = (r << BigInt(n)) | a;
-      return r;
-    }
+    case 'repeat':
+      return repeatBits(a, n, indices[0]!);
     case 'zero_extend':
       return a;
     case 'sign_extend':
@@ -172,6 +207,26 @@ export function bvApply(op: BvOp, indices: readonly number[], v: readonly bigint
       return signed(a, n) > signed(b, n);
     case 'bvsge':
       return signed(a, n) >= signed(b, n);
+    case 'bvredor':
+      return a !== 0n ? 1n : 0n;
+    case 'bvredand':
+      return a === ones(n) ? 1n : 0n;
+    case 'bvnego':
+      return a === minSigned(n);
+    case 'bvuaddo':
+      return a + b > ones(n);
+    case 'bvsaddo':
+      return !fitsSigned(signed(a, n) + signed(b, n), n);
+    case 'bvusubo':
+      return a < b;
+    case 'bvssubo':
+      return !fitsSigned(signed(a, n) - signed(b, n), n);
+    case 'bvumulo':
+      return a * b > ones(n);
+    case 'bvsmulo':
+      return !fitsSigned(signed(a, n) * signed(b, n), n);
+    case 'bvsdivo':
+      return a === minSigned(n) && b === ones(n);
     default:
       return assertExhaustive(op, 'bit-vector operator');
   }

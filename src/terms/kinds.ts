@@ -3,7 +3,8 @@
  * type-checks an application. The elaborator consults only this table, so adding an operator
  * (a later theory) is one row here plus its reduction.
  *
- * Bit-vector operators follow SMT-LIB 2.6's FixedSizeBitVectors theory and the QF_BV logic
+ * Bit-vector operators follow SMT-LIB 2.6's FixedSizeBitVectors theory and the QF_BV logic, plus
+ * Z3's `bvredor`/`bvredand` and SMT-LIB 2.7's overflow predicates
  * (`bvand`, `bvor`, `bvxor`, `bvadd`, `bvmul`, `bvsub` and `concat` accept more than two
  * arguments, left-associatively, as Z3 does).
  *
@@ -45,7 +46,11 @@ export type Op =
   | 'to_real'
   // Bit-vectors (QF_BV): `bv` is a literal, `value` its unsigned bigint, the sort its width
   | 'bv'
-  | BvOp;
+  | BvOp
+  // Arrays (ArraysEx): `const` is Z3's `((as const (Array I E)) v)`, its sort the array sort
+  | 'select'
+  | 'store'
+  | 'const';
 
 /** The bit-vector operators of SMT-LIB 2.6's FixedSizeBitVectors theory and QF_BV logic. */
 export type BvOp =
@@ -83,7 +88,19 @@ export type BvOp =
   | 'bvslt'
   | 'bvsle'
   | 'bvsgt'
-  | 'bvsge';
+  | 'bvsge'
+  // reductions to one bit (Z3, Bitwuzla): (_ BitVec n) → (_ BitVec 1)
+  | 'bvredor'
+  | 'bvredand'
+  // overflow predicates of SMT-LIB 2.7: Bool
+  | 'bvnego'
+  | 'bvuaddo'
+  | 'bvsaddo'
+  | 'bvumulo'
+  | 'bvsmulo'
+  | 'bvusubo'
+  | 'bvssubo'
+  | 'bvsdivo';
 
 /**
  * How an operator's argument sorts (and indices, for indexed operators such as
@@ -100,6 +117,8 @@ export interface OpInfo {
   assoc?: 'chainable' | 'left' | 'right';
   /** Number of numeral indices of an indexed operator (`(_ extract i j)` has 2), else absent. */
   indices?: number;
+  /** A message when the indices alone are wrong (whatever the arguments), else undefined. */
+  checkIndices?: (indices: readonly number[]) => string | undefined;
 }
 
 const allBool: SortRule = (args) =>
@@ -149,7 +168,13 @@ const bvTable: OpInfo[] = [
     indices: 2,
     sort: reshape((w, [i, j]) => (i! < w && j! <= i! ? i! - j! + 1 : `needs ${w} > i >= j >= 0, got i = ${i}, j = ${j}`)),
   },
-  { op: 'repeat', arity: [1, 1], indices: 1, sort: reshape((w, [i]) => (i! >= 1 ? w * i! : 'the count must be at least 1')) },
+  {
+    op: 'repeat',
+    arity: [1, 1],
+    indices: 1,
+    checkIndices: ([i]) => (i! >= 1 ? undefined : `the count of 'repeat' must be at least 1, got ${i}`),
+    sort: reshape((w, [i]) => w * i!),
+  },
   { op: 'zero_extend', arity: [1, 1], indices: 1, sort: reshape((w, [i]) => w + i!) },
   { op: 'sign_extend', arity: [1, 1], indices: 1, sort: reshape((w, [i]) => w + i!) },
   { op: 'rotate_left', arity: [1, 1], indices: 1, sort: reshape((w) => w) },
@@ -170,6 +195,13 @@ const bvTable: OpInfo[] = [
     (op): OpInfo => ({ op, arity: [2, 2], sort: sameBv }),
   ),
   ...(['bvult', 'bvule', 'bvugt', 'bvuge', 'bvslt', 'bvsle', 'bvsgt', 'bvsge'] as const).map(
+    (op): OpInfo => ({ op, arity: [2, 2], sort: bvCompare }),
+  ),
+  ...(['bvredor', 'bvredand'] as const).map(
+    (op): OpInfo => ({ op, arity: [1, 1], sort: (args) => (isBv(args[0]!) ? Sort.bitVec(1) : 'the argument must be a bit-vector') }),
+  ),
+  { op: 'bvnego', arity: [1, 1], sort: bvCompare },
+  ...(['bvuaddo', 'bvsaddo', 'bvumulo', 'bvsmulo', 'bvusubo', 'bvssubo', 'bvsdivo'] as const).map(
     (op): OpInfo => ({ op, arity: [2, 2], sort: bvCompare }),
   ),
 ];
@@ -199,10 +231,27 @@ const table: OpInfo[] = [
   { op: '/', arity: [2, Infinity], sort: (args) => (args.every((s) => s === Sort.Real) ? Sort.Real : 'arguments must be Real'), assoc: 'left' },
   { op: 'to_real', arity: [1, 1], sort: ([s]) => (s === Sort.Int ? Sort.Real : 'the argument must be Int') },
   ...bvTable,
+  {
+    op: 'select',
+    arity: [2, 2],
+    sort: ([a, i]) => (a!.kind !== 'Array' ? 'the first argument must be an array' : i !== a!.index ? `the index must have sort ${a!.index!.name}` : a!.element!),
+  },
+  {
+    op: 'store',
+    arity: [3, 3],
+    sort: ([a, i, e]) =>
+      a!.kind !== 'Array'
+        ? 'the first argument must be an array'
+        : i !== a!.index
+          ? `the index must have sort ${a!.index!.name}`
+          : e !== a!.element
+            ? `the element must have sort ${a!.element!.name}`
+            : a!,
+  },
 ];
 
 /** Internal operator names that are not SMT-LIB function symbols. */
-const LEAVES = new Set(['neg', 'var', 'int', 'bv', 'real', 'fun', 'apply']);
+const LEAVES = new Set(['neg', 'var', 'int', 'bv', 'real', 'fun', 'apply', 'const']);
 
 const byName = new Map<string, OpInfo>(table.map((info) => [info.op, info]));
 

@@ -157,6 +157,17 @@ export class TermStore {
   }
 
   /**
+   * The constant array `((as const sort) value)`: every index maps to `value`; throws SortError
+   * (located at `loc`) unless `sort` is an array sort whose element sort is `value`'s.
+   * @example store.constArray(Sort.array(Sort.Int, Sort.Int), store.int(0n))
+   */
+  constArray(sort: Sort, value: Term, loc?: SourceLoc): Term {
+    if (sort.kind !== 'Array') throw new SortError(`'const' needs an array sort, got ${sort.name}`, loc);
+    if (value.sort !== sort.element) throw new SortError(`the value of a constant ${sort.name} must have sort ${sort.element!.name}, got ${value.sort.name}`, loc);
+    return this.intern('const', sort, [value], '');
+  }
+
+  /**
    * Applies the operator named `name` (SMT-LIB spelling) to `args`, type-checking it;
    * `indices` are the numerals of an indexed operator (`(_ extract 7 0)` is `mk('extract', [x],
    * loc, [7, 0])`). Throws SortError (located at `loc` when given) for an unknown operator, a
@@ -198,6 +209,7 @@ export class TermStore {
    */
   rebuild(t: Term, args: readonly Term[]): Term {
     if (t.op === 'apply') return this.apply(t.fn!, args);
+    if (t.op === 'const') return this.constArray(t.sort, args[0]!);
     return this.mk(t.op === 'neg' ? '-' : t.op, args, undefined, t.indices);
   }
 }
@@ -216,6 +228,8 @@ export function sortOfApp(name: string, args: readonly Sort[], indices: readonly
     if (!info.indices) throw new SortError(`'${name}' is not an indexed operator`, loc);
     throw new SortError(`'${name}' expects ${info.indices} ind${info.indices === 1 ? 'ex' : 'ices'}, got ${indices.length}`, loc);
   }
+  const bad = info.checkIndices?.(indices);
+  if (bad) throw new SortError(bad, loc);
   const [min, max] = info.arity;
   if (args.length < min || args.length > max) {
     const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;

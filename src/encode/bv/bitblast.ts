@@ -18,7 +18,11 @@ import type { BvOp } from '../../terms/kinds.js';
 import type { Term } from '../../terms/term.js';
 import { addWord, constWord, muxWord, mulWord, negWord, notWord, subWord, udivremWord, type Word } from './arith.js';
 import { eqWord, sltWord, ultWord } from './compare.js';
+import { OVERFLOW_OPS, overflowLit } from './overflow.js';
 import { rotateLeft, shiftWord } from './shift.js';
+
+/** The blaster polls the deadline every POLL_BITS + 1 bits of a wide word (a power of 2, minus 1). */
+const POLL_BITS = 0xffff;
 
 export class BvBlaster {
   /** Word of every blasted bit-vector term, by term id. */
@@ -52,11 +56,15 @@ export class BvBlaster {
    */
   blast(t: Term, boolLit: (t: Term) => Lit): void {
     const w = t.sort.width;
+    this.poll();
     let out: Word;
     switch (t.op) {
       case 'var': {
         out = [];
-        for (let i = 0; i < w; i++) out.push(this.g.input());
+        for (let i = 0; i < w; i++) {
+          if ((i & POLL_BITS) === POLL_BITS) this.poll();
+          out.push(this.g.input());
+        }
         this.vars.set(t.id, out);
         break;
       }
@@ -104,6 +112,7 @@ export class BvBlaster {
       case 'bvsge':
         return sltWord(g, x, y) ^ 1;
       default:
+        if (OVERFLOW_OPS.has(t.op)) return overflowLit(g, t.op, x, y, this.poll);
         throw new UnsupportedError(`'${t.op}' over bit-vectors is not supported`);
     }
   }
@@ -125,7 +134,10 @@ export class BvBlaster {
         return x.slice(ix[1]!, ix[0]! + 1);
       case 'repeat': {
         const out: Word = [];
-        for (let i = 0; i < ix[0]!; i++) out.push(...x);
+        for (let i = 0; i < ix[0]!; i++) {
+          if ((out.length & ~POLL_BITS) !== ((out.length + x.length) & ~POLL_BITS)) this.poll();
+          for (let j = 0; j < x.length; j++) out.push(x[j]!);
+        }
         return out;
       }
       case 'zero_extend':
@@ -195,7 +207,19 @@ export class BvBlaster {
       case 'bvsle':
       case 'bvsgt':
       case 'bvsge':
+      case 'bvnego':
+      case 'bvuaddo':
+      case 'bvsaddo':
+      case 'bvumulo':
+      case 'bvsmulo':
+      case 'bvusubo':
+      case 'bvssubo':
+      case 'bvsdivo':
         throw new InternalError(`predicate '${op}' blasted as a word`);
+      case 'bvredor':
+        return [g.orN(x)];
+      case 'bvredand':
+        return [g.andN(x)];
       default:
         return assertExhaustive(op, 'bit-vector operator');
     }
@@ -220,6 +244,7 @@ const BV_OPS = new Set<string>([
   'concat', 'extract', 'repeat', 'zero_extend', 'sign_extend', 'rotate_left', 'rotate_right',
   'bvnot', 'bvand', 'bvor', 'bvxor', 'bvnand', 'bvnor', 'bvxnor', 'bvcomp', 'bvneg', 'bvadd',
   'bvsub', 'bvmul', 'bvudiv', 'bvurem', 'bvsdiv', 'bvsrem', 'bvsmod', 'bvshl', 'bvlshr', 'bvashr',
+  'bvredor', 'bvredand',
 ]);
 
 function isBvOp(op: string): op is BvOp {

@@ -69,3 +69,42 @@ describe('parseSolvers and commandLine', () => {
     expect(checkRunnable(path!, plain)).toMatch(/no such program/);
   });
 });
+
+describe('what identifies a solver run (reuse key, cvc5 models)', () => {
+  it('cvc5 gets --produce-models for a file that asks for models', async () => {
+    const { commandLine } = await import('../../../src/compare/solvers.js');
+    const { scanScript } = await import('../../../src/compare/benchmark.js');
+    const traits = scanScript('(declare-const x Int)(check-sat)(get-model)');
+    expect(traits.models).toBe(true);
+    expect(commandLine({ name: 'cvc5', base: 'cvc5', words: [] }, 'f.smt2', { timeoutS: 1, produceModels: false }, traits)).toContain('--produce-models');
+    expect(commandLine({ name: 'cvc5', base: 'cvc5', words: [] }, 'f.smt2', { timeoutS: 1, produceModels: false }, scanScript('(check-sat)'))).not.toContain('--produce-models');
+  });
+
+  it("the identity names the resolved binary and its version; another binary of the same name differs", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, chmodSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { programIdentity } = await import('../../../src/compare/solvers.js');
+    const dir = mkdtempSync(join(tmpdir(), 'eagersmt-ident-'));
+    const fake = (folder: string, version: string) => {
+      const d = join(dir, folder);
+      mkdirSync(d);
+      writeFileSync(join(d, 'z3'), `#!/bin/sh\necho "Z3 version ${version}"\n`);
+      chmodSync(join(d, 'z3'), 0o755);
+      return d;
+    };
+    const [a, b] = [fake('a', '4.8'), fake('b', '4.13')];
+    const saved = process.env.PATH;
+    try {
+      process.env.PATH = a;
+      const first = programIdentity({ name: 'z3', base: 'z3', words: [] });
+      expect(first).toMatch(/\/a\/z3\nZ3 version 4\.8$/);
+      process.env.PATH = b;
+      const second = programIdentity({ name: 'z3', base: 'z3', words: ['--x'] });
+      expect(second).toMatch(/\/b\/z3\nZ3 version 4\.13$/);
+    } finally {
+      process.env.PATH = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

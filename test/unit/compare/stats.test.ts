@@ -95,3 +95,28 @@ describe('table and CSV', () => {
     expect(row).toBe(`"dir,x/a ""q"".smt2",z3,error,0,0,sat,sat,0.500,0,,,"(error ""bad, very"")","z3 dir,x/a ""q"".smt2"`);
   });
 });
+
+describe('doubtful statuses and per-check scoring', () => {
+  const bench = (file: string, expected: ('sat' | 'unsat' | undefined)[]) => ({ file, checkSats: expected.length, expected, incremental: expected.length > 1, models: false, sha256: file, bytes: 1 });
+  const run = (file: string, solver: string, answers: string[]) =>
+    ({ file, solver, outcome: answers.every((a) => a === 'sat' || a === 'unsat') ? answers[answers.length - 1] : 'unknown', answers, timeS: 1, exitCode: 0, signal: null, reason: '', argv: [], sha256: file }) as never;
+
+  it('a :status every answering solver contradicts is reported once, as the benchmark\'s, and blames no solver', async () => {
+    const { summarize } = await import('../../../src/compare/stats.js');
+    const b = bench('f.smt2', ['sat']);
+    const s = summarize([b], ['z3', 'cvc5', 'eagersmt'], [run('f.smt2', 'z3', ['unsat']), run('f.smt2', 'cvc5', ['unsat']), run('f.smt2', 'eagersmt', ['unsat'])], 10);
+    expect(s.disagreements).toEqual([{ file: 'f.smt2', check: 1, expected: 'sat', sat: [], unsat: ['z3', 'cvc5', 'eagersmt'], wrong: [], statusDoubtful: true }]);
+    expect(s.stats.map((x) => x.wrong)).toEqual([0, 0, 0]);
+    // One solver against the status while another agrees with it: that one is wrong.
+    const t = summarize([b], ['z3', 'cvc5'], [run('f.smt2', 'z3', ['sat']), run('f.smt2', 'cvc5', ['unsat'])], 10);
+    expect(t.stats.map((x) => x.wrong)).toEqual([0, 1]);
+  });
+
+  it('a script with several checks scores each correct answer, up to the first wrong one', async () => {
+    const { summarize } = await import('../../../src/compare/stats.js');
+    const b = bench('inc.smt2', ['sat', 'unsat', 'sat']);
+    const s = summarize([b], ['a', 'b', 'c'], [run('inc.smt2', 'a', ['sat', 'unsat', 'unknown']), run('inc.smt2', 'b', ['sat', 'sat', 'sat']), run('inc.smt2', 'c', ['sat', 'unsat', 'sat'])], 10);
+    expect(s.stats.map((x) => x.checks)).toEqual([2, 1, 3]);
+    expect(s.stats.map((x) => x.solved)).toEqual([0, 0, 1]);
+  });
+});

@@ -3,6 +3,7 @@
  * n = 1 and to `file.n` after; a refutation's CNF and DRAT files stay only when the check was
  * unsat; and the package entry point registers it as the sink the options ask for.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,4 +59,28 @@ describe('the file sink', () => {
     expect(second!.numClauses).toBe(first!.numClauses + 1);
     expect(existsSync(`${dump}.3`)).toBe(false);
   });
+});
+
+describe('an output file that cannot be written costs no answer', () => {
+  const cli = join(process.cwd(), 'dist/cli/main.js');
+  const unsat = '(declare-const a Int)(declare-const b Int)(assert (< a b))(assert (< b a))(check-sat)\n(check-sat)\n';
+  const cases: [string, string[], RegExp][] = [
+    ['ENOSPC (--dump-cnf /dev/full)', ['--dump-cnf', '/dev/full'], /cannot write CNF file '\/dev\/full': no space left on device \(ENOSPC\)/],
+    ['EISDIR (--proof <a folder>)', ['--proof', '@dir'], /cannot write proof file '.*': is a directory \(EISDIR\)/],
+    ['ENOENT (--proof in a missing folder)', ['--proof', '@missing'], /cannot write (DRAT proof|proof|CNF) file '.*': no such file or directory \(ENOENT\)/],
+    ['ENOENT (--dump-cnf in a missing folder)', ['--dump-cnf', '@missing'], /cannot write CNF file '.*': no such file or directory \(ENOENT\)/],
+  ];
+  for (const [what, flags, message] of cases) {
+    it(`${what}: both answers printed, then the error, exit 1`, { timeout: 60_000 }, () => {
+      const dir = mkdtempSync(join(work, 'w-'));
+      const problem = join(dir, 'p.smt2');
+      writeFileSync(problem, unsat);
+      const args = flags.map((f) => (f === '@dir' ? dir : f === '@missing' ? join(dir, 'no/such/folder/out') : f));
+      const run = spawnSync(process.execPath, [cli, '--no-resources', ...args, problem], { encoding: 'utf8' });
+      expect(run.stdout).toBe('unsat\nunsat\n');
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+      expect(run.status).toBe(1);
+    });
+  }
 });

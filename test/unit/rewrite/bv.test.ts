@@ -37,10 +37,24 @@ describe('bit-vector rewriting preserves values', () => {
     'bvand', 'bvor', 'bvxor', 'bvnand', 'bvnor', 'bvxnor', 'bvcomp', 'bvadd', 'bvsub', 'bvmul',
     'bvudiv', 'bvurem', 'bvsdiv', 'bvsrem', 'bvsmod', 'bvshl', 'bvlshr', 'bvashr',
     'bvult', 'bvule', 'bvugt', 'bvuge', 'bvslt', 'bvsle', 'bvsgt', 'bvsge', '=', 'concat',
+    'bvuaddo', 'bvsaddo', 'bvumulo', 'bvsmulo', 'bvusubo', 'bvssubo', 'bvsdivo',
   ];
   it.each(ops)('%s with repeated, literal and variable operands', (op) => {
     for (const [a, b] of [[x, x], [x, y], ...lits.flatMap((c) => [[x, c], [c, x], [c, c]])] as [Term, Term][])
       equivalent([x, y], s.mk(op, [a, b]));
+  });
+
+  it.each(['bvredor', 'bvredand', 'bvnego'])('%s of a variable, a literal, and one bit', (op) => {
+    for (const a of [x, ...lits]) equivalent([x], s.mk(op, [a]));
+    const b = s.var('b', Sort.bitVec(1));
+    expect(rewrite([], [s.mk('=', [s.mk(op === 'bvnego' ? 'bvredor' : op, [b]), b])]).assumptions[0]!.op).toBe('true');
+  });
+
+  it('overflow predicates fire on 0 and 1 operands', () => {
+    for (const op of ['bvuaddo', 'bvsaddo', 'bvumulo', 'bvsmulo', 'bvusubo', 'bvssubo'])
+      expect(rewrite([], [s.mk(op, [x, lits[0]!])]).assumptions[0]!.op, op).toBe('false');
+    expect(rewrite([], [s.mk('bvumulo', [lits[1]!, x])]).assumptions[0]!.op).toBe('false');
+    expect(rewrite([], [s.mk('bvsdivo', [x, lits[2]!])]).assumptions[0]!.op).toBe('false');
   });
 
   it.each(['bvadd', 'bvmul', 'bvand', 'bvor', 'bvxor'])('%s chains are normalised without changing their value', (op) => {

@@ -323,7 +323,14 @@ describe('the CLI with external backends', { timeout: 60000 }, () => {
     expect(all).toContain('unsat');
   });
 
-  for (const args of [['--backend', 'cadical'], ['--backend', 'minisat'], ['--sat-cmd', "cadical -q '{cnf}'"]]) {
+  // CaDiCaL writes DRAT proofs, checked before its unsat is reported; MiniSat and a template
+  // without {proof} agree only with --trust-backend (see the next test for what they say without it).
+  for (const args of [
+    ['--backend', 'cadical'],
+    ['--backend', 'minisat', '--trust-backend'],
+    ['--sat-cmd', "cadical -q '{cnf}'", '--trust-backend'],
+    ['--sat-cmd', "cadical -q --no-binary '{cnf}' '{proof}'"],
+  ]) {
     it(`${args.join(' ')}: the same answers as the built-in backend`, async () => {
       for (const file of [...scripts, jobshop]) {
         const builtin = (await solveSmtLib(readFileSync(file, 'utf8'))).text;
@@ -334,6 +341,17 @@ describe('the CLI with external backends', { timeout: 60000 }, () => {
       }
     });
   }
+
+  it('an unverifiable unsat is unknown without --trust-backend: minisat, a template without {proof}', async () => {
+    for (const args of [['--backend', 'minisat'], ['--sat-cmd', "cadical -q '{cnf}'"]]) {
+      for (const file of [...scripts, jobshop]) {
+        const builtin = answers((await solveSmtLib(readFileSync(file, 'utf8'))).text);
+        const got = answers(cliRun(['--no-resources', ...args, file]).out);
+        expect(got.length, file).toBe(builtin.length);
+        got.forEach((a, i) => expect(a, `${args.join(' ')} ${file} #${i + 1}`).toBe(builtin[i] === 'unsat' ? 'unknown' : builtin[i]));
+      }
+    }
+  });
 
   it('--stats shows the external solver time', () => {
     // A sat script: its check must reach the SAT solver.

@@ -207,6 +207,40 @@ describe('service faults', () => {
     b.child.kill('SIGTERM');
   }, 45000);
 
+  it('kill -9 of a worker leaves no orphan: its solver and the solver\'s children die with it', async () => {
+    const prefix = freshPrefix();
+    const slow = slowSolver('orphan', 120);
+    const a = await workerProcess(prefix, ['--backend', 'minisat', '--sat-binary', slow.binary]);
+    const answer = solveOnService(toCnf(easy), none, { timeoutMs: 8000 }, { url: redis.url, prefix, jobs: 1 });
+    await until(() => started(slow.dir).length === 1, 15000, 'the job to start');
+    const [pid] = started(slow.dir);
+    expect(alive(pid!)).toBe(true);
+    a.child.kill('SIGKILL');
+    await until(() => !alive(pid!), 10000, 'the orphaned solver to die');
+    expect((await answer).status).toBe('unknown');
+  }, 45000);
+
+  it('a worker answers an external unsat only when verified, and caches it with how it was established', async () => {
+    const php = toCnf(pigeonhole(5, 4));
+    const plain = freshPrefix();
+    await worker(plain, { backend: 'minisat' });
+    const unverified = await solveOnService(php, none, { timeoutMs: 30000 }, { url: redis.url, prefix: plain, jobs: 1 });
+    expect(unverified).toMatchObject({ status: 'unknown', reason: 'unverified unsat from minisat' });
+    const trusting = freshPrefix();
+    await worker(trusting, { backend: 'minisat', trustBackend: true });
+    expect((await solveOnService(php, none, { timeoutMs: 30000 }, { url: redis.url, prefix: trusting, jobs: 1 })).status).toBe('unsat');
+    const checked = freshPrefix();
+    const { checkUnsatInWorker } = await import('../../../src/proof/verify-unsat.js');
+    await worker(checked, { backend: 'cadical', unsatChecker: checkUnsatInWorker });
+    expect((await solveOnService(php, none, { timeoutMs: 30000 }, { url: redis.url, prefix: checked, jobs: 1 })).status).toBe('unsat');
+    const conn = await connectRedis(redis.url);
+    const entries = async (prefix: string) => (await Promise.all((await conn.keys(`${prefix}:cache:*`)).map((k) => conn.get(k)))).map((t) => JSON.parse(t!));
+    expect(await entries(plain)).toEqual([]);
+    expect(await entries(trusting)).toContainEqual({ status: 'unsat', check: 'trusted' });
+    expect(await entries(checked)).toContainEqual({ status: 'unsat', check: 'verified' });
+    conn.disconnect();
+  }, 90000);
+
   it('a Redis restart mid-solve: client and worker reconnect and the answer comes', async () => {
     const prefix = freshPrefix();
     const slow = slowSolver('restart', 2);
