@@ -28,12 +28,12 @@ import { TermSolver } from '../api/term-solver.js';
 import type { CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
 import { ContractError, EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
-import { ArrayValue, evaluate, FunTable, type Value } from '../model/evaluate.js';
+import { evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
 import { rewrite } from '../rewrite/rewrite.js';
 import { Elaborator } from '../smtlib/elaborate.js';
 import { parseScript } from '../smtlib/parser.js';
-import { printFunction, printSExpr, printString, printSymbol, printValue } from '../smtlib/printer.js';
+import { printModel, printSExpr, printString, printSymbol, printValue } from '../smtlib/printer.js';
 import { printTerm } from '../smtlib/print-term.js';
 import type { Response } from '../smtlib/responses.js';
 import type { Pos, SExpr, SList } from '../smtlib/sexpr.js';
@@ -550,37 +550,10 @@ export class Executor {
 
   private getModel(cmd: SList): void {
     const model = this.requireModel(cmd);
-    const values = [];
     const memo = new Map<number, Value>();
-    const defs: string[] = [];
-    const universes = new Map<Sort, Set<bigint>>();
-    const element = (v: Value, sort: Sort): void => {
-      if (v instanceof ArrayValue) {
-        for (const [i, e] of v.entries()) (element(i, sort.index!), element(e, sort.element!));
-        return element(v.otherwise, sort.element!);
-      }
-      if (sort.kind !== 'Uninterpreted') return;
-      let u = universes.get(sort);
-      if (!u) universes.set(sort, (u = new Set()));
-      u.add(v as bigint);
-    };
-    for (const t of this.elab.symbols.declared()) {
-      const v = evaluate(t, model, memo);
-      if (v instanceof FunTable) {
-        for (const [args, r] of v.entries) {
-          args.forEach((a, i) => element(a, t.domain![i]!));
-          element(r, t.sort);
-        }
-        element(v.otherwise, t.sort);
-        defs.push(`  ${printFunction(t.name!, t.domain!, t.sort, v)}`);
-      } else {
-        element(v, t.sort);
-        defs.push(`  (define-fun ${printSymbol(t.name!)} () ${t.sort.name} ${printValue(v, t.sort)})`);
-        values.push({ name: t.name!, sort: t.sort.name, value: publicValue(v, t.sort) });
-      }
-    }
-    const text = ['(', ...[...universes].flatMap(([sort, u]) => universeLines(sort, u)), ...defs, ')'].join('\n');
-    this.respond({ kind: 'model', values, text });
+    const entries = this.elab.symbols.declared().map((t) => ({ name: t.name!, domain: t.domain, sort: t.sort, value: evaluate(t, model, memo) }));
+    const values = entries.flatMap((e) => (e.value instanceof FunTable ? [] : [{ name: e.name, sort: e.sort.name, value: publicValue(e.value, e.sort) }]));
+    this.respond({ kind: 'model', values, text: printModel(entries) });
   }
 
   private setOption(cmd: SList, args: SExpr[]): void {
@@ -739,23 +712,4 @@ function topName(e: SExpr): string | undefined {
     if (k.kind === 'keyword' && k.name === ':named' && v.kind === 'symbol') return v.name;
   }
   return undefined;
-}
-
-/**
- * Z3's description of the finite universe of an uninterpreted sort in a model: the elements
- * (`U!val!0` ...) as comments, their declarations, and the cardinality constraint.
- */
-function universeLines(sort: Sort, elements: Set<bigint>): string[] {
-  const names = [...elements].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((v) => printValue(v, sort));
-  const eqs = names.map((n) => `(= x ${n})`);
-  return [
-    `  ;; universe for ${sort.name}:`,
-    `  ;;   ${names.join(' ')} `,
-    '  ;; -----------',
-    '  ;; definitions for universe elements:',
-    ...names.map((n) => `  (declare-fun ${n} () ${sort.name})`),
-    '  ;; cardinality constraint:',
-    `  (forall ((x ${sort.name})) ${eqs.length === 1 ? eqs[0] : `(or ${eqs.join(' ')})`})`,
-    '  ;; -----------',
-  ];
 }
