@@ -8,6 +8,7 @@ export { Solver, type CheckOptions, type CheckStatus, type Model, type SolverOpt
 export { And, BitVec, BitVecVal, Bool, BoolVal, Distinct, If, Implies, Int, IntVal, Not, Or, Xor } from './api/builders.js';
 export type { AnyExpr, Arith, ArithLike, BitVecLike, BoolLike, Expr } from './api/expr.js';
 export { solveSmtLib, type SmtLibResult, type SolveSmtLibOptions } from './script/solve.js';
+export { Script, type ScriptOptions } from './script/script.js';
 export type { Response } from './smtlib/responses.js';
 export { BitVecValue, type ModelValue } from './model/value.js';
 export type { CheckStats } from './engine/check.js';

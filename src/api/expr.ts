@@ -442,7 +442,8 @@ export function bitVecSort(w: number): Sort {
 
 /** What a bottom-up pass over an expression does at each kind of node. */
 export interface ExprFold<T> {
-  constant(name: string, sort: Sort): T;
+  /** `n` is the constant's node (the first one met for this name and sort, per memo). */
+  constant(name: string, sort: Sort, n: ExprNode): T;
   literal(n: ExprNode): T;
   app(n: ExprNode, args: T[]): T;
 }
@@ -458,7 +459,7 @@ export function foldExpr<T>(root: ExprNode, memo: Map<ExprNode, T> | WeakMap<Exp
     (n) => memo.has(n),
     (n) => n.args,
     (n) => {
-      const leaf = n.op === 'var' ? f.constant(n.name!, n.sortOf) : n.args.length === 0 ? f.literal(n) : undefined;
+      const leaf = n.op === 'var' ? f.constant(n.name!, n.sortOf, n) : n.args.length === 0 ? f.literal(n) : undefined;
       memo.set(n, leaf !== undefined ? leaf : f.app(n, n.args.map((a) => memo.get(a)!)));
     },
   );

@@ -16,7 +16,19 @@
  *  - *sat* / *unsat* / *unknown*: after a check, until the assertions change again. `model()`
  *    is available in *sat* only and `reasonUnknown()` in *unknown* only; elsewhere they throw
  *    ContractError.
- * A check of a formula outside what eagersmt decides (e.g. `x * y`) throws UnsupportedError.
+ * A check of a formula outside what eagersmt decides (e.g. `x * y`) answers `unknown`, its
+ * reason (`reasonUnknown()`) starting with `unsupported:`, as the CLI answers.
+ * After an `unsat`, `unsatCore()` gives a subset of the assumptions of `checkAssuming` and of
+ * the trackers of the assertions added by `addAndTrack` that is unsat with the other assertions
+ * (the failed assumptions; all of them when the engine cannot tell). A tracked assertion is
+ * asserted as `(=> p f)` for its tracker `p`, a Boolean constant every check assumes, as Z3's
+ * `assert_and_track` does (docs/ARCHITECTURE.md, "Script and assertion stack").
+ *
+ * A model iterates over the constants of the assertions and assumptions of its check, in the
+ * order of their first occurrence, each with its value, and prints (`String(model)`) as the
+ * CLI's `get-model`. `toSmtLib()` writes the assertion stack as a script Z3 reads: the
+ * declarations, the base assertions, a `(push 1)` before each level's assertions, and the
+ * check the solver would make.
  */
 import { backendChoice } from '../engine/backend.js';
 import type { CheckStats } from '../engine/check.js';
@@ -24,8 +36,12 @@ import { withDefaults, type EngineOptions } from '../engine/options.js';
 import { ContractError } from '../errors.js';
 import { evaluate, type Value } from '../model/evaluate.js';
 import { publicValue, type BitVecValue, type ModelValue } from '../model/value.js';
+import { printTerm } from '../smtlib/print-term.js';
+import { printModel, printSymbol } from '../smtlib/printer.js';
+import { Sort } from '../terms/sort.js';
 import type { Term } from '../terms/term.js';
-import { foldExpr, type ExprNode, toBool, toNode, type Arith, type BitVec, type Bool, type BoolLike } from './expr.js';
+import { postOrder } from '../terms/walk.js';
+import { constNode, foldExpr, type AnyExpr, type ExprNode, toBool, toNode, type Arith, type BitVec, type Bool, type BoolLike } from './expr.js';
 import { TermSolver } from './term-solver.js';
 
 export type CheckStatus = 'sat' | 'unsat' | 'unknown';
@@ -60,12 +76,38 @@ export interface Model {
   eval(t: Bool): boolean;
   eval(t: Arith): bigint;
   eval<W extends number>(t: BitVec<W>): BitVecValue<W>;
+  /**
+   * Each constant of the check's assertions and assumptions (trackers included), in the order
+   * of first occurrence, as a term that can be passed back (`get`, `add`), with its value as
+   * `eval` gives it.
+   * @example for (const [c, v] of model) console.log(`${c} = ${v}`);
+   */
+  [Symbol.iterator](): IterableIterator<[AnyExpr, ModelValue]>;
+  /**
+   * The model as SMT-LIB text, as the CLI prints `get-model`: one `define-fun` per constant.
+   * @example String(model) // '(\n  (define-fun x () Int 3)\n)'
+   */
+  toString(): string;
+}
+
+/** An assertion of a level: the term asserted, and for a tracked one its tracker and formula. */
+interface Entry {
+  term: Term;
+  tracker?: { expr: ExprNode; term: Term; fact: Term };
 }
 
 export class Solver {
   private readonly options: EngineOptions;
   private readonly core: TermSolver;
   private readonly terms = new WeakMap<ExprNode, Term>();
+  /** The expression each constant was first given as, by term id (for model iteration). */
+  private readonly constants = new Map<number, ExprNode>();
+  /** The assertions of each open level, as `core` holds them; level 0 is the base. */
+  private levels: Entry[][] = [[]];
+  /** The assumptions of the last check, trackers included (their constants belong to its model). */
+  private assumed: Term[] = [];
+  /** The failed assumptions of the last `unsat`, as given. */
+  private failedCore: BoolLike[] | undefined;
   /** Statistics of every check so far (times, CNF size, encodings), oldest first. */
   readonly stats: CheckStats[];
 
@@ -90,6 +132,28 @@ export class Solver {
     this.idle('add');
     const terms = facts.map((f) => this.intern(toBool(f)));
     this.core.assert(...terms);
+    this.levels[this.levels.length - 1]!.push(...terms.map((term) => ({ term })));
+  }
+
+  /**
+   * Asserts `fact` tracked by `tracker`, a Boolean constant (or the name of one): `(=> tracker
+   * fact)` is asserted and every check assumes `tracker`, so that after an `unsat` the core
+   * (`unsatCore()`) names the tracked assertions it needs by their trackers. Returns the
+   * tracker. ContractError when the tracker is not a Boolean constant or already tracks an
+   * assertion in scope.
+   * @example const a1 = solver.addAndTrack(x.gt(3), 'a1'); solver.add(x.lt(2)); await solver.check(); solver.unsatCore() // [a1]
+   */
+  addAndTrack(fact: BoolLike, tracker: Bool | string): Bool {
+    this.idle('addAndTrack');
+    const expr = typeof tracker === 'string' ? constNode(tracker, Sort.Bool) : toNode(tracker, 'addAndTrack');
+    if (expr.op !== 'var' || expr.kind !== 'Bool') throw new ContractError(`addAndTrack: a tracker must be a Bool constant, got ${expr.toString()}`);
+    const t = this.intern(expr);
+    if (this.levels.some((l) => l.some((e) => e.tracker?.term === t))) throw new ContractError(`addAndTrack: ${expr.toString()} already tracks an assertion`);
+    const fact_ = this.intern(toBool(fact));
+    const term = this.core.store.mk('=>', [t, fact_]);
+    this.core.assert(term);
+    this.levels[this.levels.length - 1]!.push({ term, tracker: { expr, term: t, fact: fact_ } });
+    return expr as unknown as Bool;
   }
 
   /**
@@ -99,6 +163,7 @@ export class Solver {
   push(): void {
     this.idle('push');
     this.core.push();
+    this.levels.push([]);
   }
 
   /**
@@ -109,6 +174,7 @@ export class Solver {
     this.idle('pop');
     if (!Number.isSafeInteger(n) || n < 0) throw new ContractError(`pop expects a natural number, got ${n}`);
     this.core.pop(n);
+    this.levels.length -= n;
   }
 
   /**
@@ -133,7 +199,20 @@ export class Solver {
    */
   checkAssuming(assumptions: readonly BoolLike[], options: CheckOptions = {}): Promise<CheckStatus> {
     this.idle('checkAssuming');
-    return this.run(assumptions.map((a) => this.intern(toBool(a))), options);
+    return this.run(assumptions.map((a) => this.intern(toBool(a))), options, assumptions);
+  }
+
+  /**
+   * The failed assumptions of the last check, which must have answered `unsat` with the
+   * assertions unchanged since: a subset of the assumptions of `checkAssuming` (as given),
+   * then of the trackers of `addAndTrack`, that is unsat together with the untracked
+   * assertions; empty when those alone are unsat. ContractError otherwise.
+   * @example await solver.checkAssuming([p, q, Not(p)]) // 'unsat'; solver.unsatCore() // [p, Not(p)]
+   */
+  unsatCore(): BoolLike[] {
+    this.idle('unsatCore');
+    if (this.core.last?.status !== 'unsat' || this.failedCore === undefined) throw new ContractError(`no unsat core: ${this.describeState()}`);
+    return [...this.failedCore];
   }
 
   /**
@@ -145,7 +224,65 @@ export class Solver {
     this.idle('model');
     const last = this.core.last;
     if (last?.status !== 'sat' || !last.model) throw new ContractError(`no model: ${this.describeState()}`);
-    return new SolverModel(last.model, (t) => this.intern(t));
+    return new SolverModel(last.model, (t) => this.intern(t), this.declared([...this.assertionTerms(), ...this.assumed]));
+  }
+
+  /**
+   * The assertion stack as an SMT-LIB script that Z3 and eagersmt read and answer as this
+   * solver's `checkAssuming(assumptions)` (by default `check()`) would: a declaration per
+   * constant, the assertions of the base level, then for each open level `(push 1)` and its
+   * assertions (a tracked one as `(=> p f)`), and last `(check-sat)`, or `(check-sat-assuming
+   * (a ... p ...))` over the assumptions and the trackers in scope (Z3, cvc5 and eagersmt take
+   * any Boolean term there; SMT-LIB 2.6 asks for literals). ContractError when two constants
+   * share a name with different sorts, which SMT-LIB cannot declare.
+   * @example solver.add(x.gt(0)); solver.toSmtLib() // '(declare-const x Int)\n(assert (> x 0))\n(check-sat)\n'
+   */
+  toSmtLib(assumptions: readonly BoolLike[] = []): string {
+    this.idle('toSmtLib');
+    const assumed = assumptions.map((a) => this.intern(toBool(a)));
+    const lines = this.declared([...this.assertionTerms(), ...assumed], true).map(([, t]) => `(declare-const ${printSymbol(t.name!)} ${t.sort.name})`);
+    this.levels.forEach((level, i) => {
+      if (i > 0) lines.push('(push 1)');
+      for (const e of level) lines.push(`(assert ${printTerm(e.term)})`);
+    });
+    const all = [...assumed.map((t) => printTerm(t)), ...this.trackers().map((t) => printSymbol(t.name!))];
+    lines.push(all.length > 0 ? `(check-sat-assuming (${all.join(' ')}))` : '(check-sat)');
+    return lines.join('\n') + '\n';
+  }
+
+  private assertionTerms(): Term[] {
+    return this.levels.flatMap((l) => l.map((e) => e.term));
+  }
+
+  /** The tracker terms in scope, oldest first. */
+  private trackers(): Term[] {
+    return this.levels.flatMap((l) => l.flatMap((e) => (e.tracker ? [e.tracker.term] : [])));
+  }
+
+  /**
+   * The constants of `roots` in the order of first occurrence (depth first, left to right),
+   * each with the expression it was given as. ContractError for one name with two sorts when `strict`.
+   */
+  private declared(roots: readonly Term[], strict = false): [ExprNode, Term][] {
+    const out: [ExprNode, Term][] = [];
+    const seen = new Set<number>();
+    const names = new Map<string, Term>();
+    const visit = (root: Term): void =>
+      postOrder(
+        [root],
+        (u) => seen.has(u.id),
+        (u) => u.args.slice().reverse(), // the stack pops the last pushed: reversed, the leftmost goes first
+        (u) => {
+        seen.add(u.id);
+        if (u.op !== 'var') return;
+        const other = names.get(u.name!);
+        if (strict && other && other !== u) throw new ContractError(`the constant ${printSymbol(u.name!)} has two sorts, ${other.sort.name} and ${u.sort.name}`);
+        names.set(u.name!, u);
+          out.push([this.constants.get(u.id) ?? constNode(u.name!, u.sort), u]);
+        },
+      );
+    for (const root of roots) visit(root);
+    return out;
   }
 
   /**
@@ -169,19 +306,33 @@ export class Solver {
     if (this.core.checking) throw new ContractError(`${what}: a check of this solver is running (await it first)`);
   }
 
-  private async run(assumptions: readonly Term[], options: CheckOptions): Promise<CheckStatus> {
+  private async run(assumptions: readonly Term[], options: CheckOptions, given: readonly BoolLike[] = []): Promise<CheckStatus> {
     this.idle('check');
     this.core.invalidate();
+    this.failedCore = undefined;
+    const tracked = this.levels.flatMap((l) => l.flatMap((e) => (e.tracker ? [e.tracker] : [])));
+    const all = [...assumptions, ...tracked.map((k) => k.term)];
+    const givenAll: BoolLike[] = [...given, ...tracked.map((k) => k.expr as unknown as Bool)];
+    this.assumed = all;
     const timeout = seconds(options.timeout ?? this.options.timeout);
     const deadline = timeout > 0 ? Date.now() + timeout * 1000 : undefined;
-    return (await this.core.check(assumptions, { deadline, signal: options.signal })).status;
+    const result = await this.core.check(all, { deadline, signal: options.signal, errors: 'unknown' });
+    if (result.status === 'unsat') {
+      const failed = [...new Set(result.failed ?? givenAll.map((_, i) => i))].sort((a, b) => a - b);
+      this.failedCore = failed.map((i) => givenAll[i]!);
+    }
+    return result.status;
   }
 
   /** The term of `root` in this solver's store (memoised per expression). */
   private intern(root: ExprNode): Term {
     const store = this.core.store;
     return foldExpr(root, this.terms, {
-      constant: (name, sort) => store.var(name, sort),
+      constant: (name, sort, n) => {
+        const t = store.var(name, sort);
+        if (!this.constants.has(t.id)) this.constants.set(t.id, n);
+        return t;
+      },
       literal: (n) => (n.op === 'int' ? store.int(n.value!) : n.op === 'bv' ? store.bv(n.value!, n.width) : store.bool(n.op === 'true')),
       app: (n, args) => store.mk(n.op, args, undefined, n.indices),
     });
@@ -200,6 +351,8 @@ class SolverModel implements Model {
   constructor(
     private readonly values: ReadonlyMap<number, Value>,
     private readonly intern: (n: ExprNode) => Term,
+    /** The constants of the check, each with the expression it was given as. */
+    private readonly constants: readonly [ExprNode, Term][],
   ) {}
 
   get(x: Bool): boolean;
@@ -216,6 +369,14 @@ class SolverModel implements Model {
   eval<W extends number>(t: BitVec<W>): BitVecValue<W>;
   eval(t: unknown): ModelValue {
     return this.value(toNode(t, 'Model.eval'));
+  }
+
+  *[Symbol.iterator](): IterableIterator<[AnyExpr, ModelValue]> {
+    for (const [n, t] of this.constants) yield [n as unknown as AnyExpr, publicValue(evaluate(t, this.values, this.memo), t.sort)];
+  }
+
+  toString(): string {
+    return printModel(this.constants.map(([, t]) => ({ name: t.name!, sort: t.sort, value: evaluate(t, this.values, this.memo) })));
   }
 
   private value(n: ExprNode): ModelValue {

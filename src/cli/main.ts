@@ -9,7 +9,7 @@
  * `eagersmt sat <file.cnf>` (sat.ts) follows the SAT competition: 10 sat, 20 unsat, 0 unknown,
  * 1 for malformed input.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, createReadStream, openSync, statSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultOptions, optionTable, type EngineOptions, type OptionInfo } from '../engine/options.js';
 import { ContractError, InternalError } from '../errors.js';
@@ -101,19 +101,33 @@ async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-/** The default command: runs an SMT-LIB script. */
+/**
+ * The default command: runs an SMT-LIB script as it is read (a REPL on standard input). Each
+ * command is executed as soon as it is complete and its response written at once; `(exit)` or
+ * the end of the input ends the run. With a file, `-t` bounds the whole run from the start of
+ * the process, reading included (a FIFO with no writer obeys it); on standard input it bounds
+ * each check, never the time spent waiting for the client.
+ */
 async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?: boolean }): Promise<number> {
-  let text: string;
-  try {
-    text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    process.stderr.write(`eagersmt: cannot read '${file}': ${why}\n`);
-    return EXIT_USAGE;
+  const stdin = file === '-';
+  let input: NodeJS.ReadableStream;
+  let fifo = false;
+  if (stdin) input = process.stdin;
+  else {
+    try {
+      const st = statSync(file);
+      fifo = st.isFIFO();
+      if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      input = createReadStream(file);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
+      process.stderr.write(`eagersmt: cannot read '${file}': ${why}\n`);
+      return EXIT_USAGE;
+    }
   }
   // The SMT pipeline is loaded only for this command, so `eagersmt sat` starts fast.
-  const { solveSmtLib } = await import('../script/solve.js');
+  const { Script } = await import('../script/script.js');
   const { installFileSink } = await import('../proof/files.js');
   const unwritten: string[] = [];
   installFileSink((message) => unwritten.push(message)); // --proof and --dump-cnf write files
@@ -121,13 +135,14 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
   const { formatStats } = await import('./stats.js');
   const { stats, ...engine } = opts;
   const t0 = performance.now();
-  let result;
+  let script;
   try {
-    result = await solveSmtLib(text, {
+    script = new Script({
       ...engine,
-      file: file === '-' ? '<stdin>' : file,
+      file: stdin ? '<stdin>' : file,
       onResponse: (r) => process.stdout.write(r.text + '\n'),
       onDiagnostic: (s) => process.stderr.write(`eagersmt: ${s}\n`),
+      timeoutPer: stdin ? 'check' : 'run',
       startedAt: performance.timeOrigin, // -t counts from the start of the process
     });
   } catch (e) {
@@ -135,9 +150,63 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
     process.stderr.write(`eagersmt: ${e.message}\n`); // a bad backend choice, before any output
     return EXIT_USAGE;
   }
-  if (stats) process.stderr.write(formatStats(result.checks, performance.now() - t0));
+  (input as NodeJS.ReadableStream & { setEncoding(e: string): void }).setEncoding('utf8');
+  const deadline = !stdin && (engine.timeout ?? 0) > 0 ? performance.timeOrigin + engine.timeout! * 1000 : undefined;
+  const readError = await new Promise<string | undefined>((resolve, reject) => {
+    let busy = Promise.resolve();
+    let finished = false;
+    const finish = (why?: string) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      input.removeAllListeners('data');
+      resolve(why);
+    };
+    // Reading a file obeys -t even when no data comes (a FIFO with no writer).
+    const timer =
+      deadline === undefined
+        ? undefined
+        : setTimeout(() => {
+            if (fifo) unblockFifo(file);
+            void busy.then(() => (script.timeUp(), finish()));
+          }, Math.max(0, deadline - Date.now()));
+    input.on('data', (chunk: string) => {
+      input.pause();
+      busy = busy
+        .then(async () => {
+          await script.feed(chunk);
+          if (script.done) finish();
+          else input.resume();
+        })
+        .catch(reject); // an internal error: main reports it (exit 2)
+    });
+    input.on('end', () => void busy.then(async () => (await script.end(), finish())).catch(reject));
+    input.on('error', (e: NodeJS.ErrnoException) => void busy.then(() => finish(e.message)));
+  });
+  if (readError !== undefined) {
+    process.stderr.write(`eagersmt: cannot read '${file}': ${readError}\n`);
+    return EXIT_USAGE;
+  }
+  if (stats) process.stderr.write(formatStats(script.checks, performance.now() - t0));
+  // A proof or CNF file that could not be written is reported after the answers (exit 1).
   for (const message of unwritten) process.stderr.write(`eagersmt: ${message}\n`);
-  return unwritten.length > 0 ? EXIT_USAGE : EXIT_OK;
+  const code = unwritten.length > 0 ? EXIT_USAGE : EXIT_OK;
+  // Neither an open pipe nor a blocked read (a FIFO) keeps the process: the run is over.
+  process.exitCode = code;
+  setImmediate(() => process.exit(process.exitCode ?? code));
+  return code;
+}
+
+/**
+ * Ends a pending open of a FIFO that has no writer: opening it for writing (without blocking)
+ * lets the open return, so that the process can exit (Node waits for its I/O threads).
+ */
+function unblockFifo(file: string): void {
+  try {
+    closeSync(openSync(file, constants.O_WRONLY | constants.O_NONBLOCK));
+  } catch {
+    // No reader is waiting any more: nothing to unblock.
+  }
 }
 
 // A closed pipe (`eagersmt f.smt2 | head`) ends the output quietly, as for any Unix tool.

@@ -7,7 +7,18 @@
  * The language side — symbols, sorts, definitions, elaboration of terms — is the smtlib layer's
  * `Elaborator` and its `SymbolTable`; the assertion stack and every check are the api layer's
  * `TermSolver` (the same stack the library's `Solver` uses). The executor keeps the two at the
- * same `push` depth. `push`/`pop` and `check-sat-assuming` re-encode at each check.
+ * same `push` depth, and a record of each assertion as written (for `get-assertions`) with its
+ * name (for `get-unsat-core`).
+ *
+ * Unsat cores: under `:produce-unsat-cores true`, an assertion `(! t :named n)` is asserted as
+ * `(=> s t)` for a fresh Boolean selector `s`, and every check assumes all selectors in scope
+ * besides its own assumptions; the failed assumptions of an `unsat` (a subset the engine
+ * reports, or all of them when it cannot tell) give the core: the names of the failed
+ * selectors, then the failed assumptions of `check-sat-assuming` as written (as Z3 does).
+ *
+ * Options: every `set-option` either has its effect or answers `unsupported` (a value other
+ * than the one eagersmt always uses, as `:produce-proofs true`); `get-option` answers each.
+ * `:timeout` (milliseconds) bounds each check, as Z3's does.
  *
  * A hook at each check (`atCheck`) may skip the check or stop the script there: replaying a
  * script up to its n-th check for the proof checkers (replay.ts) is this executor with such a
@@ -17,16 +28,16 @@ import { TermSolver } from '../api/term-solver.js';
 import type { CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
 import { ContractError, EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
-import { ArrayValue, evaluate, FunTable, type Value } from '../model/evaluate.js';
+import { evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
 import { rewrite } from '../rewrite/rewrite.js';
 import { Elaborator } from '../smtlib/elaborate.js';
 import { parseScript } from '../smtlib/parser.js';
-import { printFunction, printSExpr, printString, printSymbol, printValue } from '../smtlib/printer.js';
+import { printModel, printSExpr, printString, printSymbol, printValue } from '../smtlib/printer.js';
 import { printTerm } from '../smtlib/print-term.js';
 import type { Response } from '../smtlib/responses.js';
 import type { Pos, SExpr, SList } from '../smtlib/sexpr.js';
-import type { Sort } from '../terms/sort.js';
+import { Sort } from '../terms/sort.js';
 import type { Term } from '../terms/term.js';
 import { SOLVER_NAME, SOLVER_VERSION } from '../version.js';
 
@@ -59,6 +70,21 @@ export type CheckHook = (n: number, at: CheckPoint) => 'solve' | 'skip' | 'stop'
 
 class CommandError extends EagerSmtError {}
 
+/** One assertion as written, with its name and selector under `:produce-unsat-cores`. */
+interface Asserted {
+  source: SExpr;
+  name?: string;
+  selector?: Term;
+}
+
+/** The answer of the last check for `get-unsat-core` / `get-unsat-assumptions`. */
+interface Core {
+  /** The names of the named assertions in the core, then the failed assumptions as written. */
+  core: string[];
+  /** The failed assumptions of `check-sat-assuming`, as written. */
+  assumptions: string[];
+}
+
 /** Logics whose arithmetic is over the reals alone (QF_RDL, QF_LRA, QF_UFLRA, ...). */
 const REAL_LOGIC = /^(QF_)?(UF)?(RDL|LRA|NRA)$/;
 
@@ -69,7 +95,24 @@ export class Executor {
   private elab: Elaborator;
   private printSuccess = false;
   private produceModels = true;
+  private produceAssignments = true;
+  private produceUnsatCores = false;
+  private produceUnsatAssumptions = false;
+  private produceAssertions = false;
+  /** The deadline of the whole run (reading and checks), if any. */
   private deadline: number | undefined;
+  /** `:timeout`: milliseconds for each check (0 = none). */
+  private checkTimeoutMs = 0;
+  /** The `:timeout` that `reset` restores (the caller's, e.g. the CLI's `-t`). */
+  private initialCheckTimeoutMs = 0;
+  /** Something was declared or asserted: the `produce-*` options are fixed from then on. */
+  private started = false;
+  /** The assertions as written, per `push` level (parallel to the solver's frames). */
+  private asserted: Asserted[][] = [[]];
+  /** Selectors made so far (their names are unique). */
+  private selectors = 0;
+  /** The core of the last check, while its answer stands. */
+  private core: Core | undefined;
   /** Set by `exit` (or a hook's `stop`): nothing more is executed. */
   private exited = false;
   /** Checks reached so far (for the hook). */
@@ -97,6 +140,30 @@ export class Executor {
    */
   get checks(): CheckStats[] {
     return this.solver.stats;
+  }
+
+  /**
+   * True once `exit` was executed (or a hook stopped the script): nothing more is executed.
+   * @example ex.execute(exitCmd); ex.done // true
+   */
+  get done(): boolean {
+    return this.exited;
+  }
+
+  /**
+   * Sets the deadline of the whole run (`Date.now()` scale): checks answer `unknown` after it.
+   * @example ex.setDeadline(Date.now() + 10_000);
+   */
+  setDeadline(at: number | undefined): void {
+    this.deadline = at;
+  }
+
+  /**
+   * Sets the time limit of each check in milliseconds (0 = none), as `(set-option :timeout ms)` does.
+   * @example ex.setCheckTimeout(5000);
+   */
+  setCheckTimeout(ms: number): void {
+    this.checkTimeoutMs = this.initialCheckTimeoutMs = ms;
   }
 
   /**
@@ -148,15 +215,20 @@ export class Executor {
    * The time limit (or the signal) stopped the reading of the script, as Z3's `-T` stops the
    * whole run: the check still ahead, if any, is answered `unknown` (its reason is `reason`),
    * and the rest of the script is not executed.
+   * @example ex.stopReading('timeout', true); // prints unknown
    */
-  private stopReading(reason: string, checkAhead: boolean): void {
+  stopReading(reason: string, checkAhead: boolean): void {
     this.io.diag?.(`${reason} while reading the input; the rest of the script is not executed`);
     if (!checkAhead) return;
     this.solver.giveUp(reason);
     this.respond({ kind: 'check', status: 'unknown', reason, text: 'unknown' });
   }
 
-  private error(message: string): void {
+  /**
+   * Reports an error as the response `(error "message")` (a parse error of the reader).
+   * @example ex.error('f.smt2:1:1: unexpected \')\'');
+   */
+  error(message: string): void {
     this.respond({ kind: 'error', message, text: `(error ${printString(message)})` });
   }
 
@@ -235,12 +307,14 @@ export class Executor {
         return this.getInfo(cmd, args);
       case 'declare-const': {
         argc(2);
+        this.started = true;
         this.elab.declareConst(this.symbol(args[0]!), this.elab.sort(args[1]!), args[0]!.pos);
         this.solver.invalidate();
         return this.success();
       }
       case 'declare-fun': {
         argc(3);
+        this.started = true;
         const domain = this.list(args[1]!).items.map((e) => this.elab.sort(e));
         if (domain.length > 0) this.elab.declareFun(this.symbol(args[0]!), domain, this.elab.sort(args[2]!), args[0]!.pos);
         else this.elab.declareConst(this.symbol(args[0]!), this.elab.sort(args[2]!), args[0]!.pos);
@@ -249,11 +323,19 @@ export class Executor {
       }
       case 'define-fun': {
         argc(4);
+        this.started = true;
         const params = this.list(args[1]!).items.map((p): [string, Sort] => {
           if (p.kind !== 'list' || p.items.length !== 2) this.fail(p.pos, 'expected a parameter (symbol sort)');
           return [this.symbol(p.items[0]!), this.elab.sort(p.items[1]!)];
         });
         this.elab.defineFun(this.symbol(args[0]!), params, this.elab.sort(args[2]!), args[3]!, args[0]!.pos);
+        return this.success();
+      }
+      case 'define-const': {
+        // Z3's and cvc5's extension: `(define-const c s t)` is `(define-fun c () s t)`.
+        argc(3);
+        this.started = true;
+        this.elab.defineFun(this.symbol(args[0]!), [], this.elab.sort(args[1]!), args[2]!, args[0]!.pos);
         return this.success();
       }
       case 'define-sort': {
@@ -270,9 +352,17 @@ export class Executor {
       }
       case 'assert': {
         argc(1);
+        this.started = true;
         const t = this.elab.term(args[0]!);
         if (t.sort.name !== 'Bool') this.fail(args[0]!.pos, `assertion is not Boolean (sort ${t.sort.name})`);
-        this.solver.assert(t);
+        const name = topName(args[0]!);
+        const record: Asserted = { source: args[0]! };
+        if (name !== undefined && this.produceUnsatCores) {
+          record.name = name;
+          record.selector = this.solver.store.var(`core|${++this.selectors}|${name}`, Sort.Bool);
+          this.solver.assert(this.solver.store.mk('=>', [record.selector, t]));
+        } else this.solver.assert(t);
+        this.asserted[this.asserted.length - 1]!.push(record);
         return this.success();
       }
       case 'check-sat':
@@ -280,23 +370,27 @@ export class Executor {
         return this.checkSat([]);
       case 'check-sat-assuming': {
         argc(1);
-        const lits = this.list(args[0]!).items.map((e) => {
+        const written = this.list(args[0]!).items;
+        const lits = written.map((e) => {
           const t = this.elab.term(e);
           if (t.sort.name !== 'Bool') this.fail(e.pos, `assumption is not Boolean (sort ${t.sort.name})`);
           return t;
         });
-        return this.checkSat(lits);
+        return this.checkSat(lits, written);
       }
       case 'push': {
         const n = args.length === 0 ? 1 : this.numeral(args[0]!);
+        this.started = true;
         this.solver.push(n);
         this.elab.symbols.push(n);
+        for (let i = 0; i < n; i++) this.asserted.push([]);
         return this.success();
       }
       case 'pop': {
         const n = args.length === 0 ? 1 : this.numeral(args[0]!);
         this.solver.pop(n, this.elab.loc(cmd.pos));
         this.elab.symbols.pop(n);
+        this.asserted.length -= n;
         return this.success();
       }
       case 'get-model':
@@ -320,6 +414,7 @@ export class Executor {
       }
       case 'get-assignment': {
         argc(0);
+        if (!this.produceAssignments) this.fail(cmd.pos, 'assignment generation is disabled (:produce-assignments false)');
         const model = this.requireModel(cmd);
         const memo = new Map<number, Value>();
         const values = this.elab.symbols
@@ -330,12 +425,28 @@ export class Executor {
         this.respond({ kind: 'assignment', values, text });
         return;
       }
-      case 'get-assertions':
+      case 'get-assertions': {
         argc(0);
-        this.fail(cmd.pos, "'get-assertions' is not supported");
+        if (!this.produceAssertions) this.fail(cmd.pos, 'assertion listing is not enabled, use (set-option :produce-assertions true)');
+        const written = this.asserted.flat().map((a) => printSExpr(a.source));
+        this.respond({ kind: 'assertions', assertions: written, text: `(${written.join('\n ')})` });
         return;
-      case 'get-unsat-core':
-      case 'get-unsat-assumptions':
+      }
+      case 'get-unsat-core': {
+        argc(0);
+        if (!this.produceUnsatCores) this.fail(cmd.pos, 'unsat core construction is not enabled, use (set-option :produce-unsat-cores true)');
+        const core = this.requireCore(cmd);
+        this.respond({ kind: 'core', names: core.core, text: `(${core.core.join(' ')})` });
+        return;
+      }
+      case 'get-unsat-assumptions': {
+        argc(0);
+        if (!this.produceUnsatAssumptions)
+          this.fail(cmd.pos, 'unsat assumptions construction is not enabled, use (set-option :produce-unsat-assumptions true)');
+        const core = this.requireCore(cmd);
+        this.respond({ kind: 'core', names: core.assumptions, text: `(${core.assumptions.join(' ')})` });
+        return;
+      }
       case 'get-proof':
         this.fail(cmd.pos, `'${name}' is not supported`);
         return;
@@ -359,12 +470,14 @@ export class Executor {
         argc(0);
         this.solver.reset();
         this.elab = new Elaborator(this.file, this.solver.store);
-        this.printSuccess = false;
+        this.resetOptions();
+        this.asserted = [[]];
         return this.success();
       case 'reset-assertions':
         argc(0);
         this.solver.resetAssertions();
         this.elab.symbols.pop(this.elab.symbols.depth);
+        this.asserted = [[]];
         return this.success();
       case 'exit':
         this.exited = true;
@@ -379,22 +492,53 @@ export class Executor {
     }
   }
 
-  /** A check: the hook decides whether it is solved, skipped, or ends the script. */
-  private checkSat(assumptions: Term[]): Promise<void> | void {
+  /**
+   * A check: the hook decides whether it is solved, skipped, or ends the script. The selectors
+   * of the named assertions in scope (under `:produce-unsat-cores`) are assumed after the
+   * check's own assumptions.
+   */
+  private checkSat(assumptions: Term[], written: SExpr[] = []): Promise<void> | void {
+    this.started = true;
     this.solver.invalidate();
+    this.core = undefined;
+    const named = this.asserted.flat().filter((a) => a.selector !== undefined);
+    const all = [...assumptions, ...named.map((a) => a.selector!)];
     const n = ++this.reached;
-    const what = this.atCheck?.(n, { assertions: this.solver.assertions(), assumptions, declared: this.elab.symbols.declared() }) ?? 'solve';
+    const what = this.atCheck?.(n, { assertions: this.solver.assertions(), assumptions: all, declared: this.elab.symbols.declared() }) ?? 'solve';
     if (what === 'stop') this.exited = true;
     if (what !== 'solve') return;
-    return this.solve(assumptions);
+    return this.solve(all, written, named.map((a) => a.name!));
   }
 
-  private async solve(assumptions: Term[]): Promise<void> {
-    const result = await this.solver.check(assumptions, { deadline: this.deadline, signal: this.signal, errors: 'unknown' });
+  private async solve(assumptions: Term[], written: SExpr[], names: string[]): Promise<void> {
+    const perCheck = this.checkTimeoutMs > 0 ? Date.now() + this.checkTimeoutMs : undefined;
+    const deadline = perCheck === undefined ? this.deadline : this.deadline === undefined ? perCheck : Math.min(perCheck, this.deadline);
+    const result = await this.solver.check(assumptions, { deadline, signal: this.signal, errors: 'unknown' });
     if (result.error) this.io.diag?.(result.error.message);
     if (result.reason?.startsWith('internal error')) this.io.diag?.(result.reason);
     const { status, reason } = result;
+    if (status === 'unsat') {
+      // The failed assumptions (all of them when the engine cannot tell), in the order given.
+      const failed = [...new Set(result.failed ?? assumptions.map((_, i) => i))].sort((a, b) => a - b);
+      const own = failed.filter((i) => i < written.length).map((i) => printSExpr(written[i]!));
+      const core = failed.filter((i) => i >= written.length).map((i) => printSymbol(names[i - written.length]!));
+      this.core = { core: [...core, ...own], assumptions: own };
+    }
     this.respond(status === 'unknown' ? { kind: 'check', status, reason: reason ?? 'incomplete', text: status } : { kind: 'check', status, text: status });
+  }
+
+  private requireCore(cmd: SList): Core {
+    if (this.solver.last?.status !== 'unsat' || this.core === undefined) this.fail(cmd.pos, 'unsat core is not available (the last check did not answer unsat)');
+    return this.core;
+  }
+
+  private resetOptions(): void {
+    this.printSuccess = false;
+    this.produceModels = this.produceAssignments = true;
+    this.produceUnsatCores = this.produceUnsatAssumptions = this.produceAssertions = false;
+    this.started = false;
+    this.checkTimeoutMs = this.initialCheckTimeoutMs;
+    this.core = undefined;
   }
 
   private requireModel(cmd: SList): Map<number, Value> {
@@ -406,46 +550,34 @@ export class Executor {
 
   private getModel(cmd: SList): void {
     const model = this.requireModel(cmd);
-    const values = [];
     const memo = new Map<number, Value>();
-    const defs: string[] = [];
-    const universes = new Map<Sort, Set<bigint>>();
-    const element = (v: Value, sort: Sort): void => {
-      if (v instanceof ArrayValue) {
-        for (const [i, e] of v.entries()) (element(i, sort.index!), element(e, sort.element!));
-        return element(v.otherwise, sort.element!);
-      }
-      if (sort.kind !== 'Uninterpreted') return;
-      let u = universes.get(sort);
-      if (!u) universes.set(sort, (u = new Set()));
-      u.add(v as bigint);
-    };
-    for (const t of this.elab.symbols.declared()) {
-      const v = evaluate(t, model, memo);
-      if (v instanceof FunTable) {
-        for (const [args, r] of v.entries) {
-          args.forEach((a, i) => element(a, t.domain![i]!));
-          element(r, t.sort);
-        }
-        element(v.otherwise, t.sort);
-        defs.push(`  ${printFunction(t.name!, t.domain!, t.sort, v)}`);
-      } else {
-        element(v, t.sort);
-        defs.push(`  (define-fun ${printSymbol(t.name!)} () ${t.sort.name} ${printValue(v, t.sort)})`);
-        values.push({ name: t.name!, sort: t.sort.name, value: publicValue(v, t.sort) });
-      }
-    }
-    const text = ['(', ...[...universes].flatMap(([sort, u]) => universeLines(sort, u)), ...defs, ')'].join('\n');
-    this.respond({ kind: 'model', values, text });
+    const entries = this.elab.symbols.declared().map((t) => ({ name: t.name!, domain: t.domain, sort: t.sort, value: evaluate(t, model, memo) }));
+    const values = entries.flatMap((e) => (e.value instanceof FunTable ? [] : [{ name: e.name, sort: e.sort.name, value: publicValue(e.value, e.sort) }]));
+    this.respond({ kind: 'model', values, text: printModel(entries) });
   }
 
   private setOption(cmd: SList, args: SExpr[]): void {
     if (args.length < 1 || args[0]!.kind !== 'keyword') this.fail(cmd.pos, "'set-option' expects a keyword");
     const key = (args[0] as { name: string }).name;
     const value = args[1];
+    const at = (value ?? args[0]!).pos;
     const bool = (): boolean => {
       if (value?.kind === 'symbol' && (value.name === 'true' || value.name === 'false')) return value.name === 'true';
-      return this.fail((value ?? args[0]!).pos, `option ${key} expects true or false`);
+      return this.fail(at, `option ${key} expects true or false`);
+    };
+    const numeral = (): bigint => {
+      if (value?.kind !== 'numeral') this.fail(at, `option ${key} expects a numeral`);
+      return value.value;
+    };
+    const string = (): string => {
+      if (value?.kind !== 'string') this.fail(at, `option ${key} expects a string`);
+      return value.value;
+    };
+    // Options that fix what the solver records: only before the first declaration or assertion.
+    const initial = (): boolean => {
+      const b = bool();
+      if (this.started) this.fail(cmd.pos, `error setting '${key}', option value cannot be modified after initialization`);
+      return b;
     };
     switch (key) {
       case ':print-success':
@@ -455,20 +587,40 @@ export class Executor {
         this.produceModels = bool();
         break;
       case ':produce-assignments':
-      case ':produce-unsat-cores':
-      case ':produce-unsat-assumptions':
-      case ':produce-proofs':
-      case ':global-declarations':
-      case ':interactive-mode':
-        bool();
+        this.produceAssignments = bool();
         break;
-      case ':random-seed':
+      case ':produce-unsat-cores':
+        this.produceUnsatCores = initial();
+        break;
+      case ':produce-unsat-assumptions':
+        this.produceUnsatAssumptions = initial();
+        break;
+      case ':produce-assertions':
+      case ':interactive-mode': // its name in SMT-LIB 2.0
+        this.produceAssertions = initial();
+        break;
+      case ':global-declarations':
+        this.elab.symbols.global = initial();
+        break;
+      case ':timeout': {
+        const ms = numeral();
+        this.checkTimeoutMs = ms >= 4294967295n ? 0 : Number(ms); // Z3's "none"
+        break;
+      }
+      // Values eagersmt always has are accepted; any other is `unsupported`.
+      case ':produce-proofs':
+        if (bool()) return this.unsupported();
+        break;
       case ':verbosity':
+      case ':random-seed':
       case ':reproducible-resource-limit':
-        if (value?.kind !== 'numeral') this.fail((value ?? args[0]!).pos, `option ${key} expects a numeral`);
+        if (numeral() !== 0n) return this.unsupported();
+        break;
+      case ':regular-output-channel':
+        if (string() !== 'stdout') return this.unsupported();
         break;
       case ':diagnostic-output-channel':
-      case ':regular-output-channel':
+        if (string() !== 'stderr') return this.unsupported();
         break;
       default:
         this.unsupported();
@@ -480,14 +632,25 @@ export class Executor {
   private getOption(cmd: SList, args: SExpr[]): void {
     if (args.length !== 1 || args[0]!.kind !== 'keyword') this.fail(cmd.pos, "'get-option' expects a keyword");
     const key = (args[0] as { name: string }).name;
-    switch (key) {
-      case ':print-success':
-        return this.info(String(this.printSuccess));
-      case ':produce-models':
-        return this.info(String(this.produceModels));
-      default:
-        return this.unsupported();
-    }
+    const values: Record<string, string> = {
+      ':print-success': String(this.printSuccess),
+      ':produce-models': String(this.produceModels),
+      ':produce-assignments': String(this.produceAssignments),
+      ':produce-unsat-cores': String(this.produceUnsatCores),
+      ':produce-unsat-assumptions': String(this.produceUnsatAssumptions),
+      ':produce-assertions': String(this.produceAssertions),
+      ':interactive-mode': String(this.produceAssertions),
+      ':global-declarations': String(this.elab.symbols.global),
+      ':timeout': String(this.checkTimeoutMs),
+      ':produce-proofs': 'false',
+      ':verbosity': '0',
+      ':random-seed': '0',
+      ':reproducible-resource-limit': '0',
+      ':regular-output-channel': '"stdout"',
+      ':diagnostic-output-channel': '"stderr"',
+    };
+    const v = values[key];
+    return v === undefined ? this.unsupported() : this.info(v);
   }
 
   private getInfo(cmd: SList, args: SExpr[]): void {
@@ -538,20 +701,15 @@ export class Executor {
 }
 
 /**
- * Z3's description of the finite universe of an uninterpreted sort in a model: the elements
- * (`U!val!0` ...) as comments, their declarations, and the cardinality constraint.
+ * The name of an assertion `(! t ... :named n ...)`, if it has one at the top.
+ * @example topName(parseSExprs('(! (> x 0) :named pos)', 'f')[0]!) // 'pos'
  */
-function universeLines(sort: Sort, elements: Set<bigint>): string[] {
-  const names = [...elements].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((v) => printValue(v, sort));
-  const eqs = names.map((n) => `(= x ${n})`);
-  return [
-    `  ;; universe for ${sort.name}:`,
-    `  ;;   ${names.join(' ')} `,
-    '  ;; -----------',
-    '  ;; definitions for universe elements:',
-    ...names.map((n) => `  (declare-fun ${n} () ${sort.name})`),
-    '  ;; cardinality constraint:',
-    `  (forall ((x ${sort.name})) ${eqs.length === 1 ? eqs[0] : `(or ${eqs.join(' ')})`})`,
-    '  ;; -----------',
-  ];
+function topName(e: SExpr): string | undefined {
+  if (e.kind !== 'list' || e.items[0]?.kind !== 'symbol' || e.items[0].name !== '!') return undefined;
+  for (let i = 2; i + 1 < e.items.length; i++) {
+    const k = e.items[i]!;
+    const v = e.items[i + 1]!;
+    if (k.kind === 'keyword' && k.name === ':named' && v.kind === 'symbol') return v.name;
+  }
+  return undefined;
 }

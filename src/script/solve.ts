@@ -1,14 +1,14 @@
 /**
- * Running SMT-LIB text through the library: the script executor (executor.ts) with the
- * responses returned as data. The `eagersmt` command runs scripts through this function too,
+ * Running SMT-LIB text through the library: a `Script` (script.ts: the command reader and the
+ * executor) fed the whole text, with the responses returned as data. To feed a script command
+ * by command, as an interactive client does, use `Script` itself. The `eagersmt` command runs scripts through this function too,
  * printing each response as it is produced (`onResponse`), so the CLI and the library share one
  * code path.
  */
 import type { CheckStats } from '../engine/check.js';
-import { withDefaults, type EngineOptions } from '../engine/options.js';
-import { backendChoice } from '../engine/backend.js';
+import type { EngineOptions } from '../engine/options.js';
 import type { Response } from '../smtlib/responses.js';
-import { Executor } from './executor.js';
+import { Script } from './script.js';
 
 export interface SolveSmtLibOptions extends Partial<EngineOptions> {
   /** File name used in error locations (default `<input>`). */
@@ -42,20 +42,18 @@ export interface SmtLibResult {
  * text         // 'sat\n'
  */
 export async function solveSmtLib(script: string, options: SolveSmtLibOptions = {}): Promise<SmtLibResult> {
-  const { file, signal, onResponse, onDiagnostic, startedAt, ...rest } = options;
-  const engine = withDefaults(rest);
-  backendChoice(engine); // a bad backend choice throws here, before any output
+  const { onResponse, ...rest } = options;
   const responses: Response[] = [];
   let text = '';
-  const io = {
-    out: (s: string) => (text += s + '\n'),
-    response: (r: Response) => {
+  const runner = new Script({
+    ...rest,
+    onResponse: (r) => {
       responses.push(r);
+      text += r.text + '\n';
       onResponse?.(r);
     },
-    diag: onDiagnostic,
-  };
-  const executor = new Executor(engine, io, file ?? '<input>', signal);
-  await executor.run(script, startedAt);
-  return { responses, text, checks: executor.checks };
+  });
+  await runner.feed(script);
+  await runner.end();
+  return { responses, text, checks: runner.checks };
 }

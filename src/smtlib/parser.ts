@@ -53,15 +53,24 @@ const itemsGrammar = nearley.Grammar.fromCompiled({ ...compiledGrammar, ParserSt
  * @param file the name used in error messages
  * @param poll called every `POLL_TOKENS` tokens with the offset reached; it may throw (a time
  *   limit) to stop reading a large input
+ * @param start where `text` starts in the whole input (a command cut from a stream by
+ *   reader.ts), so that locations are those of the whole input
  * @example
  * for (const item of parseScript('(set-logic QF_IDL)\n(check-sat)', 'a.smt2')) {
  *   if (item instanceof ParseError) console.error(item.message);
  *   else console.log(item.kind, item.pos); // 'list' {line: 1, col: 1}, then 'list' {line: 2, col: 1}
  * }
  */
-export function* parseScript(text: string, file: string, poll?: (offset: number) => void): Generator<SExpr | ParseError, void, undefined> {
+export function* parseScript(
+  text: string,
+  file: string,
+  poll?: (offset: number) => void,
+  start?: { line: number; col: number },
+): Generator<SExpr | ParseError, void, undefined> {
   const lex = newLexer();
-  lex.reset(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const body = start === undefined && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (start === undefined) lex.reset(body);
+  else lex.reset(body, { ...lex.save(), line: start.line, col: start.col });
   let tokens = 0;
 
   const cmd = new CommandBuilder(); // the current command, while it is still well-formed

@@ -119,3 +119,68 @@ export function printSExpr(e: SExpr): string {
   }
   return out.join('');
 }
+
+/** One entry of a model: a declared constant (no `domain`) or function, and its value. */
+export interface ModelEntry {
+  name: string;
+  /** The argument sorts of a function; absent for a constant. */
+  domain?: readonly Sort[];
+  /** The sort of the constant, or the range of the function. */
+  sort: Sort;
+  /** The value (a `FunTable` for a function). */
+  value: Value;
+}
+
+/**
+ * The text of `get-model` as Z3 prints it: `(`, for each uninterpreted sort the universe the
+ * values use (`universeLines`), one `define-fun` per entry in the order given, `)`. The CLI's
+ * `get-model` and the library's `String(model)` both print through it.
+ * @example printModel([{ name: 'x', sort: Sort.Int, value: 3n }]) // '(\n  (define-fun x () Int 3)\n)'
+ */
+export function printModel(entries: readonly ModelEntry[]): string {
+  const universes = new Map<Sort, Set<bigint>>();
+  const element = (v: Value, sort: Sort): void => {
+    if (v instanceof ArrayValue) {
+      for (const [i, e] of v.entries()) (element(i, sort.index!), element(e, sort.element!));
+      return element(v.otherwise, sort.element!);
+    }
+    if (sort.kind !== 'Uninterpreted') return;
+    let u = universes.get(sort);
+    if (!u) universes.set(sort, (u = new Set()));
+    u.add(v as bigint);
+  };
+  const defs: string[] = [];
+  for (const { name, domain, sort, value } of entries) {
+    if (value instanceof FunTable) {
+      for (const [args, r] of value.entries) {
+        args.forEach((a, i) => element(a, domain![i]!));
+        element(r, sort);
+      }
+      element(value.otherwise, sort);
+      defs.push(`  ${printFunction(name, domain ?? [], sort, value)}`);
+    } else {
+      element(value, sort);
+      defs.push(`  (define-fun ${printSymbol(name)} () ${sort.name} ${printValue(value, sort)})`);
+    }
+  }
+  return ['(', ...[...universes].flatMap(([sort, u]) => universeLines(sort, u)), ...defs, ')'].join('\n');
+}
+
+/**
+ * Z3's description of the finite universe of an uninterpreted sort in a model: the elements
+ * (`U!val!0` ...) as comments, their declarations, and the cardinality constraint.
+ */
+function universeLines(sort: Sort, elements: Set<bigint>): string[] {
+  const names = [...elements].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((v) => printValue(v, sort));
+  const eqs = names.map((n) => `(= x ${n})`);
+  return [
+    `  ;; universe for ${sort.name}:`,
+    `  ;;   ${names.join(' ')} `,
+    '  ;; -----------',
+    '  ;; definitions for universe elements:',
+    ...names.map((n) => `  (declare-fun ${n} () ${sort.name})`),
+    '  ;; cardinality constraint:',
+    `  (forall ((x ${sort.name})) ${eqs.length === 1 ? eqs[0] : `(or ${eqs.join(' ')})`})`,
+    '  ;; -----------',
+  ];
+}

@@ -21,6 +21,10 @@ export type Response =
   | { kind: 'values'; values: { term: string; value: ModelValue }[]; text: string }
   /** `get-assignment`: the named Boolean terms. */
   | { kind: 'assignment'; values: { name: string; value: boolean }[]; text: string }
+  /** `get-assertions`: each assertion in scope as written. */
+  | { kind: 'assertions'; assertions: string[]; text: string }
+  /** `get-unsat-core` (names, then failed assumptions as written) / `get-unsat-assumptions`. */
+  | { kind: 'core'; names: string[]; text: string }
   /** `echo`: the string, unquoted. */
   | { kind: 'echo'; value: string; text: string }
   /** `get-info` / `get-option`: the response as printed, e.g. `(:name "eagersmt")` or `true`. */

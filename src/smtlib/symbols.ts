@@ -8,6 +8,9 @@
  * scope records the names it introduced, so that closing it removes exactly those, and the
  * constants declared in it, in order, for `get-model`.
  *
+ * With `:global-declarations true` (`global`), every name is bound in the outermost scope, so
+ * that `pop` keeps it (SMT-LIB 2.6 §4.1.4).
+ *
  * This is the language's view only: the assertions live in the solver's assertion stack
  * (api/term-solver.ts), and the script executor keeps both stacks at the same depth.
  */
@@ -42,6 +45,8 @@ export class SymbolTable {
   /** Symbols introduced by `:named` (a subset of the defined ones). */
   private readonly namedSet = new Set<string>();
   private readonly scopes: Scope[] = [emptyScope()];
+  /** `:global-declarations`: names are bound in the outermost scope and survive `pop`. */
+  global = false;
 
   /**
    * Number of scopes opened by `push` and not yet closed.
@@ -90,7 +95,7 @@ export class SymbolTable {
   bind(name: string, binding: Binding, loc: SourceLoc, named = false): void {
     if (this.symbols.has(name) || name === 'true' || name === 'false')
       throw new ContractError(`symbol '${name}' is already declared`, loc);
-    const top = this.scopes[this.scopes.length - 1]!;
+    const top = this.target();
     top.symbols.push(name);
     this.symbols.set(name, binding);
     if (binding.kind !== 'define') top.declared.push(binding.term);
@@ -112,7 +117,12 @@ export class SymbolTable {
   bindSort(name: string, def: SortDef, loc: SourceLoc): void {
     if (this.sorts.has(name)) throw new ContractError(`sort '${name}' is already declared`, loc);
     this.sorts.set(name, def);
-    this.scopes[this.scopes.length - 1]!.sorts.push(name);
+    this.target().sorts.push(name);
+  }
+
+  /** The scope new names go to: the innermost, or the outermost under `global`. */
+  private target(): Scope {
+    return this.scopes[this.global ? 0 : this.scopes.length - 1]!;
   }
 
   /**

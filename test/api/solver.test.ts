@@ -200,11 +200,27 @@ describe('Solver', () => {
     expect(s.model().eval(f)).toBe(true);
   });
 
-  test('a formula outside what eagersmt decides is an UnsupportedError at check', async () => {
+  test('a formula outside what eagersmt decides answers unknown with an unsupported reason', async () => {
     const s = new Solver();
     s.add(x.mul(y).eq(6));
-    await expect(s.check()).rejects.toThrow(UnsupportedError);
+    expect(await s.check()).toBe('unknown');
+    expect(s.reasonUnknown()).toMatch(/^unsupported: /);
     expect(() => s.model()).toThrow(ContractError);
+  });
+
+  test('unsatCore gives failed assumptions that are unsat with the assertions', async () => {
+    const s = new Solver();
+    const [p, q, r] = [Bool('core_p'), Bool('core_q'), Bool('core_r')];
+    s.add(Or(Not(p), Not(q)));
+    expect(() => s.unsatCore()).toThrow(ContractError);
+    expect(await s.checkAssuming([r, p, q])).toBe('unsat');
+    const core = s.unsatCore();
+    expect(core.length).toBeGreaterThan(0);
+    const again = new Solver();
+    again.add(Or(Not(p), Not(q)));
+    expect(await again.checkAssuming(core)).toBe('unsat');
+    s.add(r);
+    expect(() => s.unsatCore()).toThrow(ContractError);
   });
 
   test('every sat model it hands out satisfies the assertions (random difference constraints)', async () => {

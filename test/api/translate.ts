@@ -181,6 +181,9 @@ export interface ApiRun {
   evaluate?: (e: Resp) => ModelValue;
 }
 
+/** Called after each check of `runThroughApi` with the solver, its answer and the assumptions of the check. */
+export type CheckHook = (solver: Solver, status: string, assumed: readonly Bool[]) => void;
+
 /**
  * Runs every command of `text` through a new `Solver`: declarations become constants,
  * assertions `add`, checks `check`/`checkAssuming`. After each `sat` it evaluates every
@@ -188,7 +191,7 @@ export interface ApiRun {
  * not true.
  * @example const { statuses } = await runThroughApi('(declare-const x Int)(assert (< x 0))(check-sat)', 1);
  */
-export async function runThroughApi(text: string, seed: number, timeout = 30): Promise<ApiRun> {
+export async function runThroughApi(text: string, seed: number, timeout = 30, onCheck?: CheckHook): Promise<ApiRun> {
   const rng = new Rng(seed);
   const tr = new Translator(rng);
   const solver = new Solver({ timeout });
@@ -196,6 +199,7 @@ export async function runThroughApi(text: string, seed: number, timeout = 30): P
   const run: ApiRun = { statuses: [], problems: [], translator: tr };
   const afterCheck = (status: string, assumed: Bool[]) => {
     run.statuses.push(status);
+    onCheck?.(solver, status, assumed);
     if (status !== 'sat') return;
     const model = solver.model();
     for (const f of [...frames.flat(), ...assumed]) if (model.eval(f) !== true) run.problems.push(`check ${run.statuses.length}: ${f} is not true under the model`);

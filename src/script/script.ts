@@ -1,0 +1,139 @@
+/**
+ * An SMT-LIB script fed as it arrives: the command reader (smtlib/reader.ts) cuts the input into
+ * whole commands, and the executor (executor.ts) runs each as soon as it is complete, so a
+ * response is out before the next command has been read. The `eagersmt` command's REPL and
+ * `solveSmtLib` both run scripts through this class.
+ *
+ * Feeding is sequential: `feed` resolves after every command the chunk completed has run
+ * (a check included). After `exit`, or a fatal reading error (a NUL character, a command above
+ * the size limit), `done` is true and later input is ignored.
+ */
+import { backendChoice } from '../engine/backend.js';
+import type { CheckStats } from '../engine/check.js';
+import { withDefaults, type EngineOptions } from '../engine/options.js';
+import { LimitReached, ParseError } from '../errors.js';
+import { parseScript } from '../smtlib/parser.js';
+import { CommandReader, type Segment } from '../smtlib/reader.js';
+import type { Response } from '../smtlib/responses.js';
+import { Executor } from './executor.js';
+
+export interface ScriptOptions extends Partial<EngineOptions> {
+  /** File name used in error locations (default `<input>`). */
+  file?: string;
+  /** Cancels a running check (its answer becomes `unknown`, reason `canceled`). */
+  signal?: AbortSignal;
+  /** Called with each response as soon as it is produced. */
+  onResponse?: (r: Response) => void;
+  /** Called with diagnostics that are not part of the SMT-LIB output. */
+  onDiagnostic?: (message: string) => void;
+  /**
+   * What `timeout` (seconds) bounds: `run` (default) the whole script from `startedAt`, reading
+   * included; `check` each check alone (as `(set-option :timeout ms)`), for an interactive client
+   * whose waiting must not count.
+   */
+  timeoutPer?: 'run' | 'check';
+  /** Where a `run` timeout counts from, on the `Date.now()` scale (default: now). */
+  startedAt?: number;
+  /** The largest command, in characters (default `MAX_COMMAND_CHARS`, 256 MiB). */
+  maxCommandChars?: number;
+}
+
+export class Script {
+  private readonly executor: Executor;
+  private readonly reader: CommandReader;
+  private readonly file: string;
+  private readonly signal: AbortSignal | undefined;
+  private deadline: number | undefined;
+  private stopped = false;
+
+  /**
+   * A script with nothing read yet. Throws ContractError for a bad backend choice.
+   * @example const s = new Script({ onResponse: (r) => console.log(r.text) }); await s.feed('(check-sat)');
+   */
+  constructor(options: ScriptOptions = {}) {
+    const { file, signal, onResponse, onDiagnostic, timeoutPer, startedAt, maxCommandChars, ...rest } = options;
+    const engine = withDefaults(rest);
+    backendChoice(engine);
+    this.file = file ?? '<input>';
+    this.signal = signal;
+    this.executor = new Executor(engine, { out: () => {}, response: onResponse, diag: onDiagnostic }, this.file, signal);
+    this.reader = new CommandReader(this.file, maxCommandChars);
+    if (engine.timeout > 0) {
+      if (timeoutPer === 'check') this.executor.setCheckTimeout(engine.timeout * 1000);
+      else this.executor.setDeadline((this.deadline = (startedAt ?? Date.now()) + engine.timeout * 1000));
+    }
+  }
+
+  /**
+   * True after `exit`, a fatal reading error, or the time limit of the run while reading.
+   * @example await s.feed('(exit)'); s.done // true
+   */
+  get done(): boolean {
+    return this.stopped || this.executor.done;
+  }
+
+  /**
+   * Statistics of every check so far.
+   * @example s.checks.length
+   */
+  get checks(): CheckStats[] {
+    return this.executor.checks;
+  }
+
+  /**
+   * Reads a chunk and runs every command it completes.
+   * @example await s.feed('(declare-const x Int)(assert (> x 0))(check-sat)\n');
+   */
+  async feed(chunk: string): Promise<void> {
+    if (this.done) return;
+    await this.run(this.reader.feed(chunk));
+  }
+
+  /**
+   * The end of the input: reports an unfinished command, if any.
+   * @example await s.end();
+   */
+  async end(): Promise<void> {
+    if (this.done) return;
+    await this.run(this.reader.end());
+  }
+
+  /**
+   * Gives up reading because the time limit of the run has passed (the CLI calls it while it
+   * waits for input): nothing more is executed.
+   * @example s.timeUp();
+   */
+  timeUp(): void {
+    if (this.done) return;
+    this.stopped = true;
+    this.executor.stopReading('timeout', false);
+  }
+
+  private async run(segments: (Segment | ParseError)[]): Promise<void> {
+    const poll = () => {
+      if (this.signal?.aborted) throw new LimitReached('canceled');
+      if (this.deadline !== undefined && Date.now() >= this.deadline) throw new LimitReached('timeout');
+    };
+    for (let k = 0; k < segments.length; k++) {
+      const seg = segments[k]!;
+      if (seg instanceof ParseError) {
+        this.executor.error(seg.message);
+        this.stopped = true;
+        return;
+      }
+      try {
+        for (const item of parseScript(seg.text, this.file, poll, seg)) {
+          if (item instanceof ParseError) this.executor.error(item.message);
+          else await this.executor.execute(item);
+          if (this.executor.done) return;
+        }
+      } catch (e) {
+        if (!(e instanceof LimitReached)) throw e;
+        const ahead = segments.slice(k).some((s) => !(s instanceof ParseError) && s.text.includes('check-sat'));
+        this.stopped = true;
+        this.executor.stopReading(e.reason, ahead);
+        return;
+      }
+    }
+  }
+}
