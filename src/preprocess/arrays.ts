@@ -28,7 +28,7 @@ import { UnsupportedError } from '../errors.js';
 import { ArrayValue, defaultValue, FunTable, valueEq, type Value } from '../model/value.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
-import { postOrder, someTerm } from '../terms/walk.js';
+import { forEachTerm, postOrder, someTerm } from '../terms/walk.js';
 import type { Pass, Reduction } from './problem.js';
 
 /** Most index-set instances (equalities × |I_S|) one problem may need before we refuse it. */
@@ -62,26 +62,19 @@ export function arrays(assertions: readonly Term[], assumptions: readonly Term[]
   const indexTerms = new Map<Sort, Term[]>();
   const compared = new Set<Sort>();
   const arrayVars: Term[] = [];
-  const seen = new Set<number>();
-  postOrder(
-    roots,
-    (t) => seen.has(t.id),
-    (t) => t.args,
-    (t) => {
-      seen.add(t.id);
-      if (t.sort.kind === 'Array' && t.sort.element!.kind === 'Array') throw new UnsupportedError('arrays of arrays are not supported');
-      if ((t.op === 'apply' && (isArray(t) || t.args.some(isArray))) || (t.op === 'fun' && isArray(t)))
-        throw new UnsupportedError('functions with array arguments or results are not supported');
-      if (t.op === 'select' || t.op === 'store') {
-        const s = t.args[1]!.sort;
-        let list = indexTerms.get(s);
-        if (!list) indexTerms.set(s, (list = []));
-        list.push(t.args[1]!);
-      }
-      if ((t.op === '=' || t.op === 'distinct') && isArray(t.args[0]!)) compared.add(t.args[0]!.sort.index!);
-      if (t.op === 'var' && isArray(t)) arrayVars.push(t);
-    },
-  );
+  forEachTerm(roots, (t) => {
+    if (t.sort.kind === 'Array' && t.sort.element!.kind === 'Array') throw new UnsupportedError('arrays of arrays are not supported');
+    if ((t.op === 'apply' && (isArray(t) || t.args.some(isArray))) || (t.op === 'fun' && isArray(t)))
+      throw new UnsupportedError('functions with array arguments or results are not supported');
+    if (t.op === 'select' || t.op === 'store') {
+      const s = t.args[1]!.sort;
+      let list = indexTerms.get(s);
+      if (!list) indexTerms.set(s, (list = []));
+      list.push(t.args[1]!);
+    }
+    if ((t.op === '=' || t.op === 'distinct') && isArray(t.args[0]!)) compared.add(t.args[0]!.sort.index!);
+    if (t.op === 'var' && isArray(t)) arrayVars.push(t);
+  });
 
   const store = new TermStore();
   const copy = new Map<number, Term>();

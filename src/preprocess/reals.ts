@@ -29,7 +29,7 @@ import type { Value } from '../model/value.js';
 import { lcm, rat, ratAdd, ratCmp, ratDiv, ratMul, ratNeg, type Rational } from '../terms/rational.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
-import { postOrder } from '../terms/walk.js';
+import { forEachTerm, postOrder } from '../terms/walk.js';
 import { copyDag } from './copy.js';
 import type { Pass, Reduction } from './problem.js';
 
@@ -75,17 +75,10 @@ export function reduceReals(assertions: readonly Term[], assumptions: readonly T
   const roots = [...assertions, ...assumptions];
   const reals = new Map<number, Term>();
   const comparisons: Term[] = [];
-  const seen = new Set<number>();
-  postOrder(
-    roots,
-    (t) => seen.has(t.id),
-    (t) => t.args,
-    (t) => {
-      seen.add(t.id);
-      if (t.op === 'var' && t.sort === Sort.Real) reals.set(t.id, t);
-      if (isRealComparison(t)) comparisons.push(t);
-    },
-  );
+  forEachTerm(roots, (t) => {
+    if (t.op === 'var' && t.sort === Sort.Real) reals.set(t.id, t);
+    if (isRealComparison(t)) comparisons.push(t);
+  });
   if (comparisons.length === 0) return undefined;
 
   // Read every comparison; collect the denominators of its constants.

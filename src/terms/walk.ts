@@ -37,6 +37,24 @@ export function postOrder<T = Term>(
 }
 
 /**
+ * Calls `visit(t)` once for every term reachable from `roots` (through arguments), children
+ * before parents.
+ * @example forEachTerm(assertions, (t) => { if (t.op === 'var') vars.push(t); });
+ */
+export function forEachTerm(roots: readonly Term[], visit: (t: Term) => void): void {
+  const seen = new Set<number>();
+  postOrder(
+    roots,
+    (t) => seen.has(t.id),
+    (t) => t.args,
+    (t) => {
+      seen.add(t.id);
+      visit(t);
+    },
+  );
+}
+
+/**
  * Whether some term reachable from `roots` (through arguments) satisfies `p`; stops at the first.
  * @example someTerm(assertions, (t) => t.sort.kind === 'BitVec')
  */

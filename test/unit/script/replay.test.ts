@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { replayToCheck } from '../../../src/script/replay.js';
 import { Sort } from '../../../src/terms/sort.js';
 import type { Term } from '../../../src/terms/term.js';
-import { postOrder } from '../../../src/terms/walk.js';
+import { forEachTerm } from '../../../src/terms/walk.js';
 
 const RDL = `(set-logic QF_RDL)
 (declare-const x Real)
@@ -53,17 +53,10 @@ const BV = `(set-logic QF_BV)
 
 /** Every numeric literal under `roots`. */
 function literals(roots: readonly Term[]): Term[] {
-  const seen = new Set<number>();
   const out: Term[] = [];
-  postOrder(
-    roots,
-    (t) => seen.has(t.id),
-    (t) => t.args,
-    (t) => {
-      seen.add(t.id);
-      if (t.op === 'int' || t.op === 'real') out.push(t);
-    },
-  );
+  forEachTerm(roots, (t) => {
+    if (t.op === 'int' || t.op === 'real') out.push(t);
+  });
   return out;
 }
 
