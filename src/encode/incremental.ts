@@ -18,12 +18,23 @@
  * width is sound for `sat` (values outside the range are still integers, and every model is
  * checked by the engine); only `unsat` needs the range. Preprocessing, symmetry breaking and
  * resource learning are not used here: they are global to one problem.
+ *
+ * The `lazy` encoding of difference logic needs no range at all: each atom is a free SAT
+ * variable, atoms over the same pair of variables are chained by implications (`x − y ≤ c₁`
+ * implies `x − y ≤ c₂` for c₁ < c₂), and the transitivity constraints of the per-constraint
+ * encoding are added only when a SAT model violates one (`refine`, theory/idl/cycles.ts). Each
+ * is valid in the theory, so it stays in the session for every later check. Both encodings are
+ * complete; the lazy one suits the many easy checks of incremental scripts, where a model of
+ * the Boolean structure is usually consistent at once or after a few lemmas.
  */
 import { FALSE, Gates, TRUE, type Lit } from '../cnf/gates.js';
 import type { Value } from '../model/evaluate.js';
 import type { Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
 import { IdlAtoms } from '../theory/idl/atoms.js';
+import type { TheoryCheck } from '../sat/session.js';
+import { checkDifferences } from '../theory/idl/cycles.js';
+import { DifferencePropagator } from '../theory/idl/propagator.js';
 import { booleanChildren, type AtomLit } from '../theory/idl/normalize.js';
 import { BvBlaster } from './bv/bitblast.js';
 import { add, bitsFor, leConst, wordValue } from './circuits.js';
@@ -34,6 +45,12 @@ import { TseitinStream } from './tseitin-stream.js';
 export function rangeBound(n: number, cmax: bigint): bigint {
   return BigInt(Math.max(n - 1, 0)) * (cmax + 1n) + 1n;
 }
+
+/** How difference atoms become SAT variables: comparators over binary words, or free atoms refined lazily. */
+export type IdlEncoding = 'words' | 'lazy';
+
+/** Largest range of the lazy encoding: path weights stay exact in doubles. */
+const LAZY_RANGE = 1n << 50n;
 
 export class IncrementalEncoder {
   readonly g = new Gates();
@@ -51,12 +68,24 @@ export class IncrementalEncoder {
   private readonly sums = new Map<string, Lit[]>();
   private cmax = 0n;
   private readonly cx: StructureContext;
+  /** Lazy encoding: the atoms of each ordered pair `x,y`, by increasing constant. */
+  private readonly chains = new Map<string, { c: bigint[]; atoms: number[] }>();
+  /** Lazy encoding: the potential of each variable found by the last consistent `refine`. */
+  private potential: Float64Array | undefined;
+  /** Lazy encoding: the atoms' constants as doubles (exact below LAZY_RANGE). */
+  private readonly cNum: number[] = [];
+  /** Lazy encoding: transitivity lemmas added so far. */
+  lemmas = 0;
 
   /**
-   * An encoder whose integer words have `width` bits (at least 2).
+   * An encoder whose integer words have `width` bits (at least 2), or (`lazy`) whose atoms are
+   * free variables refined by `refine`.
    * @example const enc = new IncrementalEncoder(IncrementalEncoder.widthFor(rangeBound(10, 5n)));
    */
-  constructor(width: number) {
+  constructor(
+    width: number,
+    readonly idl: IdlEncoding = 'words',
+  ) {
     this.width = Math.max(2, width);
     this.half = 1n << BigInt(this.width - 1);
     this.stream = new TseitinStream(this.g);
@@ -79,7 +108,7 @@ export class IncrementalEncoder {
 
   /** Whether the atoms seen so far need a wider word than this encoder's (it must then be replaced). */
   get overflowed(): boolean {
-    return this.range > this.half;
+    return this.range > (this.idl === 'lazy' ? LAZY_RANGE : this.half);
   }
 
   /**
@@ -132,14 +161,127 @@ export class IncrementalEncoder {
     const out = new Map<number, Value>();
     for (const [id, l] of this.boolVars) out.set(id, value(l));
     const { varTerms } = this.atoms.table;
+    const p = this.potential;
     for (let v = 1; v < varTerms.length; v++) {
       const term = varTerms[v];
       if (!term) continue;
+      if (this.idl === 'lazy') {
+        out.set(term.id, p && v < p.length ? BigInt(p[v]! - p[0]!) : 0n);
+        continue;
+      }
       const bits = this.words[v];
       out.set(term.id, bits ? wordValue(bits, value) - this.half : 0n);
     }
     for (const [id, bits] of this.bv.vars) out.set(id, wordValue(bits, value));
     return out;
+  }
+
+  /**
+   * Adds to `out` the atoms under `t` (walking the terms not in `seen`, which it extends): the
+   * atoms whose values a model of `t` must make consistent. Pre: `collect` saw `t`.
+   * @example const atoms: number[] = []; enc.atomsUnder(t, new Set(), atoms);
+   */
+  atomsUnder(t: Term, seen: Set<number>, out: number[]): void {
+    const { comparisons } = this.atoms;
+    const stack = [t];
+    while (stack.length > 0) {
+      const u = stack.pop()!;
+      if (seen.has(u.id)) continue;
+      seen.add(u.id);
+      const forms = comparisons.get(u.id);
+      if (!forms) {
+        for (const a of u.args) stack.push(a);
+        continue;
+      }
+      for (const f of forms)
+        for (const k of f.cases) {
+          for (const g of k.guards) stack.push(g.term);
+          if (typeof k.rel !== 'boolean') for (const a of k.rel) out.push(a.atom);
+        }
+    }
+  }
+
+  /**
+   * Lazy encoding: checks the values that `value` (by CNF variable) gives the atoms among `atoms`
+   * that have a CNF variable (the others are in no clause). Consistent: answers no lemma and
+   * keeps a potential for `decode`. Otherwise answers one lemma (the DIMACS clause of the atoms
+   * of a negative cycle, each false under `value`) per disjoint cycle found.
+   * @example const lemmas = enc.refine((v) => model[v] === 1, atoms);
+   */
+  refine(value: (v: number) => boolean, atoms: readonly number[]): number[][] {
+    const table = this.atoms.table;
+    const literals: AtomLit[] = [];
+    const dimacs: number[] = [];
+    const seen = new Set<number>();
+    for (const a of atoms) {
+      const l = this.atomLits[a];
+      if (l === undefined || l === TRUE || l === FALSE || seen.has(a)) continue;
+      seen.add(a);
+      const d = this.stream.defined(l);
+      if (d === 0) continue;
+      const pos = value(Math.abs(d)) === d > 0;
+      literals.push({ atom: a, pos });
+      dimacs.push(pos ? -d : d);
+    }
+    for (let a = this.cNum.length; a < table.size; a++) this.cNum.push(Number(table.c[a]!));
+    const r = checkDifferences(table.numVars, table.x, table.y, this.cNum, literals);
+    if (r.consistent) {
+      this.potential = r.potential;
+      return [];
+    }
+    this.lemmas += r.cycles.length;
+    return r.cycles.map((cycle) => cycle.map((e) => dimacs[e]!));
+  }
+
+  /**
+   * Lazy encoding: the theory a SAT session consults while it searches, for the atoms among
+   * `atoms` (those of the open frames and the assumptions): each assignment of them is checked
+   * as the search makes it (propagator.ts), each full model once more (`refine`).
+   * @example session.setTheory?.(enc.theory(atoms));
+   */
+  theory(atoms: readonly number[]): TheoryCheck {
+    const table = this.atoms.table;
+    for (let a = this.cNum.length; a < table.size; a++) this.cNum.push(Number(table.c[a]!));
+    const atomOfVar = new Int32Array(this.stream.numVars + 1).fill(-1);
+    for (const a of atoms) {
+      const l = this.atomLits[a];
+      if (l === undefined || l === TRUE || l === FALSE) continue;
+      const d = this.stream.defined(l);
+      if (d > 0) atomOfVar[d] = a;
+    }
+    const prop = new DifferencePropagator({ numNodes: table.numVars, x: table.x, y: table.y, c: this.cNum, atomOfVar });
+    return {
+      final: (value) => this.refine(value, atoms),
+      partial: (trail, from, to) => prop.update(trail, from, to),
+    };
+  }
+
+  /**
+   * Lazy encoding: the free literal of a new atom, with the implications to its neighbours in
+   * the chain of atoms over the same variables.
+   */
+  private lazyAtom(a: number): Lit {
+    const table = this.atoms.table;
+    const l = this.g.input();
+    this.atomLits[a] = l;
+    const key = `${table.x[a]},${table.y[a]}`;
+    let chain = this.chains.get(key);
+    if (!chain) this.chains.set(key, (chain = { c: [], atoms: [] }));
+    const c = table.c[a]!;
+    let lo = 0;
+    let hi = chain.c.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (chain.c[mid]! < c) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = this.stream;
+    // x − y ≤ c' ⇒ x − y ≤ c for c' < c, and x − y ≤ c ⇒ x − y ≤ c'' for c < c''.
+    if (lo > 0) s.clause([-s.lit(this.atomLits[chain.atoms[lo - 1]!]!), s.lit(l)]);
+    if (lo < chain.c.length) s.clause([-s.lit(l), s.lit(this.atomLits[chain.atoms[lo]!]!)]);
+    chain.c.splice(lo, 0, c);
+    chain.atoms.splice(lo, 0, a);
+    return l;
   }
 
   /** The word of variable v (v ≥ 1). */
@@ -163,6 +305,7 @@ export class IncrementalEncoder {
       const c = table.c[a.atom]!;
       const h = this.half;
       if (x === 0 && y === 0) l = c >= 0n ? TRUE : FALSE;
+      else if (this.idl === 'lazy') l = this.lazyAtom(a.atom);
       else if (y === 0) l = leConst(this.g, this.word(x), c + h); //            bx − h ≤ c
       else if (x === 0) l = leConst(this.g, this.word(y), h - c - 1n) ^ 1; //    −(by − h) ≤ c ⇔ ¬(by ≤ h − c − 1)
       else {

@@ -54,6 +54,13 @@ export class TseitinStream {
     return l & 1 ? !b : b;
   }
 
+  /** The DIMACS literal of gate literal `l` if its node has a CNF variable already, else 0. */
+  defined(l: Lit): number {
+    const node = l >>> 1;
+    const v = node < this.nodeVar.length ? this.nodeVar[node]! : 0;
+    return l & 1 ? -v : v;
+  }
+
   /** Appends a clause (DIMACS literals) to the buffer. */
   clause(lits: readonly number[]): void {
     for (const x of lits) this.buf.push(x);

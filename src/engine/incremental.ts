@@ -36,6 +36,10 @@ export interface Level {
   frame: readonly Term[];
   /** How many of its assertions are in the session. */
   added: number;
+  /** The difference atoms under its assertions (lazy encoding: the ones `refine` checks). */
+  atoms: number[];
+  /** The terms walked to find `atoms`. */
+  seen: Set<number>;
 }
 
 /** Largest disjunction turned into one guarded clause directly. */
@@ -116,13 +120,40 @@ export class IncrementalChecker {
     const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
     if (timeoutMs === 0) return { status: 'unknown', reason: 'timeout', stats };
     const assumed = lits.filter((l): l is number => typeof l === 'number');
-    session.assume(this.live.map((l) => l.act));
-    session.assume(assumed);
+    const enc = this.enc!;
+    // Lazy difference logic: the atoms a model must make consistent are those of the open frames
+    // and of the assumptions; each inconsistent model adds transitivity lemmas and solves again.
+    let atoms: number[] = [];
+    if (enc.idl === 'lazy') {
+      const seen = new Set<number>();
+      for (const a of assumptions) enc.atomsUnder(a, seen, atoms);
+      for (const level of this.live) atoms = atoms.concat(level.atoms);
+    }
     const t1 = performance.now();
-    const status = await session.solve({ timeoutMs, signal: limits.signal });
+    let status: 'sat' | 'unsat' | 'unknown';
+    let reason: string | undefined;
+    // The session consults the atoms at each full model (its final check); a session without
+    // that hook gets the lemmas here, one solve per round.
+    if (enc.idl === 'lazy') session.setTheory?.(enc.theory(atoms));
+    for (;;) {
+      session.assume(this.live.map((l) => l.act));
+      session.assume(assumed);
+      const left = limits.deadline !== undefined ? Math.max(1, limits.deadline - Date.now()) : undefined;
+      status = await session.solve({ timeoutMs: left === undefined ? timeoutMs : Math.min(left, timeoutMs ?? left), signal: limits.signal });
+      if (status !== 'sat' || enc.idl !== 'lazy') break;
+      const model = session.model();
+      const lemmas = enc.refine((v) => model[v] === 1, atoms);
+      if (lemmas.length === 0) break;
+      for (const lemma of lemmas) session.add(lemma);
+      if (limits.deadline !== undefined && Date.now() >= limits.deadline) {
+        status = 'unknown';
+        reason = 'timeout';
+        break;
+      }
+    }
     stats.solveMs = performance.now() - t1;
     stats.sat = Object.keys(session.stats).length > 0 ? { ...session.stats } : undefined;
-    if (status === 'unknown') return { status, reason: session.reason, stats };
+    if (status === 'unknown') return { status, reason: reason ?? session.reason, stats };
     if (status === 'unsat') {
       const used = new Set(session.failedAssumptions());
       const failed: number[] = [];
@@ -131,7 +162,7 @@ export class IncrementalChecker {
       });
       return { status, failed, stats };
     }
-    const model = this.enc!.decode(session.model());
+    const model = enc.decode(session.model());
     try {
       for (const f of frames) checkModel(f, model);
       checkModel(assumptions, model);
@@ -158,7 +189,7 @@ export class IncrementalChecker {
       if (!this.enc) {
         const session = openLiveSession(this.options);
         if (!session) throw new UnsupportedError('the SAT backend has no incremental session');
-        this.enc = new IncrementalEncoder(this.width);
+        this.enc = new IncrementalEncoder(this.width, this.options.incrementalIdl ?? 'lazy');
         this.session = session;
         this.rebuilds++;
       }
@@ -180,10 +211,13 @@ export class IncrementalChecker {
     // Retire the frames popped or replaced since the last check.
     for (let j = keep; j < this.live.length; j++) stream.clause([-this.live[j]!.act]);
     this.live.length = keep;
-    for (let j = keep; j < frames.length; j++) this.live.push({ act: stream.freshVar(), frame: frames[j]!, added: 0 });
+    for (let j = keep; j < frames.length; j++) this.live.push({ act: stream.freshVar(), frame: frames[j]!, added: 0, atoms: [], seen: new Set() });
     for (const level of this.live) {
       const { frame } = level;
-      for (let i = level.added; i < frame.length; i++) this.guard(level.act, enc.literal(frame[i]!));
+      for (let i = level.added; i < frame.length; i++) {
+        this.guard(level.act, enc.literal(frame[i]!));
+        if (enc.idl === 'lazy') enc.atomsUnder(frame[i]!, level.seen, level.atoms);
+      }
       level.added = frame.length;
     }
     const lits = assumptions.map((a) => {

@@ -48,6 +48,11 @@ export interface EngineOptions {
    * than `builtin`.
    */
   incremental?: boolean;
+  /**
+   * Difference logic in the live session (encode/incremental.ts): free atoms refined by
+   * transitivity lemmas on demand (`lazy`, the default) or comparators over binary words (`words`).
+   */
+  incrementalIdl: 'lazy' | 'words';
   /** Write the certificate of each unsat to this file (check n > 1 to `file.n`): resource reasoning's, or CNF + DRAT for SAT. */
   proof?: string;
   /** Redis URL of the distributed service (`backend: 'service'`). */

@@ -72,6 +72,7 @@ export const OPTION_ROWS = [
   // ---- resource reasoning ----
   { name: 'resources', scope: 'resource', type: 'bool', flag: '--no-resources', help: 'no resource reasoning (disjunctive resources, energetic reasoning) before encoding' },
   { name: 'learn', scope: 'resource', type: 'choice', choices: ['none', 'load', 'bounds', 'all'], flag: '--learn <what>', help: 'add what resource reasoning learned to the encoding: per-machine load constraints of parallel-machine resources, time windows tightened by energetic reasoning, or both (not with --proof)' },
+  { name: 'incrementalIdl', scope: 'engine', type: 'choice', def: 'lazy', choices: ['lazy', 'words'], flag: '--incremental-idl <encoding>', help: 'difference logic in the live session: free atoms with transitivity lemmas added when a model violates one (lazy), or comparators over binary words of a width that grows with the range (words)' },
   { name: 'incremental', scope: 'engine', type: 'bool', flag: '--no-incremental', help: 'solve every check from scratch: no live SAT session and encoding kept across the checks of a script (used anyway with --proof, --dump-cnf and backends other than builtin)' },
   // ---- one check's outputs ----
   { name: 'proof', scope: 'engine', type: 'string', flag: '--proof <file>', help: 'write a certificate of each unsat: the resource argument, or for an unsat found by SAT the CNF (<file>.cnf) and its DRAT proof (<file>.drat); check with eagersmt check-proof (the n-th check to <file>.n for n > 1)' },

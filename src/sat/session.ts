@@ -36,6 +36,22 @@ export interface SessionCapabilities {
   proofs: boolean;
 }
 
+/**
+ * A theory consulted when the clauses have a full model (the final check of lazy SMT, as in
+ * DPLL(T): Nieuwenhuis, Oliveras and Tinelli, JACM 2006). `final` reads variables through
+ * `value` and answers lemmas (DIMACS clauses, each valid in the theory and false under the
+ * current assignment), or none when the assignment is consistent.
+ */
+export interface TheoryCheck {
+  final(value: (v: number) => boolean): readonly (readonly number[])[];
+  /**
+   * Optional early check at each propagation fixpoint: the trail (internal literals
+   * `2v + negated`) is `trail[0..to)`, of which `[0..from)` is unchanged since the last call.
+   * Answers a lemma false on the trail (a conflict), or undefined.
+   */
+  partial?(trail: Int32Array, from: number, to: number): readonly number[] | undefined;
+}
+
 export interface SatSession {
   /** The backend's name, for reasons and statistics. */
   readonly name: string;
@@ -74,6 +90,12 @@ export interface SatSession {
   failed(lit: number): boolean;
   /** In `unsat`: the assumptions used to refute. */
   failedAssumptions(): Int32Array;
+  /**
+   * Installs (or removes) a theory whose final check every later `solve` consults (lazy SMT);
+   * absent when the backend cannot take one.
+   * @example session.setTheory?.({ final: () => [] });
+   */
+  setTheory?(theory: TheoryCheck | undefined): void;
   /** Asks a running `solve` to stop soon; it answers `unknown` (`canceled`). */
   terminate(): void;
   /** Releases the session; it cannot be used again. */

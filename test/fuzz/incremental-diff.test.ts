@@ -38,7 +38,8 @@ interface Run {
 }
 
 async function runSession(seed: number): Promise<Run> {
-  const solver = new TermSolver(withDefaults({}));
+  // Every fourth session uses the word encoding of difference logic, the others the lazy one.
+  const solver = new TermSolver(withDefaults({ incrementalIdl: seed % 4 === 0 ? 'words' : 'lazy' }));
   const session = generateSession(solver.store, seed);
   const got: string[] = [];
   const cores: string[] = [];

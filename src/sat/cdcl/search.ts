@@ -11,7 +11,8 @@ import { ACTIVITY, allocClause, attachClause } from './clauses.js';
 import { decayVars, pickBranchLit, rephase, rephaseDue, updateTarget } from './decide.js';
 import { reduceDue, reduceLearnts } from './reduce.js';
 import { luby, lubyUnit, modeSwitchDue, restartDue, restarted, switchMode, updateRestartAverages } from './restart.js';
-import { NO_REF, State, toDimacs } from './state.js';
+import { ContractError } from '../../errors.js';
+import { NO_REF, State, toDimacs, toLit } from './state.js';
 import { propagate } from './propagate.js';
 
 export type SearchResult = 'sat' | 'unsat' | 'unknown';
@@ -46,8 +47,10 @@ export function search(s: State, limits: SearchLimits): SearchResult {
   s.lubyLimit = stats.conflicts + lubyUnit(s) * luby(s.lubyIndex++);
   s.conflictsAtRestart = stats.conflicts;
 
+  let theoryConfl = NO_REF;
   for (;;) {
-    const confl = propagate(s);
+    const confl = theoryConfl !== NO_REF ? theoryConfl : propagate(s);
+    theoryConfl = NO_REF;
     if (confl !== NO_REF) {
       stats.conflicts++;
       if (s.decisionLevel === 0) {
@@ -87,6 +90,18 @@ export function search(s: State, limits: SearchLimits): SearchResult {
       if (!s.ok) return 'unsat'; // vivification derived the empty clause
     }
 
+    const theory = s.theory;
+    if (theory?.partial && s.theoryHead < s.trailSize) {
+      const lemma = theory.partial(s.trail, s.theoryHead, s.trailSize);
+      if (lemma === undefined) s.theoryHead = s.trailSize;
+      else {
+        const r = theoryConflict(s, [lemma]);
+        if (!s.ok) return 'unsat';
+        if (r !== RESUME) theoryConfl = r;
+        continue;
+      }
+    }
+
     let next = -1;
     while (s.decisionLevel < assumptions.length) {
       const a = assumptions[s.decisionLevel];
@@ -103,7 +118,14 @@ export function search(s: State, limits: SearchLimits): SearchResult {
     }
     if (next === -1) {
       next = pickBranchLit(s);
-      if (next === -1) return 'sat';
+      if (next === -1) {
+        if (!s.theory) return 'sat';
+        const r = theoryConflict(s, s.theory.final((v) => s.vals[2 * v] === 1));
+        if (r === NO_REF) return 'sat';
+        if (!s.ok) return 'unsat';
+        if (r !== RESUME) theoryConfl = r;
+        continue;
+      }
       stats.decisions++;
       if (stats.decisions >= nextDecisionCheck) {
         nextDecisionCheck = stats.decisions + 16 * interval;
@@ -136,6 +158,58 @@ function learn(s: State): void {
   s.activityView[c + ACTIVITY] = s.claInc;
   attachClause(s, c);
   s.assign(learnt[0], c);
+}
+
+/** `theoryConflict`: the lemma changed the trail without a conflict to analyse; search on. */
+const RESUME = -2;
+
+/**
+ * A theory check's answer: no lemma (consistent) is NO_REF. Otherwise adds
+ * the lemma whose highest decision level is lowest (an irredundant clause, all of it false),
+ * backjumps to that level and answers it as the conflict, so that it is analysed like any other.
+ * Lemmas false at level 0 refute the clauses (`s.ok` false). The other lemmas are dropped: the
+ * theory finds them again if an assignment still needs them.
+ */
+function theoryConflict(s: State, lemmas: readonly (readonly number[])[]): number {
+  if (lemmas.length === 0) return NO_REF;
+  let best: Int32Array | undefined;
+  let bestLevel = Infinity;
+  for (const lemma of lemmas) {
+    const lits = Int32Array.from(lemma, toLit);
+    let level = 0;
+    for (const lit of lits) {
+      if (s.vals[lit] !== -1) throw new ContractError(`theory lemma ${Array.from(lemma).join(' ')} is not false under the assignment`);
+      level = Math.max(level, s.level[lit >> 1]);
+    }
+    if (level < bestLevel) {
+      best = lits;
+      bestLevel = level;
+    }
+  }
+  const lits = best!;
+  s.stats.lemmas++;
+  if (bestLevel === 0) {
+    s.refuted();
+    return RESUME;
+  }
+  // Watch the two literals of highest level (the first is at bestLevel).
+  for (let w = 0; w < Math.min(2, lits.length); w++) {
+    let top = w;
+    for (let i = w + 1; i < lits.length; i++) if (s.level[lits[i] >> 1] > s.level[lits[top] >> 1]) top = i;
+    const t = lits[w];
+    lits[w] = lits[top];
+    lits[top] = t;
+  }
+  if (lits.length === 1) {
+    // A unit lemma: it holds at level 0.
+    s.cancelUntil(0);
+    s.assign(lits[0], NO_REF);
+    return RESUME;
+  }
+  s.cancelUntil(bestLevel);
+  const c = allocClause(s, lits, lits.length, false, lits.length);
+  attachClause(s, c);
+  return c;
 }
 
 function stop(s: State): SearchResult {

@@ -11,7 +11,7 @@ import { Cnf } from '../../cnf/cnf.js';
 import { falsifiedBy } from '../../cnf/check.js';
 import { ContractError } from '../../errors.js';
 import type { SatLimits, SatStatus } from '../backend.js';
-import { expectState, type SatSession, type SessionCapabilities, type SessionState } from '../session.js';
+import { expectState, type SatSession, type TheoryCheck, type SessionCapabilities, type SessionState } from '../session.js';
 import type { CdclOptions } from './options.js';
 import { CdclSolver, type ProofTracer } from './solver.js';
 
@@ -65,6 +65,11 @@ class CdclSession implements SatSession {
     if (lits.length > 0 && lits[lits.length - 1] !== 0) throw new ContractError('addFlat() needs clauses ended by 0');
     this.solver.addFlat(lits, numVars);
     this.clauses.addFlat(lits, numVars);
+  }
+
+  setTheory(theory: TheoryCheck | undefined): void {
+    if (theory && this.capabilities.proofs) throw new ContractError('a theory cannot be used with a DRAT proof');
+    this.solver.setTheory(theory);
   }
 
   assume(lits: ArrayLike<number>): void {

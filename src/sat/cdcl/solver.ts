@@ -11,6 +11,7 @@
  * (incremental use): learnt clauses are kept, assumptions are per call.
  */
 import { ContractError } from '../../errors.js';
+import type { TheoryCheck } from '../session.js';
 import { allocClause, attachAll, attachClause, HEADER, reserveArena } from './clauses.js';
 import { eliminate, extendModel, restoreEliminated } from './elim.js';
 import { makeOptions, type CdclOptions } from './options.js';
@@ -58,6 +59,11 @@ export class CdclSolver {
   /** Sends every learnt and deleted clause to `tracer` (e.g. a DRAT writer); undefined stops. */
   setProof(tracer: ProofTracer | undefined): void {
     this.s.proof = tracer;
+  }
+
+  /** Installs a theory consulted on every full model (see `TheoryCheck`); not with a proof tracer. */
+  setTheory(theory: TheoryCheck | undefined): void {
+    this.s.theory = theory;
   }
 
   /** Declares variables 1..n even if no clause mentions them (they appear in the model). */
@@ -114,6 +120,7 @@ export class CdclSolver {
   solve(assumptions: ArrayLike<number> = [], limits: SolveLimits = {}): SolveResult {
     const s = this.s;
     s.cancelUntil(0);
+    s.theoryHead = 0;
     this.modelBits = new Uint8Array(0);
     this.failedLits = new Int32Array(0);
     let maxVar = 0;
@@ -131,7 +138,7 @@ export class CdclSolver {
     if (s.elimSize > 0) {
       for (let i = 0; i < internal.length; i++) if (s.eliminated[internal[i] >> 1]) this.restore();
     }
-    if (s.ok && !s.elimDone && s.opts.elim) {
+    if (s.ok && !s.elimDone && s.opts.elim && !s.theory) {
       s.elimDone = true;
       eliminate(s);
     }

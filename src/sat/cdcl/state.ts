@@ -12,6 +12,7 @@
 import type { CdclOptions } from './options.js';
 import { VarHeap } from './heap.js';
 import { WatchLists } from './watches.js';
+import type { TheoryCheck } from '../session.js';
 
 /** "No clause": the reason of decisions and level-0 assignments, the result of a quiet propagation. */
 export const NO_REF = -1;
@@ -56,12 +57,16 @@ export interface CdclStats {
   strengthened: number;
   modeSwitches: number;
   rephased: number;
+  /** Theory lemmas added by the final check. */
+  lemmas: number;
 }
 
 export class State {
   // ---- configuration ----------------------------------------------------------------------------
   readonly opts: CdclOptions;
   proof: ProofTracer | undefined = undefined; // receives learnt and deleted clauses
+  theory: TheoryCheck | undefined = undefined; // final check of full models (lazy SMT)
+  theoryHead = 0; //               trail positions the theory's partial check has seen
 
   // ---- variables and assignment -----------------------------------------------------------------
   numVars = 0; //                 variables are 1..numVars
@@ -165,6 +170,7 @@ export class State {
     strengthened: 0,
     modeSwitches: 0,
     rephased: 0,
+    lemmas: 0,
   };
 
   constructor(opts: CdclOptions) {
@@ -301,6 +307,7 @@ export class State {
     }
     this.trailSize = start;
     this.qhead = start;
+    if (this.theoryHead > start) this.theoryHead = start;
     this.decisionLevel = level;
   }
 }

@@ -65,7 +65,7 @@ describe('IncrementalChecker', () => {
 
   it('rebuilds a wider encoding when a new constant outgrows the range (the answer stays right)', async () => {
     const { store, x, y, z, diffLe } = setup();
-    const live = new IncrementalChecker(options);
+    const live = new IncrementalChecker(withDefaults({ incrementalIdl: 'words' }));
     const base: Term[] = [diffLe(x, store.var('w', Sort.Int), 1)];
     expect((await live.check([base], [], {}))!.status).toBe('sat');
     const before = live.rebuilds;
@@ -148,5 +148,33 @@ describe('failed assumptions on the from-scratch path', () => {
     const s = await check(base, [p], options, {});
     expect(s.status).toBe('sat');
     expect(s.failed).toBeUndefined();
+  });
+
+  it('lazy difference logic: a long chain of constraints is refuted and its models satisfy every atom', async () => {
+    const { store, diffLe } = setup();
+    const live = new IncrementalChecker(withDefaults({ incrementalIdl: 'lazy' }));
+    // v0 < v1 < ... < v30 as a chain, then v30 − v0 ≤ k: unsat for k < 30, sat for k ≥ 30.
+    const v = Array.from({ length: 31 }, (_, i) => store.var(`v${i}`, Sort.Int));
+    const base: Term[] = [];
+    for (let i = 0; i < 30; i++) base.push(diffLe(v[i]!, v[i + 1]!, -1));
+    expect((await live.check([base], [], {}))!.status).toBe('sat');
+    expect((await live.check([base, [diffLe(v[30]!, v[0]!, 29)]], [], {}))!.status).toBe('unsat');
+    const r = (await live.check([base, [diffLe(v[30]!, v[0]!, 30)]], [], {}))!;
+    expect(r.status).toBe('sat');
+    const val = (i: number) => r.model!.get(v[i]!.id) as bigint;
+    expect(val(30) - val(0)).toBe(30n);
+    // Disjunctions: each step is +1 or +2 (x_{i+1} − x_i ∈ {1, 2}), and the sum must be exactly 45.
+    const steps: Term[] = [];
+    for (let i = 0; i < 30; i++) {
+      const one = store.mk('and', [diffLe(v[i + 1]!, v[i]!, 1), diffLe(v[i]!, v[i + 1]!, -1)]);
+      const two = store.mk('and', [diffLe(v[i + 1]!, v[i]!, 2), diffLe(v[i]!, v[i + 1]!, -2)]);
+      steps.push(store.mk('or', [one, two]));
+    }
+    const exact = [diffLe(v[30]!, v[0]!, 45), diffLe(v[0]!, v[30]!, -45)];
+    const r2 = (await live.check([steps, exact], [], {}))!;
+    expect(r2.status).toBe('sat');
+    expect((r2.model!.get(v[30]!.id) as bigint) - (r2.model!.get(v[0]!.id) as bigint)).toBe(45n);
+    expect((await live.check([steps, [diffLe(v[30]!, v[0]!, 29)]], [], {}))!.status).toBe('unsat');
+    expect(live.rebuilds).toBe(1);
   });
 });

@@ -139,7 +139,7 @@ describe('CaDiCaL and MiniSat agree with the built-in solver', () => {
         }
       }
       expect(readdirSync(tmp)).toEqual([]);
-    });
+    }, 120_000); // 50 solver processes: minutes on a loaded machine
 
     it(`${name}: assumptions become unit clauses; the answer is still right`, async () => {
       const b = backend(name);
