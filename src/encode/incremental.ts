@@ -253,6 +253,7 @@ export class IncrementalEncoder {
     return {
       final: (value) => this.refine(value, atoms),
       partial: (trail, from, to) => prop.update(trail, from, to),
+      phase: (v) => prop.phase(v),
     };
   }
 

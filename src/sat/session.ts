@@ -50,6 +50,11 @@ export interface TheoryCheck {
    * Answers a lemma false on the trail (a conflict), or undefined.
    */
   partial?(trail: Int32Array, from: number, to: number): readonly number[] | undefined;
+  /**
+   * Optional phase for deciding variable `v` (after `partial` has seen the whole trail): the
+   * value the theory's current model gives it, or undefined to leave the choice to the solver.
+   */
+  phase?(v: number): boolean | undefined;
 }
 
 export interface SatSession {

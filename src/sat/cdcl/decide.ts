@@ -89,8 +89,9 @@ export function rephase(s: State): void {
 }
 
 /**
- * Picks the next decision literal: the unassigned, not eliminated variable of highest activity, with its
- * target phase (when active and set) or saved phase. Returns -1 when every variable is assigned.
+ * Picks the next decision literal: the unassigned, not eliminated variable of highest activity, with the
+ * phase its theory proposes (if any), else its target phase (when active and set) or saved phase.
+ * Returns -1 when every variable is assigned.
  */
 export function pickBranchLit(s: State): number {
   const heap = s.heap;
@@ -100,6 +101,8 @@ export function pickBranchLit(s: State): number {
   while (heap.size > 0) {
     const v = heap.removeMax();
     if (vals[2 * v] !== 0 || eliminated[v] !== 0) continue;
+    const theory = s.theory?.phase?.(v);
+    if (theory !== undefined) return 2 * v + (theory ? 0 : 1);
     const t = target === undefined ? NO_TARGET : target[v];
     return 2 * v + (t === NO_TARGET ? s.phase[v] : t);
   }

@@ -53,6 +53,20 @@ export class DifferencePropagator {
   }
 
   /**
+   * The value of CNF variable `v`'s atom in the potential's model (the phase that adds an edge
+   * the potential already satisfies, so deciding it cannot conflict), or undefined if `v` is
+   * no atom's.
+   * @example prop.phase(7) // true when π(x) − π(y) ≤ c for the atom x − y ≤ c of variable 7
+   */
+  phase(v: number): boolean | undefined {
+    const { atomOfVar, x, y, c } = this.atoms;
+    if (v >= atomOfVar.length) return undefined;
+    const a = atomOfVar[v]!;
+    if (a < 0) return undefined;
+    return this.pi[x[a]!]! - this.pi[y[a]!]! <= c[a]!;
+  }
+
+  /**
    * Brings the graph to `trail[0..to)` (internal literals `2v + negated`), of which positions
    * before `from` were seen already. Answers the conflict clause (DIMACS literals, all false on
    * the trail) of the first negative cycle, or undefined. After a conflict, the edges from the

@@ -106,7 +106,7 @@ describe('checkDifferences', () => {
 });
 
 describe('DifferencePropagator', () => {
-  it('finds a conflict exactly when the trail prefix is infeasible, across random backtracking', () => {
+  it('finds a conflict exactly when the trail prefix is infeasible, across random backtracking; its phases never conflict', () => {
     const rand = rng(11);
     let conflicts = 0;
     for (let t = 0; t < 300; t++) {
@@ -126,9 +126,12 @@ describe('DifferencePropagator', () => {
           continue;
         }
         const a = order[size]!;
-        const pos = rand(2) === 0;
+        // Half of the time the phase the propagator proposes: that literal never conflicts.
+        const byPhase = seen === size && rand(2) === 0;
+        const pos = byPhase ? prop.phase(a + 1)! : rand(2) === 0;
         trail[size++] = 2 * (a + 1) + (pos ? 0 : 1);
         const lemma = prop.update(trail, seen, size);
+        if (byPhase) expect(lemma).toBeUndefined();
         const lits: AtomLit[] = [];
         for (let i = 0; i < size; i++) lits.push({ atom: (trail[i]! >> 1) - 1, pos: (trail[i]! & 1) === 0 });
         expect(lemma === undefined).toBe(feasible(p, lits));
