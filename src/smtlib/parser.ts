@@ -6,10 +6,10 @@
  * token stream where a top-level list closes. Because the cutting loop must balance parentheses
  * anyway, it is the one that reports structural and lexical errors, at the offending token; what
  * builds the trees only ever sees balanced, well-formed tokens. Two builders do that:
- * - `DirectBuilder` (the default, `'direct'`): an explicit stack of open lists; an atom is
- *   appended to the innermost one, a ')' closes it into a list node. One pass, no per-token
- * allocation beyond the nodes, nothing recursive: two to three times the speed of nearley on the
- *   largest shared benchmarks (CPU time, `npm run bench:per-call`).
+ * - `DirectBuilder` (the default, `'direct'`): one stack of the finished children of the open
+ *   lists; a ')' cuts its list's children off it into a list node. One pass, nothing recursive,
+ *   no allocation beyond the nodes: two to three times the speed of nearley on the largest
+ *   shared benchmarks (CPU time, `npm run bench:per-call`).
  * - `CommandBuilder` (`'grammar'`): each command's tokens are replayed into a fresh nearley
  *   parser for grammar/smtlib2.ne (Earley's algorithm), which builds the `SExpr`, and we check
  *   there is exactly one parse; the grammar always accepts balanced input (a rejection there is
