@@ -51,7 +51,7 @@ describe('the atoms of a check', () => {
     expect(pairs).toBeGreaterThan(0);
   });
 
-  // Encodes a few hundred generated problems twice: seconds on an idle machine, more on a loaded one.
+  // Reasons about and encodes every instance twice: a few seconds on an idle machine, more on a loaded one.
   it('give the same resource verdict and certificate, and the CNF that encodeProblem gives', { timeout: 60_000 }, () => {
     let refuted = 0;
     for (const { name, text } of instances()) {
