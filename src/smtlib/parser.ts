@@ -9,7 +9,7 @@
  * - `DirectBuilder` (the default, `'direct'`): one stack of the finished children of the open
  *   lists; a ')' cuts its list's children off it into a list node. One pass, nothing recursive,
  *   no allocation beyond the nodes: two to three times the speed of nearley on the largest
- *   shared benchmarks (CPU time, `npm run bench:per-call`).
+ *   shared benchmarks (CPU time, parsing the whole file in either mode).
  * - `CommandBuilder` (`'grammar'`): each command's tokens are replayed into a fresh nearley
  *   parser for grammar/smtlib2.ne (Earley's algorithm), which builds the `SExpr`, and we check
  *   there is exactly one parse; the grammar always accepts balanced input (a rejection there is
