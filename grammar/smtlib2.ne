@@ -5,7 +5,10 @@
 # the parse into the plain `SExpr` objects of src/smtlib/sexpr.ts, so later stages never see the
 # grammar's shape.
 #
-# The parser (src/smtlib/parser.ts) replays the lexer's tokens into a fresh Earley parse per
+# This grammar is the definition of the structure of commands. The parser (src/smtlib/parser.ts)
+# reads with a direct stack-based builder by default, and a test checks on every test input that
+# the two give the same trees and errors. In grammar mode the parser replays the lexer's tokens
+# into a fresh Earley parse per
 # top-level command (start symbol `command`); a command of more than a few hundred tokens is
 # parsed in chunks, runs of whole S-expressions (start symbol `items`), and only the outer frames
 # of its huge lists are assembled there. Choices that keep a parse cheap: atoms are one token
@@ -19,9 +22,8 @@
 
 @{%
 import type { Token } from 'moo';
-import { InternalError } from '../errors.js';
 import type { Pos, SExpr } from './sexpr.js';
-import { ATOM_TYPES, lexer } from './lexer.js';
+import { ATOM_TYPES, atomOf, lexer } from './lexer.js';
 
 // `%atom` is not a type the lexer makes (`lexer.has('atom')` is false), so nearley matches it with
 // this object: any token the lexer classifies as an atom (`numeral`, `string`, `symbol`, ...).
@@ -30,29 +32,7 @@ var atom: any = { test: (t: Token) => ATOM_TYPES.has(t.type!) };
 
 const pos = (t: Token): Pos => ({ line: t.line, col: t.col });
 
-/** The S-expression of an atom token; the lexer has already stripped delimiters and escapes. */
-function toAtom([t]: Token[]): SExpr {
-  switch (t!.type) {
-    case 'symbol':
-      return { kind: 'symbol', name: t!.value, quoted: false, pos: pos(t!) };
-    case 'qsymbol':
-      return { kind: 'symbol', name: t!.value, quoted: true, pos: pos(t!) };
-    case 'keyword':
-      return { kind: 'keyword', name: t!.value, pos: pos(t!) };
-    case 'numeral':
-      return { kind: 'numeral', value: BigInt(t!.value), pos: pos(t!) };
-    case 'decimal':
-      return { kind: 'decimal', text: t!.value, pos: pos(t!) };
-    case 'hex':
-      return { kind: 'hex', digits: t!.value, pos: pos(t!) };
-    case 'binary':
-      return { kind: 'binary', digits: t!.value, pos: pos(t!) };
-    case 'string':
-      return { kind: 'string', value: t!.value, pos: pos(t!) };
-    default:
-      throw new InternalError(`not an atom token: ${t!.type}`);
-  }
-}
+const toAtom = ([t]: Token[]): SExpr => atomOf(t!);
 
 const toList = (d: any[]): SExpr => ({ kind: 'list', items: d[1], pos: pos(d[0]) });
 const append = (d: any[]): SExpr[] => {

@@ -15,7 +15,7 @@ import { defaultOptions, optionTable, type EngineOptions, type OptionInfo } from
 import { ContractError, InternalError } from '../errors.js';
 import { SOLVER_VERSION } from '../version.js';
 import { registerCompare } from './compare.js';
-import { parseSeed, runSat, type SatCommandOptions } from './sat.js';
+import { registerSat } from './sat-command.js';
 import { registerService } from './service.js';
 
 export const EXIT_OK = 0;
@@ -67,18 +67,7 @@ async function main(argv: string[]): Promise<number> {
   program.action(async (file: string, opts: Partial<EngineOptions> & { stats?: boolean }) => {
     code = await solveScript(file, opts);
   });
-  program
-    .command('sat')
-    .description('solve a DIMACS CNF with the built-in CDCL solver (exit 10 sat, 20 unsat, 0 unknown)')
-    .argument('<file>', 'DIMACS CNF (plain or .gz), or - for standard input')
-    .option('--proof <file>', 'write a DRAT proof')
-    .option('-t, --timeout <seconds>', 'wall-clock limit', parseTimeout)
-    .option('--seed <n>', 'random seed of the search (0 = default order)', parseSeed)
-    .option('--stats', 'print solver statistics as c lines')
-    .exitOverride()
-    .action((file: string, opts: SatCommandOptions) => {
-      code = runSat(file, opts, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
-    });
+  registerSat(program, parseTimeout, (c) => (code = c));
   registerCompare(program, (c) => (code = c));
   registerService(program, (c) => (code = c));
   program

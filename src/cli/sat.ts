@@ -6,7 +6,6 @@
  * same seed, the same search). Malformed input gets one line `file:line:col: message` on
  * stderr and exit code 1, never a stack trace.
  */
-import { InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseDimacs } from '../cnf/dimacs.js';
@@ -30,17 +29,6 @@ export interface SatCommandOptions {
 
 /** Largest `--seed`: the `max` of the CDCL solver's `seed` row in the option table. */
 export { MAX_SEED };
-
-/**
- * Parses the value of `--seed`: an integer in [0, MAX_SEED] (0 = the default order).
- * Throws commander's InvalidArgumentError otherwise (shown on the usage line, exit 2).
- * @example program.option('--seed <n>', 'random seed of the search', parseSeed)
- */
-export function parseSeed(text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !(n <= MAX_SEED)) throw new InvalidArgumentError(`expected an integer seed in [0, ${MAX_SEED}], got '${text}'`);
-  return n;
-}
 
 /** Reads a DIMACS file (or stdin for `-`), decompressing `.gz`. Throws ParseError for unreadable input. */
 function readInput(file: string): string {

@@ -12,6 +12,7 @@ import { setUnsatChecker } from '../engine/backend.js';
 import type { SatLimits } from '../sat/backend.js';
 import type { UnsatChecker, UnsatVerdict } from '../sat/verify.js';
 import type { DratJob } from './drat-worker.js';
+import { distUrl } from '../util/dist-url.js';
 
 /** Largest DRAT proof read for a check: 1 GiB (a larger one leaves the unsat unverified). */
 export const MAX_PROOF_BYTES = 1 << 30;
@@ -19,17 +20,12 @@ export const MAX_PROOF_BYTES = 1 << 30;
 const MAX_TIMER_MS = 0x7fffffff;
 
 /**
- * Where the worker script is: the compiled sibling `drat-worker.js` (under vitest, this module
- * is the `.ts` source, mapped to its twin in `dist/` as sat/builtin.ts does).
+ * Where the worker script is: `dist/proof/drat-worker.js`, from compiled code, the bundled
+ * program and the TypeScript source alike (`util/dist-url.ts`).
  * @example dratWorkerUrl('file:///repo/src/proof/verify-unsat.ts').href === 'file:///repo/dist/proof/drat-worker.js'
  */
 export function dratWorkerUrl(moduleUrl: string = import.meta.url): URL {
-  let compiled = moduleUrl;
-  if (/\.ts$/.test(moduleUrl)) {
-    const at = moduleUrl.lastIndexOf('/src/');
-    if (at >= 0) compiled = `${moduleUrl.slice(0, at)}/dist/${moduleUrl.slice(at + 5, -3)}.js`;
-  }
-  return new URL('./drat-worker.js', compiled);
+  return distUrl(moduleUrl, 'proof/drat-worker.js');
 }
 
 /**

@@ -19,6 +19,7 @@ import { validateOptions } from '../options/validate.js';
 import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
 import { makeOptions, type CdclOptions } from './cdcl/options.js';
 import { solveJob, type SolveJob } from './job.js';
+import { distUrl } from '../util/dist-url.js';
 
 /** Options of the `builtin` backend (the `options` record of `createBackend('builtin', ...)`). */
 export interface BuiltinOptions {
@@ -37,20 +38,13 @@ export interface BuiltinOptions {
 }
 
 /**
- * Where the worker entry script is. Compiled code (`dist/sat/builtin.js`) uses its sibling
- * `dist/sat/worker.js`. Under vitest this module is the TypeScript source
- * `src/sat/builtin.ts`, and a Worker cannot start from `.ts`, so the module path is mapped to
- * its compiled twin — the last `/src/` becomes `/dist/` and `.ts` becomes `.js` — and the worker
- * is resolved from there (the test script builds `dist/` first).
+ * Where the worker entry script is: `dist/sat/worker.js`, from compiled code, from the bundled
+ * program (`dist/bin/`) and from the TypeScript source under vitest alike (`util/dist-url.ts`;
+ * the test script builds `dist/` first).
  * @example workerScriptUrl('file:///repo/src/sat/builtin.ts').href === 'file:///repo/dist/sat/worker.js'
  */
 export function workerScriptUrl(moduleUrl: string = import.meta.url): URL {
-  let compiled = moduleUrl;
-  if (/\.ts$/.test(moduleUrl)) {
-    const at = moduleUrl.lastIndexOf('/src/');
-    if (at >= 0) compiled = `${moduleUrl.slice(0, at)}/dist/${moduleUrl.slice(at + 5, -3)}.js`;
-  }
-  return new URL('./worker.js', compiled);
+  return distUrl(moduleUrl, 'sat/worker.js');
 }
 
 /**

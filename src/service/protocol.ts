@@ -27,10 +27,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { endianness } from 'node:os';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { Cnf } from '../cnf/cnf.js';
 import { BackendError, ContractError } from '../errors.js';
 import { MAX_SEED } from '../options/table.js';
+import { servicePackages } from './packages.js';
 import { checkRedisUrl, redact } from './redis-url.js';
 
 /** Version of the job format; workers reject other versions. */
@@ -280,6 +281,7 @@ export interface ConnectOptions {
  */
 export async function connectRedis(url: string, options: ConnectOptions = {}): Promise<Redis> {
   checkRedisUrl(url);
+  const { Redis } = (await servicePackages()).ioredis;
   const redis = new Redis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: null,

@@ -24,7 +24,7 @@
  * publishes its id on the `cancel` channel (workers kill those solves), and removes the jobs
  * still waiting.
  */
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Cnf } from '../cnf/cnf.js';
 import { falsifiedBy } from '../cnf/check.js';
@@ -32,6 +32,7 @@ import { BackendError, ContractError } from '../errors.js';
 import type { SatLimits, SatOutcome } from '../sat/backend.js';
 import { cacheGet, cachePut, DEFAULT_CACHE_TTL_MS, type CachedAnswer } from './cache.js';
 import { makeCubes } from './lookahead.js';
+import { servicePackages } from './packages.js';
 import {
   cacheKey,
   CONFIGS,
@@ -87,6 +88,7 @@ export async function solveOnService(cnf: Cnf, assumptions: Int32Array, limits: 
   const stats: Record<string, number> = { serviceJobs: 0, cubesRefuted: 0, cacheHit: 0 };
   const done = (out: SatOutcome): SatOutcome => ({ ...out, stats: { ...stats, serviceMs: Date.now() - t0 } });
 
+  const { Queue } = (await servicePackages()).bullmq;
   const redis = await connectRedis(opts.url, { name: 'eagersmt-client' });
   let query: Query | undefined;
   try {
@@ -113,7 +115,7 @@ export async function solveOnService(cnf: Cnf, assumptions: Int32Array, limits: 
     }
     if (parts.some((p) => p.assumptions.length > payload.maxAssumptions)) throw new BackendError(`service: more than ${payload.maxAssumptions} assumptions in a job`);
     stats.serviceJobs = parts.length;
-    query = new Query(redis, opts, prefix, hash, blob, parts, deadline);
+    query = new Query(new Queue(QUEUE_NAME, { connection: redis, prefix }), redis, opts, prefix, hash, blob, parts, deadline);
     const out = await query.run(limits.signal, numVars, checkModel, opts.mode === 'cubes');
     if (out.status === 'sat' && out.model) {
       await cachePut(redis, prefix, topKey, { status: 'sat', model: packModel(out.model) }, opts.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS);
@@ -169,6 +171,7 @@ class Query {
   private readonly aliveTtl: number;
 
   constructor(
+    queue: Queue,
     private readonly redis: Redis,
     private readonly opts: ServiceOptions,
     prefix: string,
@@ -178,7 +181,7 @@ class Query {
     private readonly deadline: number | undefined,
   ) {
     this.k = keys(prefix);
-    this.queue = new Queue(QUEUE_NAME, { connection: redis, prefix });
+    this.queue = queue;
     this.queue.on('error', () => {}); // the connection reconnects; commands wait
     this.results = parts.map(() => undefined);
     this.retries = parts.map(() => 0);

@@ -4,7 +4,7 @@
  * BullMQ state, and the counters the workers keep (jobs done, answers, cancellations, cache
  * hits).
  */
-import { Queue } from 'bullmq';
+import { servicePackages } from './packages.js';
 import { connectRedis, DEFAULT_PREFIX, keys, QUEUE_NAME } from './protocol.js';
 
 /** A worker as its heartbeat describes it. */
@@ -36,6 +36,7 @@ export interface ServiceStatus {
  * @throws BackendError when Redis cannot be reached.
  */
 export async function serviceStatus(url: string, prefix = DEFAULT_PREFIX): Promise<ServiceStatus> {
+  const { Queue } = (await servicePackages()).bullmq;
   const redis = await connectRedis(url, { name: 'eagersmt-status' });
   const k = keys(prefix);
   const queue = new Queue(QUEUE_NAME, { connection: redis, prefix });

@@ -23,7 +23,7 @@
  * puts their jobs back in the queue, so nothing waits for a lock to expire.
  */
 import { hostname } from 'node:os';
-import { UnrecoverableError, WaitingError, Worker, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Cnf } from '../cnf/cnf.js';
 import { ContractError } from '../errors.js';
@@ -33,6 +33,7 @@ import { tunedOptions } from '../sat/presets.js';
 import { backendSpec, createBackend } from '../sat/registry.js';
 import { verifiedBackend, type UnsatChecker } from '../sat/verify.js';
 import { cacheGet, cachePut, DEFAULT_CACHE_TTL_MS } from './cache.js';
+import { servicePackages } from './packages.js';
 import {
   cacheKey,
   connectRedis,
@@ -122,6 +123,7 @@ export async function startWorker(opts: WorkerOptions): Promise<ServiceWorker> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const concurrency = opts.concurrency ?? 1;
   const heartbeatMs = opts.heartbeatMs ?? 1000;
+  const { UnrecoverableError, WaitingError, Worker } = (await servicePackages()).bullmq;
   const id = `${hostname()}-${process.pid}-${newQueryId().slice(0, 6)}`;
   const redis = await connectRedis(opts.url, { name: `eagersmt-worker-${id}` });
   const subscriber = redis.duplicate();

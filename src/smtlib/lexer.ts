@@ -13,6 +13,8 @@
  */
 
 import moo from 'moo';
+import { InternalError } from '../errors.js';
+import type { SExpr } from './sexpr.js';
 
 /** A token as moo makes it: `type`, `value`, `text`, `offset`, `line`, `col` (1-based). */
 export type Token = moo.Token;
@@ -66,8 +68,11 @@ const RULES: moo.Rules = {
  * [...lex].map((t) => t.type); // ['lparen', 'symbol', 'ws', 'qsymbol', 'rparen']
  */
 export function newLexer(): moo.Lexer {
-  return moo.compile(RULES);
+  return compiled.clone(); // a fresh state over the one compiled regular expression
 }
+
+/** The rules compiled once: compiling costs more than lexing a short command. (`clone` is moo's, untyped in @types/moo.) */
+const compiled = moo.compile(RULES) as moo.Lexer & { clone(): moo.Lexer };
 
 /**
  * The lexer the grammar (grammar/smtlib2.ne) names with `@lexer`; stateful, so the parser makes
@@ -89,6 +94,36 @@ export const ATOM_TYPES: ReadonlySet<string> = new Set([
   'keyword',
   'symbol',
 ]);
+
+/**
+ * The S-expression of an atom token (a type in `ATOM_TYPES`); the lexer has already stripped
+ * delimiters and escapes. The grammar's atom rule and the parser's direct reader both make atoms
+ * with it.
+ * @example atomOf(newLexer().reset('#xA0').next()!) // { kind: 'hex', digits: 'A0', pos: { line: 1, col: 1 } }
+ */
+export function atomOf(t: Token): SExpr {
+  const pos = { line: t.line, col: t.col };
+  switch (t.type) {
+    case 'symbol':
+      return { kind: 'symbol', name: t.value, quoted: false, pos };
+    case 'qsymbol':
+      return { kind: 'symbol', name: t.value, quoted: true, pos };
+    case 'keyword':
+      return { kind: 'keyword', name: t.value, pos };
+    case 'numeral':
+      return { kind: 'numeral', value: BigInt(t.value), pos };
+    case 'decimal':
+      return { kind: 'decimal', text: t.value, pos };
+    case 'hex':
+      return { kind: 'hex', digits: t.value, pos };
+    case 'binary':
+      return { kind: 'binary', digits: t.value, pos };
+    case 'string':
+      return { kind: 'string', value: t.value, pos };
+    default:
+      throw new InternalError(`not an atom token: ${t.type}`);
+  }
+}
 
 /** A lexical error found in one token: where, what, and whether lexing can go on after it. */
 export interface LexicalError {

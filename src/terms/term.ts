@@ -32,9 +32,25 @@ export interface Term {
   readonly fn?: Term;
 }
 
+/**
+ * FNV-1a over the UTF-16 code units of `s`, continuing from `h`.
+ * @example hashString('Int', 0x811c9dc5)
+ */
+function hashString(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 export class TermStore {
-  private readonly table = new Map<string, Term>();
+  /**
+   * The hash-consing table: the hash of (op, sort, extra, argument ids) to the term, or to the
+   * terms, with that hash. Numeric keys and no key strings: interning allocates nothing for a
+   * term that exists already.
+   */
+  private readonly table = new Map<number, Term | Term[]>();
   private readonly terms: Term[] = [];
+  /** The `extra` of each term by id (its symbol, generation, literal value: see `intern`). */
+  private readonly extras: string[] = [];
 
   readonly true: Term = this.intern('true', Sort.Bool, [], '');
   readonly false: Term = this.intern('false', Sort.Bool, [], '');
@@ -59,15 +75,32 @@ export class TermStore {
     indices?: readonly number[],
     more?: Pick<Term, 'rational' | 'domain' | 'fn'>,
   ): Term {
-    let key = op + ' ' + sort.name + ' ' + extra;
-    for (const a of args) key += ' ' + a.id;
-    let t = this.table.get(key);
-    if (!t) {
-      t = indices ? { id: this.terms.length, op, sort, args, indices } : { id: this.terms.length, op, sort, args, value, name, ...more };
-      this.terms.push(t);
-      this.table.set(key, t);
+    let h = hashString(extra, hashString(sort.name, hashString(op, 0x811c9dc5)));
+    for (const a of args) h = Math.imul(h ^ a.id, 0x01000193);
+    const found = this.table.get(h);
+    if (found !== undefined) {
+      if (!Array.isArray(found)) {
+        if (this.same(found, op, sort, args, extra)) return found;
+      } else {
+        for (const t of found) if (this.same(t, op, sort, args, extra)) return t;
+      }
     }
+    const id = this.terms.length;
+    // Without a spread of `more` in the common case: a spread builds the object slowly.
+    const t: Term = indices ? { id, op, sort, args, indices } : more === undefined ? { id, op, sort, args, value, name } : { id, op, sort, args, value, name, ...more };
+    this.terms.push(t);
+    this.extras.push(extra);
+    if (found === undefined) this.table.set(h, t);
+    else if (Array.isArray(found)) found.push(t);
+    else this.table.set(h, [found, t]);
     return t;
+  }
+
+  /** Whether `t` is the term (op, sort, args, extra) that `intern` is asked for. */
+  private same(t: Term, op: Op, sort: Sort, args: readonly Term[], extra: string): boolean {
+    if (t.op !== op || (t.sort !== sort && t.sort.name !== sort.name) || t.args.length !== args.length || this.extras[t.id] !== extra) return false;
+    for (let i = 0; i < args.length; i++) if (t.args[i] !== args[i]) return false;
+    return true;
   }
 
   /**

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXIT_BAD_INPUT, EXIT_SAT, EXIT_UNSAT, parseSeed, runSat } from '../../../src/cli/sat.js';
+import { parseSeed } from '../../../src/cli/sat-command.js';
+import { EXIT_BAD_INPUT, EXIT_SAT, EXIT_UNSAT, runSat } from '../../../src/cli/sat.js';
 import { checkDrat, parseDrat } from '../../../src/proof/drat-check.js';
 import { pigeonhole, randomKSat, satisfies, type Clauses } from '../sat/instances.js';
 

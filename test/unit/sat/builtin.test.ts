@@ -28,6 +28,11 @@ describe('worker script location', () => {
     expect(workerScriptUrl('file:///repo/dist/sat/builtin.js').href).toBe('file:///repo/dist/sat/worker.js');
   });
 
+  it('uses the unbundled script of dist/ from a chunk of the bundled program', () => {
+    expect(workerScriptUrl('file:///repo/dist/bin/backend-x1.mjs').href).toBe('file:///repo/dist/sat/worker.js');
+    expect(workerScriptUrl('file:///a/dist/b/dist/bin/eagersmt.mjs').href).toBe('file:///a/dist/b/dist/sat/worker.js');
+  });
+
   it('finds an existing script from the test run (dist/ is built)', () => {
     expect(existsSync(fileURLToPath(workerScriptUrl()))).toBe(true);
   });

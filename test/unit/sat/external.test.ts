@@ -126,7 +126,8 @@ describe('CaDiCaL and MiniSat agree with the built-in solver', () => {
   });
 
   for (const name of ['cadical', 'minisat']) {
-    it(`${name}: the same answer on ${problems.length} random CNFs, every model satisfies the clauses`, async () => {
+    // 50 processes one after the other: far longer than the default 5 s on a loaded machine.
+    it(`${name}: the same answer on ${problems.length} random CNFs, every model satisfies the clauses`, { timeout: 120_000 }, async () => {
       const tmp = scratch(name);
       const b = backend(name, { tmpDir: tmp });
       for (let i = 0; i < problems.length; i++) {

@@ -1,0 +1,71 @@
+/**
+ * The package's `bin` is the bundle built by scripts/bundle.mjs (`dist/bin/eagersmt.mjs`): it
+ * answers exactly as the unbundled CLI, and the worker threads it starts (the built-in SAT
+ * solver's, the DRAT checker's) are found from the bundle's folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { pigeonholeSmt } from '../../support/pigeonhole-smt.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+const bin = join(root, pkg.bin.eagersmt);
+const main = join(root, 'dist/cli/main.js');
+const run = (cli: string, args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input });
+
+/** A random 3-SAT problem over Booleans, satisfiable, with more literals than the inline attempt takes. */
+function random3Sat(vars: number, clauses: number, seed: number): string {
+  let s = seed;
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648);
+  const lines = ['(set-logic QF_UF)'];
+  for (let i = 0; i < vars; i++) lines.push(`(declare-const b${i} Bool)`);
+  for (let c = 0; c < clauses; c++) {
+    const lits = [0, 1, 2].map(() => {
+      const v = `b${next() % vars}`;
+      return next() % 2 ? v : `(not ${v})`;
+    });
+    lines.push(`(assert (or ${lits.join(' ')}))`);
+  }
+  lines.push('(check-sat)');
+  return lines.join('\n') + '\n';
+}
+
+describe('the bundled eagersmt program', () => {
+  it('is the package bin: an executable with a node shebang', () => {
+    expect(pkg.bin.eagersmt).toBe('dist/bin/eagersmt.mjs');
+    accessSync(bin, constants.X_OK);
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('answers as the unbundled CLI on scripts, errors and subcommands', { timeout: 120_000 }, () => {
+    const cases: [string[], string?][] = [
+      [['examples/simple.smt2']],
+      [['examples/jobshop-4x3.smt2']],
+      [['test/regress/get-value.smt2']],
+      [['-'], '(declare-const x Int)\n(assert (> x))\n(check-sat)\n'],
+      [['sat', '-'], 'p cnf 2 3\n1 2 0\n-1 0\n-2 0\n'],
+      [['--version']],
+      [['--no-such-flag', 'x.smt2']],
+    ];
+    for (const [args, input] of cases) {
+      const a = run(bin, args.map((x) => (x.includes('/') ? join(root, x) : x)), input);
+      const b = run(main, args.map((x) => (x.includes('/') ? join(root, x) : x)), input);
+      expect({ args, out: a.stdout, err: a.stderr, status: a.status }).toEqual({ args, out: b.stdout, err: b.stderr, status: b.status });
+    }
+  });
+
+  it("starts the built-in solver's worker thread", { timeout: 120_000 }, () => {
+    const out = run(bin, ['-'], random3Sat(2500, 8000, 7));
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toBe('sat\n');
+  });
+
+  it("verifies an external solver's unsat with the DRAT checker's worker thread", { timeout: 120_000 }, () => {
+    const out = run(bin, ['--backend', 'cadical', '--no-resources', '--no-symmetry', '-'], pigeonholeSmt(5, 4) + '\n(check-sat)\n');
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toBe('unsat\n'); // unknown (unverified unsat) if the checker could not start
+  });
+});
