@@ -72,12 +72,13 @@ async function main(argv: string[]): Promise<number> {
     .description('solve a DIMACS CNF with the built-in CDCL solver (exit 10 sat, 20 unsat, 0 unknown)')
     .argument('<file>', 'DIMACS CNF (plain or .gz), or - for standard input')
     .option('--proof <file>', 'write a DRAT proof')
-    .option('-t, --timeout <seconds>', 'wall-clock limit', parseTimeout)
+    .option('-t, --timeout <seconds>', 'wall-clock limit, reading included', parseTimeout)
+    .option('--memory <MiB>', 'memory limit in MiB: past it the answer is s UNKNOWN', numberParser(optionTable.find((r) => r.name === 'memory')!))
     .option('--seed <n>', 'random seed of the search (0 = default order)', parseSeed)
     .option('--stats', 'print solver statistics as c lines')
     .exitOverride()
     .action((file: string, opts: SatCommandOptions) => {
-      code = runSat(file, opts, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+      code = runSat(file, { ...opts, startedAt: 0 }, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     });
   registerCompare(program, (c) => (code = c));
   registerService(program, (c) => (code = c));

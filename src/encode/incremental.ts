@@ -36,7 +36,7 @@ export function rangeBound(n: number, cmax: bigint): bigint {
 }
 
 export class IncrementalEncoder {
-  readonly g = new Gates();
+  readonly g = new Gates(() => this.poll());
   readonly atoms = new IdlAtoms();
   readonly stream: TseitinStream;
   /** Word width of every integer variable; fixed for the life of the encoder. */

@@ -23,6 +23,7 @@ import { InternalError, LimitReached, UnsupportedError } from '../errors.js';
 import { checkModel } from '../model/evaluate.js';
 import type { SatSession } from '../sat/session.js';
 import type { Term } from '../terms/term.js';
+import { memoryGuard } from '../util/memory.js';
 import { openLiveSession } from './backend.js';
 import type { CheckLimits, CheckResult, CheckStats } from './check.js';
 import type { EngineOptions } from './options.js';
@@ -86,9 +87,11 @@ export class IncrementalChecker {
   async check(frames: readonly (readonly Term[])[], assumptions: readonly Term[], limits: CheckLimits): Promise<CheckResult | undefined> {
     if (this.fallback) return undefined;
     const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0, incremental: true };
+    const overMemory = memoryGuard(this.options.memory);
     const poll = () => {
       if (limits.signal?.aborted) throw new LimitReached('canceled');
       if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
+      if (overMemory?.()) throw new LimitReached('memory limit');
     };
     const t0 = performance.now();
     let lits: (number | boolean)[];
@@ -119,7 +122,7 @@ export class IncrementalChecker {
     session.assume(this.live.map((l) => l.act));
     session.assume(assumed);
     const t1 = performance.now();
-    const status = await session.solve({ timeoutMs, signal: limits.signal });
+    const status = await session.solve({ timeoutMs, signal: limits.signal, overMemory });
     stats.solveMs = performance.now() - t1;
     stats.sat = Object.keys(session.stats).length > 0 ? { ...session.stats } : undefined;
     if (status === 'unknown') return { status, reason: session.reason, stats };

@@ -245,7 +245,8 @@ export function genAbv(seed) {
   };
   const decls = [...arrays.map((a) => `(declare-const ${a} ${A})`), ...idx.map((i) => `(declare-const ${i} (_ BitVec 3))`), ...vals.map((e) => `(declare-const ${e} (_ BitVec 4))`)];
   const asserts = Array.from({ length: t.int(1, 5) }, () => formula(t, () => atom(), [], t.int(0, 2)));
-  return oneCheck('QF_ABV', decls, asserts, 'QF_ABV');
+  // Z3 4.8 reads constant arrays only in logic ALL.
+  return oneCheck('QF_ABV', decls, asserts, 'ALL');
 }
 
 /**
