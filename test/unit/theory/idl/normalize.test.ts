@@ -13,7 +13,7 @@ import { AtomTable, MAX_GUARD_LITS } from '../../../../src/theory/idl/normalize.
 import { Sort } from '../../../../src/terms/sort.js';
 import { TermStore, type Term } from '../../../../src/terms/term.js';
 
-describe('the case split of integer terms', () => {
+describe('the case split of integer terms', { timeout: 60_000 }, () => {
   const store = new TermStore();
   const x = store.var('x', Sort.Int);
   const c = store.mk('>', [x, store.int(0n)]);
@@ -27,8 +27,14 @@ describe('the case split of integer terms', () => {
 
   it('refuses a chain of 2,000 nested ites at once, as unsupported', () => {
     const t0 = performance.now();
-    expect(() => new AtomTable().compare('>', chain(2000), store.int(3n))).toThrow(UnsupportedError);
-    expect(() => new AtomTable().compare('>', chain(2000), store.int(3n))).toThrow(/guard literals \(nested ite\)/);
+    let error: unknown;
+    try {
+      new AtomTable().compare('>', chain(2000), store.int(3n));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UnsupportedError);
+    expect((error as Error).message).toMatch(/guard literals \(nested ite\)/);
     expect(performance.now() - t0).toBeLessThan(30_000); // it ran for minutes, past 4 GB
   });
 
