@@ -11,12 +11,15 @@
  *   certificate of an unsat answer is not `valid`, or a certificate whose CNF lost a clause is;
  * - `crash`: an internal error (exit 2, `internal error`), a stack trace (`at ` frames) or a
  *   signal;
- * - `overtime`: a run past `-t` + 1 s; `hang`: killed at the hard limit (`-t` + 10 s);
+ * - `overtime`: a run past `-t` + 1 s that used more CPU time than `-t` (one that used less
+ *   was starved on a loaded machine: a note `late`, counted in the summary); `hang`: killed
+ *   at the hard limit (`-t` + 10 s);
  * - `memory`: peak resident memory above 2 GB;
  * - `error`: on a generated (well-formed) script with no unknown answer, more `(error ...)`
  *   responses than Z3's.
- * Mutants expect robustness only; their answers are compared only when neither solver
- * reported an error (an error changes the assertions that later checks see).
+ * Mutants and stress shapes (deep nesting, wide words, long push/pop sequences) expect
+ * robustness only; their answers are compared only when neither solver reported an error (an
+ * error changes the assertions that later checks see).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +28,7 @@ import { genDimacs, rng, SMT_GENERATORS } from './generators.mjs';
 import { corruptProof, mutate } from './mutate.mjs';
 import { measure } from './run.mjs';
 
-export const KINDS = ['idl', 'rdl', 'ufidl', 'bv', 'abv', 'incremental', 'proof', 'dimacs', 'mutant'];
+export const KINDS = ['idl', 'rdl', 'ufidl', 'bv', 'abv', 'incremental', 'proof', 'dimacs', 'mutant', 'stress'];
 const FLAG_NAMES = ['wrong', 'crash', 'overtime', 'hang', 'memory', 'error'];
 const RSS_LIMIT_KB = 2 * 1024 * 1024;
 
@@ -85,7 +88,13 @@ function runFlags(run, timeout, flags, notes, what) {
     notes.push(`${what}: ${why}`);
   };
   if (run.killed) add('hang', `killed after ${Math.round(run.wallMs)} ms`);
-  else if (run.wallMs > timeout * 1000 + 1000) add('overtime', `${Math.round(run.wallMs)} ms`);
+  else if (run.wallMs > timeout * 1000 + 1000) {
+    // Past the limit in wall time. A process that also used more CPU than the whole limit ran
+    // on; one that used less was starved of CPU on a loaded machine (it polls a wall-clock
+    // deadline, but cannot run to see it): that is recorded as `late`, not flagged.
+    if (run.cpuMs === undefined || run.cpuMs > timeout * 1000) add('overtime', `wall ${Math.round(run.wallMs)} ms, cpu ${run.cpuMs} ms`);
+    else notes.push(`${what}: late: wall ${Math.round(run.wallMs)} ms, cpu ${run.cpuMs} ms (machine loaded)`);
+  }
   if (run.code === 2 || run.code === null || /internal error/.test(run.stdout + run.stderr) || /\n\s+at .+:\d+:\d+\)?\n/.test(run.stderr) || (run.signal && !run.killed))
     add('crash', `exit ${run.code} ${run.signal ?? ''} ${run.stderr.slice(0, 300)}`);
   if ((run.rssKb ?? 0) > RSS_LIMIT_KB) add('memory', `${run.rssKb} kB`);
@@ -184,7 +193,8 @@ export async function runCase(kind, seed, ctx) {
       const z3 = await measure('z3', [`-T:${Math.max(2, 2 * T)}`, z3File], { limitMs, statsFile });
       const theirs = answers(z3.stdout);
       result.z3 = theirs.join(' ');
-      const generated = kind !== 'mutant';
+      // Mutants and stress shapes: robustness only; answers compared where neither reported an error.
+      const generated = kind !== 'mutant' && kind !== 'stress';
       // Where Z3 rejected a command (more errors than eagersmt), its checks saw other assertions.
       const comparable = generated ? errorCount(z3.stdout) <= errorCount(run.stdout) : errorCount(run.stdout) === 0 && errorCount(z3.stdout) === 0;
       if (comparable) compare(mine, theirs, flags, notes);
@@ -326,10 +336,11 @@ export async function runCampaign(opts) {
 export function summarize(results) {
   const byKind = {};
   for (const r of results) {
-    const k = (byKind[r.kind] ??= { cases: 0, sat: 0, unsat: 0, unknown: 0, unknownWhereReferenceKnew: 0, flags: Object.fromEntries(FLAG_NAMES.map((f) => [f, 0])), wallMsTotal: 0, wallMsMax: 0, cpuMsTotal: 0, rssKbMax: 0 });
+    const k = (byKind[r.kind] ??= { cases: 0, sat: 0, unsat: 0, unknown: 0, unknownWhereReferenceKnew: 0, late: 0, flags: Object.fromEntries(FLAG_NAMES.map((f) => [f, 0])), wallMsTotal: 0, wallMsMax: 0, cpuMsTotal: 0, rssKbMax: 0 });
     k.cases++;
     for (const a of r.answer.split(' ')) if (a in k) k[a]++;
     k.unknownWhereReferenceKnew += r.notes.filter((n) => /unknown \(reference (sat|unsat)\)/.test(n)).length;
+    k.late += r.notes.some((n) => / late: /.test(n)) ? 1 : 0;
     for (const f of r.flags) k.flags[f]++;
     k.wallMsTotal += r.wallMs;
     k.wallMsMax = Math.max(k.wallMsMax, r.wallMs);
@@ -341,12 +352,12 @@ export function summarize(results) {
 
 /** The summary as a table, one row per kind and a total. */
 export function formatSummary(byKind) {
-  const rows = [['kind', 'cases', 'sat', 'unsat', 'unknown', 'unk/ref-knew', ...FLAG_NAMES, 'mean wall ms', 'max wall ms', 'mean cpu ms', 'max rss MB']];
-  const total = { cases: 0, sat: 0, unsat: 0, unknown: 0, unknownWhereReferenceKnew: 0, flags: Object.fromEntries(FLAG_NAMES.map((f) => [f, 0])), wallMsTotal: 0, wallMsMax: 0, cpuMsTotal: 0, rssKbMax: 0 };
-  const row = (name, k) => [name, k.cases, k.sat, k.unsat, k.unknown, k.unknownWhereReferenceKnew, ...FLAG_NAMES.map((f) => k.flags[f]), Math.round(k.wallMsTotal / Math.max(1, k.cases)), k.wallMsMax, Math.round(k.cpuMsTotal / Math.max(1, k.cases)), Math.round(k.rssKbMax / 1024)];
+  const rows = [['kind', 'cases', 'sat', 'unsat', 'unknown', 'unk/ref-knew', 'late', ...FLAG_NAMES, 'mean wall ms', 'max wall ms', 'mean cpu ms', 'max rss MB']];
+  const total = { cases: 0, sat: 0, unsat: 0, unknown: 0, unknownWhereReferenceKnew: 0, late: 0, flags: Object.fromEntries(FLAG_NAMES.map((f) => [f, 0])), wallMsTotal: 0, wallMsMax: 0, cpuMsTotal: 0, rssKbMax: 0 };
+  const row = (name, k) => [name, k.cases, k.sat, k.unsat, k.unknown, k.unknownWhereReferenceKnew, k.late ?? 0, ...FLAG_NAMES.map((f) => k.flags[f]), Math.round(k.wallMsTotal / Math.max(1, k.cases)), k.wallMsMax, Math.round(k.cpuMsTotal / Math.max(1, k.cases)), Math.round(k.rssKbMax / 1024)];
   for (const [name, k] of Object.entries(byKind)) {
     rows.push(row(name, k));
-    for (const key of ['cases', 'sat', 'unsat', 'unknown', 'unknownWhereReferenceKnew', 'wallMsTotal', 'cpuMsTotal']) total[key] += k[key];
+    for (const key of ['cases', 'sat', 'unsat', 'unknown', 'unknownWhereReferenceKnew', 'late', 'wallMsTotal', 'cpuMsTotal']) total[key] += k[key] ?? 0;
     for (const f of FLAG_NAMES) total.flags[f] += k.flags[f];
     total.wallMsMax = Math.max(total.wallMsMax, k.wallMsMax);
     total.rssKbMax = Math.max(total.rssKbMax, k.rssKbMax);

@@ -317,6 +317,43 @@ export function genDimacs(seed) {
   return { text: lines.join('\n') + '\n' };
 }
 
+/**
+ * Hostile shapes at random sizes (10 to 4,000): deep nesting of `not`, `and`, `ite` over Int,
+ * `+`, `bvadd`, `store`, uninterpreted applications and `let`; a `distinct` of many
+ * constants; wide bit-vector division; long push/pop sequences; huge numerals. Only
+ * robustness is expected (no crash, no run past `-t` + 1 s, no memory blow-up): these found a
+ * cubic case split of nested `ite`s and an unpolled quadratic `distinct`.
+ */
+export function genStress(seed) {
+  const t = tools(seed);
+  const n = t.pick([10, 100, 500, 1000, 2000, 4000]) + t.int(0, 9);
+  const nest = (open, leaf, close) => open.repeat(n) + leaf + close.repeat(n);
+  const shapes = [
+    () => ['QF_LIA', '(declare-const p Bool)', `(assert ${nest('(not ', 'p', ')')})`],
+    () => ['QF_LIA', '(declare-const p Bool)(declare-const q Bool)', `(assert ${nest('(and p (or q ', 'p', '))')})`],
+    () => ['QF_IDL', '(declare-const x Int)(declare-const y Int)', `(assert (> ${nest(`(ite (> x ${t.int(-3, 3)}) `, 'y', ' x)')} 3))`],
+    () => ['QF_LIA', '(declare-const x Int)(declare-const y Int)', `(assert (> ${nest('(+ x ', 'y', ')')} 3))`],
+    () => ['QF_BV', '(declare-const x (_ BitVec 8))', `(assert (= ${nest('(bvadd x ', 'x', ')')} #x03))`],
+    () => ['ALL', '(declare-const a (Array (_ BitVec 4) (_ BitVec 4)))(declare-const i (_ BitVec 4))', `(assert (= (select ${nest('(store ', 'a', ' i #x2)')} #x1) #x3))`],
+    () => ['QF_UFLIA', '(declare-fun f (Int) Int)(declare-const x Int)', `(assert (> ${nest('(f ', 'x', ')')} 3))`],
+    () => ['QF_LIA', '(declare-const x Int)', `(assert ${Array.from({ length: Math.min(n, 3000) }, (_, i) => `(let ((y${i} (+ x ${i}))) `).join('')}(> x 0)${')'.repeat(Math.min(n, 3000))})`],
+    () => {
+      const k = Math.min(n, 600);
+      const xs = Array.from({ length: k }, (_, i) => `x${i}`);
+      return ['QF_IDL', xs.map((x) => `(declare-const ${x} Int)`).join(''), `(assert (distinct ${xs.join(' ')}))`];
+    },
+    () => {
+      const w = t.pick([64, 1024, 4096, 65536]);
+      return ['QF_BV', `(declare-const x (_ BitVec ${w}))(declare-const y (_ BitVec ${w}))`, `(assert (= (bvudiv x y) (bvmul y ${t.coin() ? 'x' : 'y'})))(assert (bvugt y (_ bv1 ${w})))`];
+    },
+    () => ['QF_IDL', '', Array.from({ length: Math.min(n, 2000) }, (_, i) => `(push 1)(declare-const x${i} Int)(assert (> x${i} ${i}))`).join('') + '(check-sat)' + '(pop 1)(check-sat)'.repeat(Math.min(n, 2000))],
+    () => ['QF_IDL', '(declare-const x Int)', `(assert (< x ${t.coin() ? '-' : ''}1${'0'.repeat(n * 10)}))`],
+  ];
+  const [logic, decls, body] = t.pick(shapes)();
+  const text = `(set-logic ${logic})\n${decls}\n${body}\n(check-sat)\n`;
+  return { text, z3Text: text };
+}
+
 /** The generators of the SMT-LIB kinds, by name. */
 export const SMT_GENERATORS = {
   idl: genIdl,
@@ -326,4 +363,5 @@ export const SMT_GENERATORS = {
   abv: genAbv,
   incremental: genIncremental,
   proof: genProof,
+  stress: genStress,
 };
