@@ -66,7 +66,7 @@ export class BackendError extends EagerSmtError {}
  * the encoder; the check answers `unknown` with `reason`.
  */
 export class LimitReached extends Error {
-  constructor(readonly reason: 'timeout' | 'canceled') {
+  constructor(readonly reason: 'timeout' | 'canceled' | 'memory limit') {
     super(reason);
     this.name = 'LimitReached';
   }

@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
   program.action(async (file: string, opts: Partial<EngineOptions> & { stats?: boolean }) => {
     code = await solveScript(file, opts);
   });
-  registerSat(program, parseTimeout, (c) => (code = c));
+  registerSat(program, parseTimeout, numberParser(optionTable.find((r) => r.name === 'memory')!), (c) => (code = c));
   registerCompare(program, (c) => (code = c));
   registerService(program, (c) => (code = c));
   program

@@ -20,20 +20,21 @@ export function parseSeed(text: string): number {
 
 /**
  * Declares `sat` on the program; `setCode` receives the exit code.
- * @example registerSat(program, parseTimeout, (c) => (code = c));
+ * @example registerSat(program, parseTimeout, parseMemory, (c) => (code = c));
  */
-export function registerSat(program: Command, parseTimeout: (v: string) => number, setCode: (code: number) => void): void {
+export function registerSat(program: Command, parseTimeout: (v: string) => number, parseMemory: (v: string) => number, setCode: (code: number) => void): void {
   program
     .command('sat')
     .description('solve a DIMACS CNF with the built-in CDCL solver (exit 10 sat, 20 unsat, 0 unknown)')
     .argument('<file>', 'DIMACS CNF (plain or .gz), or - for standard input')
     .option('--proof <file>', 'write a DRAT proof')
-    .option('-t, --timeout <seconds>', 'wall-clock limit', parseTimeout)
+    .option('-t, --timeout <seconds>', 'wall-clock limit, reading included', parseTimeout)
+    .option('--memory <MiB>', 'memory limit in MiB: past it the answer is s UNKNOWN', parseMemory)
     .option('--seed <n>', 'random seed of the search (0 = default order)', parseSeed)
     .option('--stats', 'print solver statistics as c lines')
     .exitOverride()
     .action(async (file: string, opts: SatCommandOptions) => {
       const { runSat } = await import('./sat.js');
-      setCode(runSat(file, opts, (s) => process.stdout.write(s), (s) => process.stderr.write(s)));
+      setCode(runSat(file, { ...opts, startedAt: 0 }, (s) => process.stdout.write(s), (s) => process.stderr.write(s)));
     });
 }

@@ -3,7 +3,8 @@
  * SAT-competition interface. Input is DIMACS, plain or gzip-compressed (`.gz`); output is
  * `s SATISFIABLE` with `v ... 0` lines, `s UNSATISFIABLE` or `s UNKNOWN`, and the exit code is
  * 10, 20 or 0 accordingly. `--proof` writes a DRAT proof; `--seed` varies the search (the
- * same seed, the same search). Malformed input gets one line `file:line:col: message` on
+ * same seed, the same search). `-t` counts from the start of the process, reading included,
+ * and `--memory` bounds the process's resident memory: past either the answer is `s UNKNOWN`. Malformed input gets one line `file:line:col: message` on
  * stderr and exit code 1, never a stack trace.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { ParseError } from '../errors.js';
 import { MAX_SEED } from '../options/table.js';
 import { DratWriter } from '../sat/drat.js';
 import { CdclSolver } from '../sat/cdcl/solver.js';
+import { memoryGuard } from '../util/memory.js';
 
 export const EXIT_SAT = 10;
 export const EXIT_UNSAT = 20;
@@ -21,7 +23,12 @@ export const EXIT_BAD_INPUT = 1;
 
 export interface SatCommandOptions {
   proof?: string;
+  /** Wall-clock limit in seconds from `startedAt`, reading and parsing included (0 or absent: none). */
   timeout?: number;
+  /** When the run started, on the `performance.now()` scale (default: when `runSat` is called); the CLI passes 0, the start of the process. */
+  startedAt?: number;
+  /** Memory limit in MiB (0 or absent: none): past it the answer is `s UNKNOWN`. */
+  memory?: number;
   stats?: boolean;
   /** Seed of the solver's random initial variable order (0 or absent: the default order). */
   seed?: number;
@@ -62,6 +69,10 @@ export function runSat(file: string, opts: SatCommandOptions, out: (s: string) =
     return EXIT_BAD_INPUT;
   }
   const name = file === '-' ? '<stdin>' : file;
+  const started = opts.startedAt ?? performance.now();
+  const deadline = opts.timeout ? started + opts.timeout * 1000 : Infinity;
+  const overMemory = memoryGuard(opts.memory);
+  const stop = () => performance.now() > deadline || overMemory?.() === true;
   let cnf;
   try {
     cnf = parseDimacs(readInput(file), name);
@@ -73,14 +84,23 @@ export function runSat(file: string, opts: SatCommandOptions, out: (s: string) =
     throw e;
   }
   const t0 = performance.now();
-  const deadline = opts.timeout ? t0 + opts.timeout * 1000 : Infinity;
   const solver = new CdclSolver({ seed });
   const proof = opts.proof ? new DratWriter(opts.proof) : undefined;
   solver.setProof(proof);
-  solver.reserveVars(cnf.numVars);
-  solver.addFlat(cnf.flat(), cnf.numVars);
-  const result = solver.solve([], { shouldStop: () => performance.now() > deadline });
-  proof?.close();
+  let result: 'sat' | 'unsat' | 'unknown' = 'unknown';
+  try {
+    // Reading and parsing count against -t and --memory too: past either, no search at all.
+    if (!stop()) {
+      solver.reserveVars(cnf.numVars);
+      solver.addFlat(cnf.flat(), cnf.numVars);
+      result = solver.solve([], { shouldStop: stop });
+    }
+  } catch (e) {
+    // A typed array that could not be allocated: out of memory, so no answer.
+    if (!(e instanceof RangeError && /allocation failed|invalid (typed )?array length/i.test(e.message))) throw e;
+  } finally {
+    proof?.close();
+  }
   if (opts.stats) {
     out(`c time ${((performance.now() - t0) / 1000).toFixed(3)} s\n`);
     for (const [k, v] of Object.entries(solver.stats)) out(`c ${k} ${v}\n`);

@@ -44,6 +44,13 @@ export class Gates {
   private slots = new Int32Array(4 * 4096);
   private used = 0;
 
+  /**
+   * @param poll called every 65,536 entries while the hash table grows (it may throw, e.g.
+   *   LimitReached): growing a table of millions of gates takes a second. A throw leaves the
+   *   old table in place, so the gates stay usable.
+   */
+  constructor(private readonly poll: () => void = () => {}) {}
+
   /** A fresh unconstrained input. */
   input(): Lit {
     this.inputs++;
@@ -212,6 +219,7 @@ export class Gates {
     const slots = new Int32Array(4 * cap);
     const mask = cap - 1;
     for (let i = 0; i < old.length; i += 4) {
+      if ((i & 0x3ffff) === 0) this.poll();
       if (old[i] === 0) continue;
       const c = this.fanin2[old[i]!]!;
       let h = hash3(old[i + 1]! as GateKind, old[i + 2]!, old[i + 3]! ^ Math.imul(c, 0x9e3779b1)) & mask;

@@ -20,6 +20,8 @@ import { FALSE, GateKind, TRUE, type Gates, type Lit } from './gates.js';
 
 const POS = 1;
 const NEG = 2;
+/** Nodes between two calls of `poll`, minus 1. */
+const POLL_MASK = 0xffff;
 
 export interface TseitinResult {
   cnf: Cnf;
@@ -34,9 +36,11 @@ export interface TseitinResult {
  * Pre: gate fanins have smaller node ids than their gates (guaranteed by Gates).
  * Post: the CNF is satisfiable iff the roots are jointly satisfiable, and any model restricted
  * to inputs (and `keep` nodes) satisfies them.
+ * `poll` is called every 65,536 nodes of each pass (it may throw, e.g. LimitReached): a graph of
+ * millions of gates takes seconds to translate.
  * @example const { cnf } = tseitin(g, [g.or(a, b)], []);
  */
-export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[]): TseitinResult {
+export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], poll: () => void = () => {}): TseitinResult {
   const cnf = new Cnf();
   const n = g.size;
   const nodeVar = new Int32Array(n);
@@ -89,7 +93,9 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[]): 
     refs[l >>> 1]! += 2;
     mark(l >>> 1);
   }
+  let ticks = 0;
   while (visit.length > 0) {
+    if ((++ticks & POLL_MASK) === 0) poll();
     const node = visit.pop()!;
     const k = g.kind[node];
     if (k === GateKind.And || k === GateKind.Xor || k === GateKind.Ite) {
@@ -146,6 +152,7 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[]): 
 
   // Parents before children: decreasing node ids.
   for (let node = n - 1; node > 0; node--) {
+    if ((node & POLL_MASK) === 0) poll();
     const p = pol[node]!;
     if (p === 0) continue;
     const k = g.kind[node];

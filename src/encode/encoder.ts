@@ -121,7 +121,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   for (const f of atoms.factsOf(extra)) facts.push(f);
 
   // 2. Atoms into gates.
-  const g = new Gates();
+  const g = new Gates(poll);
   const bv = new BvBlaster(g, poll);
   poll();
   const sd = encodeSmallDomain(g, table, facts, poll, options.idlEncoding ?? 'auto');
@@ -160,7 +160,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const keep = assumptions.map((t) => lit.get(t.id)!);
   for (const k of keep) if (k === FALSE) roots.push(FALSE);
   poll();
-  const ts = tseitin(g, roots, keep.filter((k) => k !== TRUE && k !== FALSE));
+  const ts = tseitin(g, roots, keep.filter((k) => k !== TRUE && k !== FALSE), poll);
   const assumptionLits = Int32Array.from(keep.filter((k) => k !== TRUE && k !== FALSE).map(ts.dimacs));
 
   const decode = (model: Uint8Array): Map<number, Value> => {

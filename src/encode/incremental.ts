@@ -53,7 +53,7 @@ export type IdlEncoding = 'words' | 'lazy';
 const LAZY_RANGE = 1n << 50n;
 
 export class IncrementalEncoder {
-  readonly g = new Gates();
+  readonly g = new Gates(() => this.poll());
   readonly atoms = new IdlAtoms();
   readonly stream: TseitinStream;
   /** Word width of every integer variable; fixed for the life of the encoder. */

@@ -15,6 +15,7 @@ import { checkModel, type Value } from '../model/evaluate.js';
 import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
 import { reasonAboutResources, type LearnStats, type ResourceStats } from '../resource/reason.js';
 import type { Term, TermStore } from '../terms/term.js';
+import { memoryGuard } from '../util/memory.js';
 import { openCheckSession } from './backend.js';
 import type { EngineOptions } from './options.js';
 import { sinkFor, type CheckSink } from './sink.js';
@@ -74,9 +75,11 @@ export async function check(
 ): Promise<CheckResult> {
   const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 };
   const t0 = performance.now();
+  const overMemory = memoryGuard(options.memory);
   const poll = () => {
     if (limits.signal?.aborted) throw new LimitReached('canceled');
     if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
+    if (overMemory?.()) throw new LimitReached('memory limit');
   };
   const sink = limits.sink ?? sinkFor(options);
   const certify = sink?.certify === true;
@@ -149,7 +152,7 @@ export async function check(
     session.assume(enc.assumptions);
   }
   const t1 = performance.now();
-  const status = await session.solve({ timeoutMs, signal: limits.signal });
+  const status = await session.solve({ timeoutMs, signal: limits.signal, overMemory });
   stats.solveMs = performance.now() - t1;
   stats.sat = Object.keys(session.stats).length > 0 ? { ...session.stats } : undefined;
   const satModel = status === 'sat' ? session.model() : undefined;

@@ -23,6 +23,7 @@ import { InternalError, LimitReached, UnsupportedError } from '../errors.js';
 import { checkModel } from '../model/evaluate.js';
 import type { SatSession } from '../sat/session.js';
 import type { Term } from '../terms/term.js';
+import { memoryGuard } from '../util/memory.js';
 import { openLiveSession } from './backend.js';
 import type { CheckLimits, CheckResult, CheckStats } from './check.js';
 import type { EngineOptions } from './options.js';
@@ -90,9 +91,11 @@ export class IncrementalChecker {
   async check(frames: readonly (readonly Term[])[], assumptions: readonly Term[], limits: CheckLimits): Promise<CheckResult | undefined> {
     if (this.fallback) return undefined;
     const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0, incremental: true };
+    const overMemory = memoryGuard(this.options.memory);
     const poll = () => {
       if (limits.signal?.aborted) throw new LimitReached('canceled');
       if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
+      if (overMemory?.()) throw new LimitReached('memory limit');
     };
     const t0 = performance.now();
     let lits: (number | boolean)[];
@@ -139,7 +142,7 @@ export class IncrementalChecker {
       session.assume(this.live.map((l) => l.act));
       session.assume(assumed);
       const left = limits.deadline !== undefined ? Math.max(1, limits.deadline - Date.now()) : undefined;
-      status = await session.solve({ timeoutMs: left === undefined ? timeoutMs : Math.min(left, timeoutMs ?? left), signal: limits.signal });
+      status = await session.solve({ timeoutMs: left === undefined ? timeoutMs : Math.min(left, timeoutMs ?? left), signal: limits.signal, overMemory });
       if (status !== 'sat' || enc.idl !== 'lazy') break;
       const model = session.model();
       const lemmas = enc.refine((v) => model[v] === 1, atoms);

@@ -17,6 +17,11 @@ export interface EngineOptions {
   backend: string;
   /** Wall-clock limit in seconds for the whole script; 0 means none. */
   timeout: number;
+  /**
+   * Memory limit in MiB; 0 means none. A check during which the process's resident memory
+   * passes it answers `unknown` (reason `memory limit`); polled where the deadline is.
+   */
+  memory?: number;
   /** Encoding of integer difference logic. */
   idlEncoding: IdlEncoding;
   /** Write the CNF of each check to this file (the second check to `file.2`, ...). */

@@ -65,6 +65,7 @@ export const OPTION_ROWS = [
   { name: 'serviceJobs', scope: 'backend', type: 'value', flag: '--service-jobs <n>', help: 'service jobs per problem: portfolio members or cubes (default 4)' },
   // ---- the script ----
   { name: 'timeout', scope: 'script', type: 'number', def: 0, min: 0, max: Infinity, flag: '-t, --timeout <seconds>', help: 'wall-clock limit for the whole script; a check that runs out answers unknown (reason timeout); reading stops when it passes' },
+  { name: 'memory', scope: 'script', type: 'number', def: 0, min: 0, max: 1e9, flag: '--memory <MiB>', help: "memory limit in MiB (0 = none): a check during which the process's resident memory passes it answers unknown (reason memory limit); polled with the deadline" },
   // ---- the encoding ----
   { name: 'idlEncoding', scope: 'encode', type: 'choice', def: 'auto', choices: ['auto', 'sd', 'order', 'eij'], flag: '--idl-encoding <encoding>', help: 'encoding of integer difference logic' },
   { name: 'symmetry', scope: 'encode', type: 'bool', flag: '--no-symmetry', help: 'no symmetry breaking: neither value symmetry of interchangeable variables (such as machine choices) nor operation symmetry' },

@@ -30,6 +30,7 @@ import { lcm, rat, ratAdd, ratCmp, ratDiv, ratMul, ratNeg, type Rational } from 
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { forEachTerm, postOrder } from '../terms/walk.js';
+import { limitGuards, limitPairGuards } from '../theory/idl/normalize.js';
 import { copyDag } from './copy.js';
 import type { Pass, Reduction } from './problem.js';
 
@@ -167,6 +168,7 @@ class RealReader {
     const lc = this.cases(l);
     const rc = this.cases(r);
     if (lc.length * rc.length > MAX_CASES) throw new UnsupportedError(`comparison expands to more than ${MAX_CASES} cases (nested ite)`);
+    limitPairGuards(lc, rc);
     const cases: Form['cases'] = [];
     for (const a of lc)
       for (const b of rc) cases.push({ guards: a.guards.concat(b.guards), atom: atomOf(op, combine(a.lin, b.lin, rat(-1n)), this.vars) });
@@ -181,7 +183,7 @@ class RealReader {
       (t) => {
         const out = this.casesOf(t);
         if (out.length > MAX_CASES) throw new UnsupportedError(`real term expands to more than ${MAX_CASES} cases (nested ite)`);
-        this.memo.set(t.id, out);
+        this.memo.set(t.id, limitGuards(out, 'real term'));
       },
     );
     return this.memo.get(term.id)!;

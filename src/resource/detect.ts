@@ -97,7 +97,7 @@ export function collect(formulas: readonly Term[], poll: () => void, table: Atom
       if (t.op === 'not') stack.push({ term: t.args[0]!, pos: !pos });
       else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) stack.push({ term: a, pos });
       else if (t.op === '=>' && !pos) stack.push({ term: t.args[0]!, pos: true }, { term: t.args[1]!, pos: false });
-      else if (t.op === 'distinct' && pos && t.args.length > 2 && t.args[0]!.sort.kind === 'Int') readAllDifferent(table, t.args, source, facts, pairs);
+      else if (t.op === 'distinct' && pos && t.args.length > 2 && t.args[0]!.sort.kind === 'Int') readAllDifferent(table, t.args, source, facts, pairs, poll);
       else {
         const lits = clauseLits(t, pos);
         const l = lits?.length === 1 ? lits[0]! : undefined;
@@ -189,9 +189,10 @@ function normal(table: AtomTable, op: '<=' | '<' | '>=' | '>' | '=', a: Term, b:
 }
 
 /** A top-level `(distinct x1 ... xn)` over Int: every two differ, pairs of unit operations. */
-function readAllDifferent(table: AtomTable, args: readonly Term[], source: number, facts: Fact[], pairs: Pair[]): void {
+function readAllDifferent(table: AtomTable, args: readonly Term[], source: number, facts: Fact[], pairs: Pair[], poll: () => void): void {
   for (let i = 0; i < args.length; i++)
     for (let j = i + 1; j < args.length; j++) {
+      if ((j & 255) === 0) poll(); // quadratic in the arguments: 400 of them are 79,800 pairs
       const r = normal(table, '=', args[i]!, args[j]!, false);
       if (r) classify(table, [r], source, facts, pairs);
     }

@@ -19,6 +19,11 @@ export interface SatLimits {
   timeoutMs?: number;
   /** Cancels the call; the outcome is then `unknown` with reason `canceled`. */
   signal?: AbortSignal;
+  /**
+   * True once the memory limit is passed (util/memory.ts): the outcome is then `unknown` with
+   * reason `memory limit`. Sessions poll it with the deadline, or from a timer.
+   */
+  overMemory?: () => boolean;
 }
 
 export interface SatOutcome {

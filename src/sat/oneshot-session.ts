@@ -14,6 +14,9 @@ import { ContractError } from '../errors.js';
 import type { SatBackend, SatLimits, SatOutcome, SatStatus } from './backend.js';
 import { expectState, type SatSession, type SessionCapabilities, type SessionState } from './session.js';
 
+/** How often the memory limit is polled while a one-shot backend solves, in ms. */
+const MEMORY_POLL_MS = 50;
+
 /**
  * Solves `cnf` under `assumptions` on `backend` and checks a `sat` model against every clause
  * and assumption.
@@ -92,9 +95,22 @@ class OneShotSession implements SatSession {
     const forward = () => stop.abort();
     if (outer?.aborted) stop.abort();
     outer?.addEventListener('abort', forward, { once: true });
+    // The memory limit, polled from a timer while the backend (a worker, a process) solves.
+    let overMemory = false;
+    const over = limits.overMemory;
+    const watch = over
+      ? setInterval(() => {
+          if (over()) {
+            overMemory = true;
+            stop.abort();
+          }
+        }, MEMORY_POLL_MS)
+      : undefined;
     try {
       this.last = await solveChecked(this.backend, this.cnf, assumptions, { timeoutMs: limits.timeoutMs, signal: stop.signal });
+      if (overMemory && this.last.status === 'unknown') this.last = { status: 'unknown', reason: 'memory limit', ...(this.last.stats ? { stats: this.last.stats } : {}) };
     } finally {
+      clearInterval(watch);
       outer?.removeEventListener('abort', forward);
       this.running = undefined;
     }

@@ -85,8 +85,15 @@ class CdclSession implements SatSession {
     this.stopped = false;
     const deadline = limits.timeoutMs === undefined ? undefined : Date.now() + limits.timeoutMs;
     const signal = limits.signal;
+    const over = limits.overMemory;
     const stopWhy = (): string | undefined =>
-      this.stopped || signal?.aborted ? 'canceled' : deadline !== undefined && Date.now() >= deadline ? 'timeout' : undefined;
+      this.stopped || signal?.aborted
+        ? 'canceled'
+        : deadline !== undefined && Date.now() >= deadline
+          ? 'timeout'
+          : over?.()
+            ? 'memory limit'
+            : undefined;
     if (stopWhy() !== undefined) return this.answer('unknown', stopWhy());
     this.running = true;
     let status: SatStatus;

@@ -68,6 +68,37 @@ export function booleanChildren(comparisons: ReadonlyMap<number, readonly Compar
 /** Largest number of cases one term may expand to before we refuse it. */
 const MAX_CASES = 4096;
 
+/**
+ * Largest number of guard literals, summed over the cases of one term (or of one comparison),
+ * before we refuse it. Without it, n nested `ite`s whose conditions sit on one branch make n
+ * cases of up to n guards each at every level: cubic work and memory (n = 2,000 grew past 4 GB
+ * and ran for minutes without reaching a poll).
+ */
+export const MAX_GUARD_LITS = 1 << 16;
+
+/**
+ * Throws UnsupportedError when `cases` hold more than MAX_GUARD_LITS guard literals in all.
+ * @example limitGuards([{ guards: [], lin }], 'integer term') // returns its argument
+ */
+export function limitGuards<C extends { guards: readonly unknown[] }>(cases: C[], what: string): C[] {
+  let n = 0;
+  for (const c of cases) n += c.guards.length;
+  if (n > MAX_GUARD_LITS) throw new UnsupportedError(`${what} expands to more than ${MAX_GUARD_LITS} guard literals (nested ite)`);
+  return cases;
+}
+
+/**
+ * Throws UnsupportedError when the pairs of `lc` and `rc` (a comparison) would hold more than
+ * MAX_GUARD_LITS guard literals in all.
+ */
+export function limitPairGuards(lc: readonly { guards: readonly unknown[] }[], rc: readonly { guards: readonly unknown[] }[]): void {
+  let l = 0;
+  let r = 0;
+  for (const c of lc) l += c.guards.length;
+  for (const c of rc) r += c.guards.length;
+  if (l * rc.length + r * lc.length > MAX_GUARD_LITS) throw new UnsupportedError(`comparison expands to more than ${MAX_GUARD_LITS} guard literals (nested ite)`);
+}
+
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
   return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
@@ -141,6 +172,7 @@ export class AtomTable {
     const lc = this.cases(l);
     const rc = this.cases(r);
     if (lc.length * rc.length > MAX_CASES) throw new UnsupportedError(`comparison expands to more than ${MAX_CASES} cases (nested ite)`);
+    limitPairGuards(lc, rc);
     for (const a of lc) {
       for (const b of rc) {
         const e = sub(a.lin, b.lin);
@@ -224,9 +256,11 @@ export class AtomTable {
         return [{ guards: [], lin: { coefs: new Map(), k: t.value! } }];
       case 'ite': {
         const c = t.args[0]!;
-        const th = memo(t.args[1]!).map((x) => ({ guards: [{ term: c, pos: true }, ...x.guards], lin: x.lin }));
-        const el = memo(t.args[2]!).map((x) => ({ guards: [{ term: c, pos: false }, ...x.guards], lin: x.lin }));
-        return limit(th.concat(el));
+        const yes = { term: c, pos: true };
+        const no = { term: c, pos: false };
+        const th = memo(t.args[1]!).map((x) => ({ guards: [yes, ...x.guards], lin: x.lin }));
+        const el = memo(t.args[2]!).map((x) => ({ guards: [no, ...x.guards], lin: x.lin }));
+        return limitGuards(limit(th.concat(el)), 'integer term');
       }
       case '+':
       case '-':
@@ -244,7 +278,7 @@ export class AtomTable {
               next.push({ guards: x.guards.concat(y.guards), lin });
             }
           }
-          acc = limit(next);
+          acc = limitGuards(limit(next), 'integer term');
         });
         return acc;
       }

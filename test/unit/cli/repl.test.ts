@@ -81,6 +81,10 @@ describe('eagersmt - as an interactive solver', () => {
     const zero = spawnSync(process.execPath, [cli, '-t', '3', '/dev/zero'], { encoding: 'utf8', timeout: 20_000 });
     expect(zero.status).toBe(0);
     expect(zero.stdout).toMatch(/^\(error "\/dev\/zero:1:1: invalid character '\\x00'/);
+    // An endless stream of random bytes: an error as soon as the bytes are not text.
+    const random = spawnSync(process.execPath, [cli, '-t', '3', '/dev/urandom'], { encoding: 'utf8', timeout: 20_000 });
+    expect(random.status).toBe(0);
+    expect(random.stdout).toMatch(/\(error "\/dev\/urandom:\d+:\d+: invalid character/);
     const dir = mkdtempSync(join(tmpdir(), 'eagersmt-fifo-'));
     try {
       const fifo = join(dir, 'in.smt2');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FALSE, Gates, TRUE, type Lit } from '../../../src/cnf/gates.js';
+import { LimitReached } from '../../../src/errors.js';
 import { tseitin } from '../../../src/cnf/tseitin.js';
 import { rng } from '../../support/rng.js';
 
@@ -70,6 +71,21 @@ describe('tseitin', () => {
     const { cnf } = tseitin(g, [g.orN([a, b, c])], []);
     expect(cnf.numVars).toBe(3);
     expect(cnf.numClauses).toBe(1);
+  });
+
+  it('polls every 65,536 nodes, so that a limit interrupts the translation of a large graph', () => {
+    const g = new Gates();
+    const inputs = Array.from({ length: 64 }, () => g.input());
+    let acc = inputs[0]!;
+    for (let i = 0; i < 200_000; i++) acc = g.xor(acc, g.and(inputs[i % 64]!, inputs[(i + 1) % 64]!));
+    let calls = 0;
+    tseitin(g, [acc], [], () => calls++);
+    expect(calls).toBeGreaterThanOrEqual(Math.floor(g.size / 65_536));
+    expect(() =>
+      tseitin(g, [acc], [], () => {
+        throw new LimitReached('timeout');
+      }),
+    ).toThrow(LimitReached);
   });
 
   it('asserting false gives the empty clause', () => {

@@ -74,6 +74,9 @@ describe('the built-in CDCL session', () => {
     ctl.abort();
     expect(await s.solve({ signal: ctl.signal })).toBe('unknown');
     expect(s.reason).toBe('canceled');
+    let polls = 0;
+    expect(await s.solve({ overMemory: () => ++polls > 3 })).toBe('unknown');
+    expect(s.reason).toBe('memory limit');
   });
 
   it('reports misuse of the state machine as ContractError', async () => {
@@ -141,5 +144,14 @@ describe('the one-shot session', () => {
     expect(await running).toBe('unknown');
     expect(s.reason).toBe('canceled');
     await expect(Promise.all([s.solve(), s.solve()])).rejects.toThrow(ContractError);
+  });
+
+  it('polls the memory limit while the backend solves in its worker: unknown (memory limit)', async () => {
+    const s = oneShotSession(createBackend('builtin', { inlineMaxLits: 0 })!);
+    for (const c of pigeonhole(12, 11)) s.add(c);
+    let polls = 0;
+    expect(await s.solve({ overMemory: () => ++polls > 2 })).toBe('unknown');
+    expect(s.reason).toBe('memory limit');
+    expect(polls).toBe(3);
   });
 });

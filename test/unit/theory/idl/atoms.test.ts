@@ -10,6 +10,9 @@ import { collect, type Detected } from '../../../../src/resource/detect.js';
 import { reasonAboutResources } from '../../../../src/resource/reason.js';
 import { replayToCheck } from '../../../../src/script/replay.js';
 import { IdlAtoms } from '../../../../src/theory/idl/atoms.js';
+import { LimitReached } from '../../../../src/errors.js';
+import { Sort } from '../../../../src/terms/sort.js';
+import { TermStore } from '../../../../src/terms/term.js';
 import { generateSchedule, type Kind, type Shape } from '../../../fuzz/sched-gen.js';
 import { rng } from '../../../support/rng.js';
 
@@ -33,7 +36,7 @@ function instances(): { name: string; text: string }[] {
   return out;
 }
 
-describe('the atoms of a check', () => {
+describe('the atoms of a check', { timeout: 60_000 }, () => {
   it('are read by resource detection without adding an atom or a variable, with the same facts and pairs', () => {
     let pairs = 0;
     for (const { name, text } of instances()) {
@@ -75,5 +78,36 @@ describe('the atoms of a check', () => {
       expect(clauses(enc.cnf), name).toEqual(clauses(again.cnf));
     }
     expect(refuted).toBeGreaterThan(0);
+  });
+});
+
+describe('a distinct of many arguments obeys the limit', { timeout: 60_000 }, () => {
+  // Found by hand-written hostile input: `(distinct x0 ... x399)` is 79,800 pairs read within
+  // one term visit, and under -t 3 the check ran to 7.6 s; now the pairs tick, in the atoms of
+  // the check and in resource detection.
+  const store = new TermStore();
+  const xs = Array.from({ length: 400 }, (_, i) => store.var(`x${i}`, Sort.Int));
+  const distinct = store.mk('distinct', xs);
+
+  it('the atoms of the check tick once per pair', () => {
+    let ticks = 0;
+    new IdlAtoms().collect([distinct], () => ticks++);
+    expect(ticks).toBeGreaterThanOrEqual((400 * 399) / 2);
+    let calls = 0;
+    const stop = () => {
+      if (++calls > 1000) throw new LimitReached('timeout');
+    };
+    expect(() => new IdlAtoms().collect([distinct], stop)).toThrow(LimitReached);
+  });
+
+  it('resource detection polls within the pairs of an all-different', () => {
+    let polls = 0;
+    collect([distinct], () => polls++);
+    expect(polls).toBeGreaterThanOrEqual(Math.floor((400 * 399) / 2 / 256) - 400);
+    expect(() =>
+      collect([distinct], () => {
+        throw new LimitReached('timeout');
+      }),
+    ).toThrow(LimitReached);
   });
 });

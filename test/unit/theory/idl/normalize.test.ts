@@ -1,0 +1,62 @@
+/**
+ * Nested `ite` in integer terms (src/theory/idl/normalize.ts): n nested `ite`s on one branch
+ * make n cases of up to n guards at every level. Found by hand-written hostile input: at
+ * n = 2,000 the case split grew past 4 GB and ran for minutes under `-t 5` without a poll. The
+ * guard literals of a term are now bounded (MAX_GUARD_LITS): such a term is refused at once
+ * (UnsupportedError, so the check answers unknown), while a balanced tree of 4,096 cases is
+ * still read.
+ */
+import { describe, expect, it } from 'vitest';
+import { UnsupportedError } from '../../../../src/errors.js';
+import { solveSmtLib } from '../../../../src/index.js';
+import { AtomTable, MAX_GUARD_LITS } from '../../../../src/theory/idl/normalize.js';
+import { Sort } from '../../../../src/terms/sort.js';
+import { TermStore, type Term } from '../../../../src/terms/term.js';
+
+describe('the case split of integer terms', { timeout: 60_000 }, () => {
+  const store = new TermStore();
+  const x = store.var('x', Sort.Int);
+  const c = store.mk('>', [x, store.int(0n)]);
+
+  /** `(ite c (ite c ... x 1) 1)`, n deep. */
+  function chain(n: number): Term {
+    let t: Term = x;
+    for (let i = 0; i < n; i++) t = store.mk('ite', [c, t, store.int(1n)]);
+    return t;
+  }
+
+  it('refuses a chain of 2,000 nested ites at once, as unsupported', () => {
+    const t0 = performance.now();
+    let error: unknown;
+    try {
+      new AtomTable().compare('>', chain(2000), store.int(3n));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UnsupportedError);
+    expect((error as Error).message).toMatch(/guard literals \(nested ite\)/);
+    expect(performance.now() - t0).toBeLessThan(30_000); // it ran for minutes, past 4 GB
+  });
+
+  it('still reads a chain below the bound and a balanced tree of 4,096 cases', () => {
+    expect(new AtomTable().compare('>', chain(200), store.int(3n)).cases.length).toBe(201);
+    const vars = Array.from({ length: 12 }, (_, i) => store.var(`b${i}`, Sort.Bool));
+    let level: Term[] = Array.from({ length: 4096 }, (_, i) => store.int(BigInt(i)));
+    for (let d = 0; level.length > 1; d++) {
+      const next: Term[] = [];
+      for (let i = 0; i < level.length; i += 2) next.push(store.mk('ite', [vars[d]!, level[i]!, level[i + 1]!]));
+      level = next;
+    }
+    const form = new AtomTable().compare('<', x, level[0]!);
+    expect(form.cases.length).toBe(4096);
+    expect(form.cases.reduce((n, k) => n + k.guards.length, 0)).toBeLessThanOrEqual(MAX_GUARD_LITS);
+  });
+
+  it('the CLI path: unknown with the reason, and the same for reals', async () => {
+    const n = 2000;
+    const int = `(declare-const x Int)(assert (> ${'(ite (> x 0) '.repeat(n)}x${' 1)'.repeat(n)} 3))(check-sat)(get-info :reason-unknown)`;
+    expect((await solveSmtLib(int, { file: 't.smt2' })).text).toMatch(/^unknown\n\(:reason-unknown "unsupported: integer term expands to more than 65536 guard literals/);
+    const real = `(set-logic QF_RDL)(declare-const x Real)(assert (> ${'(ite (> x 0.0) '.repeat(n)}x${' 1.0)'.repeat(n)} 3.0))(check-sat)(get-info :reason-unknown)`;
+    expect((await solveSmtLib(real, { file: 't.smt2' })).text).toMatch(/^unknown\n\(:reason-unknown "unsupported: real term expands to more than 65536 guard literals/);
+  });
+});
