@@ -45,6 +45,8 @@ export interface TermCheckLimits {
   errors?: 'throw' | 'unknown';
   /** Solve from scratch even where the live session applies (the checks of an optimisation, by default). */
   fresh?: boolean;
+  /** Only try resource reasoning's refutation (engine `CheckLimits.refuteOnly`; implies `fresh`). */
+  refuteOnly?: boolean;
 }
 
 /** The outcome of `optimize`: the search's result, the objectives it was about, and the engine error of an `unknown`. */
@@ -224,11 +226,11 @@ export class TermSolver {
     const goals = this.objectives();
     const fresh = this.options.optimizeIncremental !== true;
     let error: EagerSmtError | undefined;
-    const solve = async (extra: readonly Term[]) => {
+    const solve = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve') => {
       this.push();
       this.assert(...extra);
       try {
-        const r = await this.check(assumptions, { ...limits, fresh: fresh || limits.fresh });
+        const r = await this.check(assumptions, { ...limits, fresh: fresh || limits.fresh, refuteOnly: how === 'refute' });
         error ??= r.error;
         return r;
       } finally {
@@ -237,7 +239,7 @@ export class TermSolver {
     };
     let result: OptimizeResult;
     try {
-      result = await optimize(this.current, [...this.assertions(), ...assumptions], goals, solve);
+      result = await optimize(this.current, [...this.assertions(), ...assumptions], goals, solve, { refute: this.options.resources !== false });
     } catch (e) {
       if (!(e instanceof EagerSmtError) || limits.errors !== 'unknown') throw e;
       const reason = e instanceof UnsupportedError ? `unsupported: ${e.message}` : e.message;
@@ -269,7 +271,7 @@ export class TermSolver {
     this.running = true;
     let result: TermCheckResult;
     try {
-      const engineLimits = { deadline: limits.deadline, signal: limits.signal, index: this.stats.length + 1, store: this.current };
+      const engineLimits = { deadline: limits.deadline, signal: limits.signal, index: this.stats.length + 1, store: this.current, refuteOnly: limits.refuteOnly };
       // The first check of a stack runs the whole from-scratch pipeline (preprocessing, resource
       // reasoning, symmetry breaking); later ones go through the live session when it applies,
       // and fall back to the from-scratch check when it cannot take the input. The live session
@@ -277,7 +279,7 @@ export class TermSolver {
       // returns: a check given a signal goes from scratch (a worker, cancelled at once).
       let incremental: CheckResult | undefined;
       const first = this.checksHere++ === 0;
-      if (!first && limits.signal === undefined && limits.fresh !== true && (this.liveApplies ??= IncrementalChecker.applies(this.options))) {
+      if (!first && limits.signal === undefined && limits.fresh !== true && limits.refuteOnly !== true && (this.liveApplies ??= IncrementalChecker.applies(this.options))) {
         this.live ??= new IncrementalChecker(this.options);
         incremental = await this.live.check(this.frames, assumptions, engineLimits);
       }

@@ -64,14 +64,31 @@ export interface SolveAnswer {
   model?: Map<number, Value>;
 }
 
-/** Decides the caller's assertions together with the extra terms `extra` (bounds on the objectives). */
-export type Solve = (extra: readonly Term[]) => Promise<SolveAnswer>;
+/**
+ * Decides the caller's assertions together with the extra terms `extra` (bounds on the
+ * objectives). With `how = 'refute'`, only a cheap refutation is tried (resource reasoning,
+ * engine `CheckLimits.refuteOnly`): `unsat` is a proof, anything else proves nothing, and the
+ * reason `not refuted` means no refutation was found (any other `unknown` stops the search).
+ */
+export type Solve = (extra: readonly Term[], how?: 'solve' | 'refute') => Promise<SolveAnswer>;
+
+/** What the caller knows and can do beyond `solve`. */
+export interface OptimizeHints {
+  /** A bound already proven per objective (a minimisation's optimum is ≥ it; a maximisation's ≤ it). */
+  lower?: readonly (bigint | undefined)[];
+  /** Whether `solve(extra, 'refute')` can refute (resource reasoning is on). */
+  refute?: boolean;
+}
+
+/** Cheap refutation probes per objective, at most. */
+const REFUTE_PROBES = 64;
 
 /**
  * Optimises `objectives` in lexicographic order over the models of the caller's assertions,
  * checking through `solve`. `assertions` are read only to bound Int objectives (see the file
- * header). `lower[i]`, when given, is a bound already proven for objective i (a minimisation's
- * optimum is ≥ it; a maximisation's ≤ it), e.g. from resource reasoning.
+ * header). With `hints.refute`, each objective's search first raises its lower bound by cheap
+ * refutations (galloping down from the best value, then bisecting) before any SAT search, so
+ * that the first full probe is at a bound that scheduling problems often attain.
  *
  * Pre: every objective is of sort Int or a bit-vector sort. Post: `status` is `sat` iff a
  * model is returned; an objective is `optimal` only when a model attains a value that an
@@ -83,12 +100,12 @@ export async function optimize(
   assertions: readonly Term[],
   objectives: readonly Objective[],
   solve: Solve,
-  lower: readonly (bigint | undefined)[] = [],
+  hints: OptimizeHints = {},
 ): Promise<OptimizeResult> {
   let checks = 0;
-  const run = async (extra: readonly Term[]): Promise<SolveAnswer> => {
+  const run = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve'): Promise<SolveAnswer> => {
     checks++;
-    return solve(extra);
+    return solve(extra, how);
   };
   const outcomes: ObjectiveOutcome[] = objectives.map(() => ({ status: 'skipped' }));
   const first = await run([]);
@@ -112,9 +129,12 @@ export async function optimize(
     // lo: the score of every model is ≥ lo (undefined: no bound known yet, Int only).
     let lo: bigint | undefined;
     if (sort.kind === 'BitVec') lo = obj.sense === 'min' ? 0n : -((1n << BigInt(sort.width)) - 1n);
-    const given = lower[i];
+    const given = hints.lower?.[i];
     if (given !== undefined) lo = lo === undefined ? sign * given : bigMax(lo, sign * given);
     let stopped: string | undefined;
+    // Whether probing "score ≤ lo" can pay: lo is a bound someone proved, not the sort's end
+    // or the unbounded probe's magnitude.
+    let probedLo = given === undefined;
     if (lo === undefined) {
       // One probe beyond every finite optimum: sat means unbounded.
       const r = await run([...fixed, atMost(-beyond - 1n)]);
@@ -126,9 +146,37 @@ export async function optimize(
       if (r.status !== 'unsat') stopped = r.reason ?? 'incomplete';
       else lo = -beyond;
     }
+    if (hints.refute && stopped === undefined) {
+      // Raise lo by refutations alone: `top` is the least k known not refuted.
+      let top = best;
+      let step = 1n;
+      let bracketed = false;
+      for (let probes = 0; lo! < top && probes < REFUTE_PROBES; probes++) {
+        let k = bracketed ? lo! + (top - 1n - lo!) / 2n : top - step;
+        if (k <= lo!) {
+          k = lo!;
+          bracketed = true;
+        }
+        const r = await run([...fixed, atMost(k)], 'refute');
+        if (r.status === 'unsat') {
+          lo = k + 1n;
+          bracketed = true;
+          probedLo = false;
+        } else if (r.status === 'sat' && r.model) {
+          model = r.model;
+          best = bigMin(best, sign * valueOf(model));
+          top = bigMin(top, k);
+        } else if (r.reason === 'not refuted') {
+          top = k;
+          step *= 2n;
+        } else {
+          stopped = r.reason ?? 'incomplete';
+          break;
+        }
+      }
+    }
     let step = 1n;
     let bracketed = false;
-    let probedLo = false;
     while (stopped === undefined && lo! < best) {
       let k: bigint;
       if (!probedLo) {
@@ -163,6 +211,10 @@ export async function optimize(
 
 function bigMax(a: bigint, b: bigint): bigint {
   return a > b ? a : b;
+}
+
+function bigMin(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
 }
 
 /**

@@ -86,7 +86,7 @@ describe('optimize', () => {
     // the 3rd steps down from the model's value, the 4th answers unknown.
     const more = [...asserted, store.mk('>=', [x, int(17)])];
     const limited: Solve = async (extra) => (++n >= 4 ? { status: 'unknown', reason: 'timeout' } : inner([store.mk('>=', [x, int(17)]), ...extra]));
-    const r = await optimize(store, more, [{ term: x, sense: 'min' }], limited, [0n]);
+    const r = await optimize(store, more, [{ term: x, sense: 'min' }], limited, { lower: [0n] });
     expect(r.status).toBe('sat');
     expect(r.reason).toBe('timeout');
     const o = r.objectives[0]!;
@@ -99,7 +99,7 @@ describe('optimize', () => {
     const { store, x, int } = setup();
     const asserted = [store.mk('>=', [x, int(40)]), store.mk('<=', [x, int(1000)])];
     const { solve, seen } = solver(asserted);
-    const r = await optimize(store, asserted, [{ term: x, sense: 'min' }], solve, [40n]);
+    const r = await optimize(store, asserted, [{ term: x, sense: 'min' }], solve, { lower: [40n] });
     expect(r.objectives).toEqual([{ status: 'optimal', value: 40n, bound: 40n }]);
     expect(seen.length).toBeLessThanOrEqual(2);
   });
