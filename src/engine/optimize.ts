@@ -23,9 +23,11 @@
  * beyond it lies in a conjunction whose objective is unbounded, so the objective is unbounded.
  */
 import { UnsupportedError } from '../errors.js';
-import { evaluate, type Value } from '../model/evaluate.js';
+import { InternalError } from '../errors.js';
+import { checkModel, evaluate, type Value } from '../model/evaluate.js';
 import type { Term, TermStore } from '../terms/term.js';
 import { forEachTerm } from '../terms/walk.js';
+import { shift } from './shift.js';
 
 /** One objective: the term and whether it is minimised or maximised. */
 export interface Objective {
@@ -125,6 +127,24 @@ export async function optimize(
       if (sort.kind === 'BitVec') return store.mk(obj.sense === 'min' ? 'bvule' : 'bvuge', [obj.term, store.bv(v, sort.width)]);
       return store.mk(obj.sense === 'min' ? '<=' : '>=', [obj.term, store.int(v)]);
     };
+    // Every model of an Int objective is first shifted (shift.ts: the same atom values, the
+    // best solution of them for the objective), and the shifted model kept when it satisfies
+    // the assertions and the optima fixed so far and improves the objective.
+    const score = sort.kind !== 'Int' || obj.sense === 'min' ? obj.term : store.mk('-', [obj.term]);
+    const improve = (m: Map<number, Value>): Map<number, Value> => {
+      if (sort.kind !== 'Int') return m;
+      const cand = shift([...assertions, ...fixed], score, m);
+      if (!cand) return m;
+      try {
+        checkModel(assertions, cand);
+        checkModel(fixed, cand);
+      } catch (e) {
+        if (e instanceof InternalError) return m;
+        throw e;
+      }
+      return sign * valueOf(cand) < sign * valueOf(m) ? cand : m;
+    };
+    model = improve(model);
     let best = sign * valueOf(model);
     // lo: the score of every model is ≥ lo (undefined: no bound known yet, Int only).
     let lo: bigint | undefined;
@@ -163,8 +183,8 @@ export async function optimize(
           bracketed = true;
           probedLo = false;
         } else if (r.status === 'sat' && r.model) {
-          model = r.model;
-          best = bigMin(best, sign * valueOf(model));
+          const m = improve(r.model);
+          if (sign * valueOf(m) < best) [model, best] = [m, sign * valueOf(m)];
           top = bigMin(top, k);
         } else if (r.reason === 'not refuted') {
           top = k;
@@ -190,7 +210,7 @@ export async function optimize(
       }
       const r = await run([...fixed, atMost(k)]);
       if (r.status === 'sat' && r.model) {
-        model = r.model;
+        model = improve(r.model);
         best = sign * valueOf(model);
       } else if (r.status === 'unsat') {
         lo = k + 1n;
