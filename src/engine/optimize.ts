@@ -156,8 +156,11 @@ export async function optimize(
     // or the unbounded probe's magnitude.
     let probedLo = given === undefined;
     if (lo === undefined) {
-      // One probe beyond every finite optimum: sat means unbounded.
-      const r = await run([...fixed, atMost(-beyond - 1n)]);
+      // One probe beyond every finite optimum: sat means unbounded (a refutation alone, when
+      // it succeeds, is cheaper).
+      const probe = [...fixed, atMost(-beyond - 1n)];
+      const refuted = hints.refute ? (await run(probe, 'refute')).status === 'unsat' : false;
+      const r = refuted ? { status: 'unsat' as const } : await run(probe);
       if (r.status === 'sat' && r.model) {
         model = r.model;
         outcomes[i] = { status: 'unbounded' };
