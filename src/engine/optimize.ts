@@ -11,6 +11,11 @@
  * optimum of an objective is fixed (`t = opt`) before the next one is optimised, so the last
  * model is optimal for all of them.
  *
+ * Two accelerations: with `hints.refute`, lower bounds first come from refutation-only checks
+ * (resource reasoning without SAT), galloping down from the best value, then bisecting; and
+ * every model of an Int objective is left-shifted (shift.ts) and the shifted model kept when it
+ * satisfies the assertions and is better.
+ *
  * Every check goes through the caller's `solve` (the engine's check, whose `sat` models are
  * evaluated against the assertions), so a reported value is the value of the objective in a
  * checked model, and a reported bound rests on an `unsat` of the engine.
@@ -26,7 +31,7 @@ import { UnsupportedError } from '../errors.js';
 import { InternalError } from '../errors.js';
 import { checkModel, evaluate, type Value } from '../model/evaluate.js';
 import type { Term, TermStore } from '../terms/term.js';
-import { forEachTerm } from '../terms/walk.js';
+import { postOrder } from '../terms/walk.js';
 import { shift } from './shift.js';
 
 /** One objective: the term and whether it is minimised or maximised. */
@@ -241,19 +246,32 @@ function bigMin(a: bigint, b: bigint): bigint {
 }
 
 /**
- * A magnitude that no finite optimum of an Int objective exceeds (file header): the sum over
- * the distinct Int numerals of the assertions and objectives of |n| + 1, times the number of
- * distinct terms (a bound on the atoms and on how often a constant enters one), plus one.
+ * A magnitude that no finite optimum of an Int objective exceeds (file header). Each term gets
+ * a bound on the magnitude of the constant it can contribute to an atom — a numeral its value,
+ * a product the product of its arguments' bounds (at least 1 each), anything else the sum of
+ * its arguments' bounds — and the result is the sum of all of them plus the number of terms (a
+ * negated atom adds 1), times the number of terms (a bound on the atoms of a path), plus one.
  * Linear in the size of the DAG. UnsupportedError for real arithmetic (scaled to integers by
  * preprocessing, so that its numerals do not bound the atoms' constants).
  */
 export function unboundedBeyond(assertions: readonly Term[], objectives: readonly Objective[]): bigint {
+  const magnitude = new Map<number, bigint>();
   let terms = 0n;
-  let sum = 1n;
-  forEachTerm([...assertions, ...objectives.map((o) => o.term)], (t) => {
-    terms++;
-    if (t.sort.kind === 'Real') throw new UnsupportedError('optimisation over real arithmetic');
-    if (t.op === 'int') sum += (t.value! < 0n ? -t.value! : t.value!) + 1n;
-  });
-  return sum * (terms + 1n) + 1n;
+  let sum = 0n;
+  postOrder(
+    [...assertions, ...objectives.map((o) => o.term)],
+    (t) => magnitude.has(t.id),
+    (t) => t.args,
+    (t) => {
+      if (t.sort.kind === 'Real') throw new UnsupportedError('optimisation over real arithmetic');
+      let m: bigint;
+      if (t.op === 'int') m = t.value! < 0n ? -t.value! : t.value!;
+      else if (t.op === '*') m = t.args.reduce((p, a) => p * bigMax(1n, magnitude.get(a.id)!), 1n);
+      else m = t.args.reduce((p, a) => p + magnitude.get(a.id)!, 0n);
+      magnitude.set(t.id, m);
+      terms++;
+      sum += m;
+    },
+  );
+  return (sum + terms + 1n) * (terms + 1n) + 1n;
 }

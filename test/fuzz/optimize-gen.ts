@@ -4,7 +4,8 @@
  *
  * - `idl`: 3..6 Int constants, most of them boxed in small ranges (some left free, so that
  *   objectives can be unbounded), a random Boolean skeleton (`and`, `or`, `not`, `=>`, `ite`)
- *   over difference atoms `(op (- x y) c)`, `(op x c)`, `(op x (+ y c))`; objectives `x`,
+ *   over difference atoms `(op (- x y) c)`, `(op x c)`, `(op x (+ y c))`, `(op x (* c d))`
+ *   (a constant beyond the sum of its numerals); objectives `x`,
  *   `(- x y)`, `(+ x c)`, `(- x)`, `(ite b x y)`.
  * - `bv`: 2..4 bit-vector constants of one width in 3..8, constraints comparing (`bvule`, `bvult`,
  *   `bvsle`, `=`, `distinct`) terms built with `bvadd`, `bvsub`, `bvand`, `bvor`, `bvxor`,
@@ -48,7 +49,10 @@ function idlAtom(r: Rng, vars: string[]): string {
   const op = r.pick(['<=', '<', '>=', '>', '=']);
   const x = r.pick(vars);
   const y = r.pick(vars.filter((v) => v !== x));
-  switch (r.int(0, 2)) {
+  switch (r.int(0, 3)) {
+    case 3:
+      // A constant written as a product, beyond the sum of its numerals.
+      return `(${op} ${x} (* ${r.int(10, 99)} ${r.int(10, 99)}))`;
     case 0:
       return `(${op} (- ${x} ${y}) ${num(r.int(-8, 8))})`;
     case 1:

@@ -108,6 +108,9 @@ describe('optimize', () => {
     const { store, x, y, int } = setup();
     const asserted = [store.mk('<=', [store.mk('-', [x, y]), int(-70)]), store.mk('<=', [y, int(30)])];
     expect(unboundedBeyond(asserted, [{ term: x, sense: 'min' }]) > 100n).toBe(true);
+    // A product of numerals is a constant beyond the sum of the numerals: the bound covers it.
+    const big = [store.mk('<=', [x, store.mk('*', [int(1000), int(1000)])])];
+    expect(unboundedBeyond(big, [{ term: x, sense: 'max' }]) > 1_000_000n).toBe(true);
     expect(() => unboundedBeyond([store.mk('<', [store.var('r', Sort.Real), store.var('s', Sort.Real)])], [])).toThrow(/real/);
   });
 });
