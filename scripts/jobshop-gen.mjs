@@ -13,6 +13,16 @@
  * of a random subset of machines); otherwise machines are drawn independently. Durations are
  * uniform in [1, max-duration]. Everything is a function of the seed (mulberry32).
  *
+ * `--taillard` generates as Taillard's benchmark generator does (E. Taillard, "Benchmarks for
+ * basic scheduling problems", EJOR 64, 1993): his portable linear congruential generator
+ * (a = 16807, m = 2^31 − 1, Schrage's method), durations uniform in [1, 99] drawn job by job from
+ * a time seed, and each job's machine order a random permutation drawn from a machine seed
+ * (here the seed and the seed + 1) — K = M, every job visits every machine once.
+ *
+ * `--minimize` writes the optimisation problem instead of a decision: no bound T, a constant
+ * `makespan` after the end of every job, `(minimize (- makespan zero))` (or `makespan` with
+ * --no-zero), then `(check-sat)` and `(get-objectives)`; the status is `sat`.
+ *
  * The status is set from two bounds the generator computes. The lower bound LB is the best of the
  * longest job and, per machine, the smallest head + the machine's load + the smallest tail (the
  * one-machine relaxation): T < LB is `unsat`. The upper bound UB is the makespan of a greedy list
@@ -21,8 +31,8 @@
  * stderr.
  *
  * Usage:
- *   node scripts/jobshop-gen.mjs [--jobs J] [--ops K] [--machines M] [--max-duration D]
- *        [--makespan T | --slack F] [--seed N] [--no-zero] [--get-model] [--status S] [-o file]
+ *   node scripts/jobshop-gen.mjs [--jobs J] [--ops K] [--machines M] [--max-duration D] [--taillard]
+ *        [--makespan T | --slack F | --minimize] [--seed N] [--no-zero] [--get-model] [--status S] [-o file]
  * Defaults: J=4 K=3 M=3 D=9 seed=1, makespan = ceil(LB * slack) with slack 1.0.
  *
  * @example
@@ -66,6 +76,35 @@ export function randomInstance({ jobs, ops, machines, maxDuration, seed }) {
     instance.push(job);
   }
   return instance;
+}
+
+/**
+ * Taillard's generator (file header): `ops[j][k] = { machine, duration }` for J jobs on M machines.
+ * @param {{jobs: number, machines: number, timeSeed: number, machineSeed: number}} p
+ */
+export function taillardInstance({ jobs, machines, timeSeed, machineSeed }) {
+  const lcg = (seed) => {
+    let x = seed % 2147483647 || 1;
+    return (lo, hi) => {
+      // x = 16807 x mod (2^31 − 1) without overflow (Schrage: 127773 = m div a, 2836 = m mod a).
+      const k = Math.floor(x / 127773);
+      x = 16807 * (x % 127773) - k * 2836;
+      if (x < 0) x += 2147483647;
+      return lo + Math.floor((x / 2147483647) * (hi - lo + 1));
+    };
+  };
+  const time = lcg(timeSeed);
+  const mach = lcg(machineSeed);
+  // Durations machine by machine within each job (d[j][m]), then each job's machine order.
+  const durations = Array.from({ length: jobs }, () => Array.from({ length: machines }, () => time(1, 99)));
+  return durations.map((row) => {
+    const order = Array.from({ length: machines }, (_, m) => m);
+    for (let m = 0; m < machines; m++) {
+      const k = mach(m, machines - 1);
+      [order[m], order[k]] = [order[k], order[m]];
+    }
+    return order.map((machine) => ({ machine, duration: row[machine] }));
+  });
 }
 
 /** The lower bound LB described in the header. */
@@ -123,7 +162,7 @@ const lit = (n) => (n < 0 ? `(- ${-n})` : `${n}`);
  * @param {ReturnType<typeof randomInstance>} instance
  * @param {{makespan: number, status: string, zero: boolean, getModel: boolean, source: string}} p
  */
-export function jobshopScript(instance, { makespan, status, zero, getModel, source }) {
+export function jobshopScript(instance, { makespan, status, zero, getModel, source, minimize = false }) {
   const s = (j, k) => `s_${j + 1}_${k + 1}`;
   const minus = (a, b) => (zero || b !== 'zero' ? `(- ${a} ${b})` : a);
   const lines = [
@@ -149,12 +188,24 @@ export function jobshopScript(instance, { makespan, status, zero, getModel, sour
       lines.push(`(assert (or (>= (- ${x.name} ${y.name}) ${y.duration}) (>= (- ${y.name} ${x.name}) ${x.duration})))`);
     }
   }
-  lines.push(`; every job ends by the makespan ${makespan}`);
-  instance.forEach((job, j) => {
-    const k = job.length - 1;
-    lines.push(`(assert (<= ${minus(s(j, k), 'zero')} ${lit(makespan - job[k].duration)}))`);
-  });
-  lines.push('(check-sat)');
+  if (minimize) {
+    lines.push('; every job ends by the makespan, which is minimised');
+    lines.push('(declare-fun makespan () Int)');
+    instance.forEach((job, j) => {
+      const k = job.length - 1;
+      lines.push(`(assert (>= (- makespan ${s(j, k)}) ${job[k].duration}))`);
+    });
+    lines.push(`(minimize ${minus('makespan', 'zero')})`);
+    lines.push('(check-sat)');
+    lines.push('(get-objectives)');
+  } else {
+    lines.push(`; every job ends by the makespan ${makespan}`);
+    instance.forEach((job, j) => {
+      const k = job.length - 1;
+      lines.push(`(assert (<= ${minus(s(j, k), 'zero')} ${lit(makespan - job[k].duration)}))`);
+    });
+    lines.push('(check-sat)');
+  }
   if (getModel) lines.push('(get-model)');
   lines.push('(exit)');
   return lines.join('\n') + '\n';
@@ -171,6 +222,8 @@ function main() {
       slack: { type: 'string', default: '1.0' },
       seed: { type: 'string', default: '1' },
       'no-zero': { type: 'boolean', default: false },
+      taillard: { type: 'boolean', default: false },
+      minimize: { type: 'boolean', default: false },
       'get-model': { type: 'boolean', default: false },
       status: { type: 'string' },
       out: { type: 'string', short: 'o' },
@@ -179,8 +232,8 @@ function main() {
   });
   if (values.help) {
     console.log(
-      'usage: jobshop-gen.mjs [--jobs J] [--ops K] [--machines M] [--max-duration D] [--makespan T | --slack F]\n' +
-        '                       [--seed N] [--no-zero] [--get-model] [--status sat|unsat|unknown] [-o file]',
+      'usage: jobshop-gen.mjs [--jobs J] [--ops K] [--machines M] [--max-duration D] [--taillard]\n' +
+        '                       [--makespan T | --slack F | --minimize] [--seed N] [--no-zero] [--get-model] [--status sat|unsat|unknown] [-o file]',
     );
     return 0;
   }
@@ -196,20 +249,25 @@ function main() {
     maxDuration: int('max-duration', 1),
     seed: int('seed', 0),
   };
-  const instance = randomInstance(params);
+  if (values.taillard) params.ops = params.machines;
+  const instance = values.taillard
+    ? taillardInstance({ jobs: params.jobs, machines: params.machines, timeSeed: params.seed, machineSeed: params.seed + 1 })
+    : randomInstance(params);
   const lb = lowerBound(instance);
   const ub = greedySchedule(instance).makespan;
   const slack = Number(values.slack);
   if (!(slack > 0)) throw new Error(`--slack must be a positive number, got '${values.slack}'`);
   const makespan = values.makespan !== undefined ? int('makespan', 0) : Math.ceil(lb * slack);
-  const status = values.status ?? (makespan < lb ? 'unsat' : makespan >= ub ? 'sat' : 'unknown');
+  const status = values.minimize ? 'sat' : (values.status ?? (makespan < lb ? 'unsat' : makespan >= ub ? 'sat' : 'unknown'));
   if (!['sat', 'unsat', 'unknown'].includes(status)) throw new Error(`--status must be sat, unsat or unknown`);
   const source =
     `jobshop-gen.mjs --jobs ${params.jobs} --ops ${params.ops} --machines ${params.machines}` +
-    ` --max-duration ${params.maxDuration} --seed ${params.seed} --makespan ${makespan}` +
+    (values.taillard ? ' --taillard' : ` --max-duration ${params.maxDuration}`) +
+    ` --seed ${params.seed}` +
+    (values.minimize ? ' --minimize' : ` --makespan ${makespan}`) +
     (values.status !== undefined ? ` --status ${values.status}` : '') +
     ` (lower bound ${lb}, greedy schedule ${ub})`;
-  const text = jobshopScript(instance, { makespan, status, zero: !values['no-zero'], getModel: values['get-model'], source });
+  const text = jobshopScript(instance, { makespan, status, zero: !values['no-zero'], getModel: values['get-model'], source, minimize: values.minimize });
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
   console.error(`jobshop: lower bound ${lb}, greedy makespan ${ub}, bound ${makespan}, status ${status}`);

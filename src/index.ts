@@ -4,7 +4,7 @@
  * says why there is no `Context` object) and checked by a `Solver`; `solveSmtLib` runs SMT-LIB
  * text and returns its responses as data.
  */
-export { Solver, type CheckOptions, type CheckStatus, type Model, type SolverOptions } from './api/solver.js';
+export { Solver, type CheckOptions, type CheckStatus, type Model, type ObjectiveResult, type SolverOptions } from './api/solver.js';
 export { And, BitVec, BitVecVal, Bool, BoolVal, Distinct, If, Implies, Int, IntVal, Not, Or, Xor } from './api/builders.js';
 export type { AnyExpr, Arith, ArithLike, BitVecLike, BoolLike, Expr } from './api/expr.js';
 export { solveSmtLib, type SmtLibResult, type SolveSmtLibOptions } from './script/solve.js';

@@ -24,6 +24,8 @@
  * asserted as `(=> p f)` for its tracker `p`, a Boolean constant every check assumes, as Z3's
  * `assert_and_track` does (docs/ARCHITECTURE.md, "Script and assertion stack").
  *
+ * With objectives in scope (`minimize`, `maximize`), a check optimises them lexicographically
+ * (engine/optimize.ts) and `objectives()` tells what it found of each.
  * A model iterates over the constants of the assertions and assumptions of its check, in the
  * order of their first occurrence, each with its value, and prints (`String(model)`) as the
  * CLI's `get-model`. `toSmtLib()` writes the assertion stack as a script Z3 reads: the
@@ -90,6 +92,21 @@ export interface Model {
   toString(): string;
 }
 
+/**
+ * What the last check with objectives found of one objective (`objectives()`): `optimal` with
+ * its value; `unbounded`; `bounds` when the search stopped first (time limit): `value` is the
+ * objective's value in the best model found and `bound` the best bound proven, if any (the
+ * optimum lies between them); `skipped` when it was not optimised (an earlier one was
+ * unbounded, or time ran out first). Values of bit-vector objectives are unsigned.
+ */
+export interface ObjectiveResult {
+  expr: Arith | BitVec<number>;
+  sense: 'min' | 'max';
+  status: 'optimal' | 'unbounded' | 'bounds' | 'skipped';
+  value?: bigint;
+  bound?: bigint;
+}
+
 /** An assertion of a level: the term asserted, and for a tracked one its tracker and formula. */
 interface Entry {
   term: Term;
@@ -104,6 +121,8 @@ export class Solver {
   private readonly constants = new Map<number, ExprNode>();
   /** The assertions of each open level, as `core` holds them; level 0 is the base. */
   private levels: Entry[][] = [[]];
+  /** The objectives of each open level, as given (parallel to `levels`). */
+  private goals: { expr: Arith | BitVec<number>; sense: 'min' | 'max' }[][] = [[]];
   /** The assumptions of the last check, trackers included (their constants belong to its model). */
   private assumed: Term[] = [];
   /** The failed assumptions of the last `unsat`, as given. */
@@ -164,6 +183,7 @@ export class Solver {
     this.idle('push');
     this.core.push();
     this.levels.push([]);
+    this.goals.push([]);
   }
 
   /**
@@ -175,6 +195,49 @@ export class Solver {
     if (!Number.isSafeInteger(n) || n < 0) throw new ContractError(`pop expects a natural number, got ${n}`);
     this.core.pop(n);
     this.levels.length -= n;
+    this.goals.length -= n;
+  }
+
+  /**
+   * Adds an objective at the current level: every later check (until the level is popped)
+   * minimises `t`, an Int or bit-vector expression (unsigned), after the objectives added
+   * before it (lexicographic order, as Z3's `Optimize`). The check answers `sat` with a model
+   * optimal for all of them; `objectives()` gives the values. ContractError for another sort.
+   * @example solver.minimize(makespan); await solver.check(); solver.objectives()[0].value // 42n
+   */
+  minimize(t: Arith | BitVec<number>): void {
+    this.addGoal(t, 'min');
+  }
+
+  /**
+   * As `minimize`, maximising `t`.
+   * @example solver.maximize(x.sub(y)); await solver.check();
+   */
+  maximize(t: Arith | BitVec<number>): void {
+    this.addGoal(t, 'max');
+  }
+
+  private addGoal(t: Arith | BitVec<number>, sense: 'min' | 'max'): void {
+    this.idle(sense === 'min' ? 'minimize' : 'maximize');
+    const node = toNode(t, sense === 'min' ? 'minimize' : 'maximize');
+    const term = this.intern(node);
+    if (term.sort.kind !== 'Int' && term.sort.kind !== 'BitVec') throw new ContractError(`${sense === 'min' ? 'minimize' : 'maximize'}: expected an Int or bit-vector expression, got sort ${term.sort.name}`);
+    this.core.objective({ term, sense });
+    this.goals[this.goals.length - 1]!.push({ expr: t, sense });
+  }
+
+  /**
+   * The objectives in scope with what the last check found of them (see `ObjectiveResult`),
+   * which must have answered `sat`, or `unknown` with a model (the search stopped early), with
+   * the assertions and objectives unchanged since; ContractError otherwise.
+   * @example solver.maximize(x); await solver.check(); solver.objectives() // [{ expr: x, sense: 'max', status: 'optimal', value: 10n, bound: 10n }]
+   */
+  objectives(): ObjectiveResult[] {
+    this.idle('objectives');
+    const found = this.core.lastObjectives;
+    const goals = this.goals.flat();
+    if (!found || found.length !== goals.length) throw new ContractError(`no objectives: ${this.describeState()}`);
+    return goals.map((g, i) => ({ ...g, ...found[i]! }));
   }
 
   /**
@@ -217,13 +280,14 @@ export class Solver {
 
   /**
    * The model of the last check, which must have answered `sat` with the assertions unchanged
-   * since; ContractError otherwise.
+   * since (or `unknown` after finding a model: an optimisation stopped by its time limit, whose
+   * best model this is); ContractError otherwise.
    * @example solver.model().eval(x.add(y)) // 7n
    */
   model(): Model {
     this.idle('model');
     const last = this.core.last;
-    if (last?.status !== 'sat' || !last.model) throw new ContractError(`no model: ${this.describeState()}`);
+    if (last?.status === 'unsat' || !last?.model) throw new ContractError(`no model: ${this.describeState()}`);
     return new SolverModel(last.model, (t) => this.intern(t), this.declared([...this.assertionTerms(), ...this.assumed]));
   }
 
@@ -316,9 +380,10 @@ export class Solver {
     this.assumed = all;
     const timeout = seconds(options.timeout ?? this.options.timeout);
     const deadline = timeout > 0 ? Date.now() + timeout * 1000 : undefined;
-    const result = await this.core.check(all, { deadline, signal: options.signal, errors: 'unknown' });
+    const limits = { deadline, signal: options.signal, errors: 'unknown' as const };
+    const result = this.core.objectives().length > 0 ? await this.core.optimize(all, limits) : await this.core.check(all, limits);
     if (result.status === 'unsat') {
-      const failed = [...new Set(result.failed ?? givenAll.map((_, i) => i))].sort((a, b) => a - b);
+      const failed = [...new Set(('failed' in result ? result.failed : undefined) ?? givenAll.map((_, i) => i))].sort((a, b) => a - b);
       this.failedCore = failed.map((i) => givenAll[i]!);
     }
     return result.status;

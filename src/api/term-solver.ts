@@ -17,7 +17,8 @@
 import { check, type CheckResult, type CheckStats } from '../engine/check.js';
 import { IncrementalChecker } from '../engine/incremental.js';
 import type { EngineOptions } from '../engine/options.js';
-import { ContractError, EagerSmtError, UnsupportedError, type SourceLoc } from '../errors.js';
+import { optimize, type Objective, type ObjectiveOutcome, type OptimizeResult } from '../engine/optimize.js';
+import { ContractError, EagerSmtError, SortError, UnsupportedError, type SourceLoc } from '../errors.js';
 import type { Value } from '../model/evaluate.js';
 import { TermStore, type Term } from '../terms/term.js';
 
@@ -26,7 +27,7 @@ export interface Answer {
   status: 'sat' | 'unsat' | 'unknown';
   /** For `unknown`: why. */
   reason?: string;
-  /** For `sat`: values of the constants the problem mentions. */
+  /** For `sat` (and an optimisation stopped early): values of the constants the problem mentions. */
   model?: Map<number, Value>;
 }
 
@@ -42,7 +43,14 @@ export interface TermCheckLimits {
    * (`unknown`: recorded as a check with empty statistics; the error is in `error`).
    */
   errors?: 'throw' | 'unknown';
+  /** Solve from scratch even where the live session applies (the checks of an optimisation, by default). */
+  fresh?: boolean;
+  /** Only try resource reasoning's refutation (engine `CheckLimits.refuteOnly`; implies `fresh`). */
+  refuteOnly?: boolean;
 }
+
+/** The outcome of `optimize`: the search's result, the objectives it was about, and the engine error of an `unknown`. */
+export type TermOptimizeResult = OptimizeResult & { goals: Objective[]; error?: EagerSmtError };
 
 /** A check's result, with the engine error it was made from under `errors: 'unknown'`. */
 export type TermCheckResult = CheckResult & { error?: EagerSmtError };
@@ -51,6 +59,10 @@ export class TermSolver {
   private current = new TermStore();
   /** Assertions per open `push` level; frame 0 is the base. */
   private frames: Term[][] = [[]];
+  /** Objectives per open `push` level, parallel to `frames`. */
+  private goals: Objective[][] = [[]];
+  /** What the last optimisation found of each objective, while its answer stands. */
+  private outcomes: ObjectiveOutcome[] | undefined;
   private answer: Answer | undefined;
   private running = false;
   /** The live SAT session and encoding of the checks after the first (engine/incremental.ts). */
@@ -122,7 +134,10 @@ export class TermSolver {
    * @example s.push(); s.assert(t); await s.check([]); s.pop();
    */
   push(n = 1): void {
-    for (let i = 0; i < n; i++) this.frames.push([]);
+    for (let i = 0; i < n; i++) {
+      this.frames.push([]);
+      this.goals.push([]);
+    }
     this.answer = undefined;
   }
 
@@ -133,6 +148,7 @@ export class TermSolver {
   pop(n = 1, loc?: SourceLoc): void {
     if (n > this.depth) throw new ContractError(`cannot pop ${n} level${n === 1 ? '' : 's'}: only ${this.depth} pushed`, loc);
     this.frames.length -= n;
+    this.goals.length -= n;
     this.answer = undefined;
   }
 
@@ -142,6 +158,7 @@ export class TermSolver {
    */
   resetAssertions(): void {
     this.frames = [[]];
+    this.goals = [[]];
     this.answer = undefined;
   }
 
@@ -167,6 +184,76 @@ export class TermSolver {
   }
 
   /**
+   * Adds an objective at the current level (popped with it): `min` or `max` of a term of sort
+   * Int or a bit-vector sort (SortError otherwise, at `loc` if given). Checks made with
+   * `optimize` take the objectives in the order added, lexicographically.
+   * @example s.objective({ term: x, sense: 'min' }); await s.optimize([]);
+   */
+  objective(goal: Objective, loc?: SourceLoc): void {
+    const kind = goal.term.sort.kind;
+    if (kind !== 'Int' && kind !== 'BitVec') throw new SortError(`objective is not of sort Int or a bit-vector sort (sort ${goal.term.sort.name})`, loc);
+    this.goals[this.goals.length - 1]!.push(goal);
+    this.answer = undefined;
+  }
+
+  /**
+   * The objectives of every open level, in the order added.
+   * @example s.objectives().length
+   */
+  objectives(): Objective[] {
+    return this.goals.flat();
+  }
+
+  /**
+   * What the last `optimize` found of each objective (in the order of `objectives()`), while
+   * its answer stands and is not `unsat`; undefined otherwise.
+   * @example (await s.optimize([]), s.lastObjectives?.[0]) // { status: 'optimal', value: 3n, bound: 3n }
+   */
+  get lastObjectives(): ObjectiveOutcome[] | undefined {
+    return this.answer && this.answer.status !== 'unsat' ? this.outcomes : undefined;
+  }
+
+  /**
+   * Optimises the objectives (engine/optimize.ts) over the assertions and `assumptions` by
+   * repeated checks, each numbered and recorded as `check` records it; the checks share the
+   * deadline and the signal of `limits`. The answer is that of the best model: `sat` when every
+   * objective was settled (optimal or unbounded), `unknown` with the model found so far when
+   * the search stopped first (the bounds in `lastObjectives`), `unsat` or `unknown` without a
+   * model as a check's.
+   * @example s.objective({ term: x, sense: 'max' }); const r = await s.optimize([], { deadline: Date.now() + 10_000 });
+   */
+  async optimize(assumptions: readonly Term[], limits: TermCheckLimits = {}): Promise<TermOptimizeResult> {
+    const goals = this.objectives();
+    const fresh = this.options.optimizeIncremental !== true;
+    let error: EagerSmtError | undefined;
+    const solve = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve') => {
+      this.push();
+      this.assert(...extra);
+      try {
+        const r = await this.check(assumptions, { ...limits, fresh: fresh || limits.fresh, refuteOnly: how === 'refute' });
+        error ??= r.error;
+        return r;
+      } finally {
+        this.pop();
+      }
+    };
+    let result: OptimizeResult;
+    try {
+      result = await optimize(this.current, [...this.assertions(), ...assumptions], goals, solve, { refute: this.options.resources !== false });
+    } catch (e) {
+      if (!(e instanceof EagerSmtError) || limits.errors !== 'unknown') throw e;
+      const reason = e instanceof UnsupportedError ? `unsupported: ${e.message}` : e.message;
+      result = { status: 'unknown', reason, objectives: goals.map(() => ({ status: 'skipped' })), checks: 0 };
+      error = e;
+    }
+    const settled = result.objectives.every((o) => o.status === 'optimal' || o.status === 'unbounded' || o.status === 'skipped');
+    const status = result.status === 'sat' && (!settled || result.reason !== undefined) ? 'unknown' : result.status;
+    this.answer = { status, reason: status === 'unknown' ? result.reason : undefined, model: result.model };
+    this.outcomes = result.objectives;
+    return { ...result, status, goals, error };
+  }
+
+  /**
    * Answers `unknown` for `reason` without a check (a time limit reached before it started).
    * @example s.giveUp('timeout'); s.last // { status: 'unknown', reason: 'timeout' }
    */
@@ -184,7 +271,7 @@ export class TermSolver {
     this.running = true;
     let result: TermCheckResult;
     try {
-      const engineLimits = { deadline: limits.deadline, signal: limits.signal, index: this.stats.length + 1, store: this.current };
+      const engineLimits = { deadline: limits.deadline, signal: limits.signal, index: this.stats.length + 1, store: this.current, refuteOnly: limits.refuteOnly };
       // The first check of a stack runs the whole from-scratch pipeline (preprocessing, resource
       // reasoning, symmetry breaking); later ones go through the live session when it applies,
       // and fall back to the from-scratch check when it cannot take the input. The live session
@@ -192,7 +279,7 @@ export class TermSolver {
       // returns: a check given a signal goes from scratch (a worker, cancelled at once).
       let incremental: CheckResult | undefined;
       const first = this.checksHere++ === 0;
-      if (!first && limits.signal === undefined && (this.liveApplies ??= IncrementalChecker.applies(this.options))) {
+      if (!first && limits.signal === undefined && limits.fresh !== true && limits.refuteOnly !== true && (this.liveApplies ??= IncrementalChecker.applies(this.options))) {
         this.live ??= new IncrementalChecker(this.options);
         incremental = await this.live.check(this.frames, assumptions, engineLimits);
       }

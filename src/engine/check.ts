@@ -61,6 +61,12 @@ export interface CheckLimits {
   store?: TermStore;
   /** Where the CNF and certificates go; without one, the sink the options ask for (`sinkFor`). */
   sink?: CheckSink;
+  /**
+   * Only try to refute the check by resource reasoning (no encoding, no SAT): `unsat` with
+   * resource reasoning's certificate, else `unknown` (reason `not refuted`). Cheap lower bounds
+   * for optimisation (engine/optimize.ts).
+   */
+  refuteOnly?: boolean;
 }
 
 /**
@@ -94,6 +100,7 @@ export async function check(
     // reasoning shares when preprocessing left the assertions as they were.
     const prepared = prepare(assertions, assumptions, poll);
     let extra: Term[] = [];
+    if (limits.refuteOnly && options.resources === false) return { status: 'unknown', reason: 'not refuted', stats };
     if (options.resources !== false) {
       // Resource reasoning (src/resource/): an unsat it finds comes with a certificate. Without
       // one, it may hand implied constraints to the encoding — but not when certifying: a SAT
@@ -109,6 +116,7 @@ export async function check(
         if (certify) sink!.certificate(index, res.certificate);
         return { status: 'unsat', failed: allOf(assumptions), stats };
       }
+      if (limits.refuteOnly) return { status: 'unknown', reason: 'not refuted', stats };
       if (res.learned) {
         extra = res.learned.terms;
         stats.learned = { ...res.learned.stats, gates: 0 };

@@ -58,6 +58,12 @@ export interface EngineOptions {
    * transitivity lemmas on demand (`lazy`, the default) or comparators over binary words (`words`).
    */
   incrementalIdl: 'lazy' | 'words';
+  /**
+   * Optimisation (`minimize`/`maximize`): make the checks of the search through the live session
+   * as other incremental checks do; false or undefined (the default): each from scratch, with
+   * preprocessing and resource reasoning on the bound of that check (engine/optimize.ts).
+   */
+  optimizeIncremental?: boolean;
   /** Write the certificate of each unsat to this file (check n > 1 to `file.n`): resource reasoning's, or CNF + DRAT for SAT. */
   proof?: string;
   /** Redis URL of the distributed service (`backend: 'service'`). */

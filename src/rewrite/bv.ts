@@ -42,7 +42,7 @@ const COMMUTATIVE = new Set(['bvadd', 'bvmul', 'bvand', 'bvor', 'bvxor', 'bvnand
 export class BvRewriter {
   private readonly poly: PolyNormalizer;
 
-  constructor(private readonly store: TermStore) {
+  constructor(readonly store: TermStore) {
     this.poly = new PolyNormalizer(store);
   }
 

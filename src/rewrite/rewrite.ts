@@ -73,6 +73,12 @@ export function rewrite(assertions: readonly Term[], assumptions: readonly Term[
         case 'bv':
           c = store.bv(t.value!, t.sort.width);
           break;
+        case 'fun':
+        case 'apply':
+          // Uninterpreted functions (reached by `simplify`; the bv-rewrite pass runs after the
+          // Ackermann pass removed them): nothing to rewrite at the head.
+          c = store.import(t, t.args.map((a) => copy.get(a.id)!));
+          break;
         default:
           c = rw.mk(t.op === 'neg' ? '-' : t.op, t.args.map((a) => copy.get(a.id)!), t.indices);
       }
@@ -155,7 +161,8 @@ function substitute(roots: readonly Term[], defs: ReadonlyMap<number, Term>, rw:
       else if (t.args.length === 0) memo.set(t.id, t);
       else {
         const args = t.args.map((a) => memo.get(a.id)!);
-        memo.set(t.id, args.every((a, i) => a === t.args[i]) ? t : rw.mk(t.op === 'neg' ? '-' : t.op, args, t.indices));
+        const same = args.every((a, i) => a === t.args[i]);
+        memo.set(t.id, same ? t : t.op === 'apply' ? rw.store.apply(t.fn!, args) : rw.mk(t.op === 'neg' ? '-' : t.op, args, t.indices));
       }
     },
   );

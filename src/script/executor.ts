@@ -16,6 +16,10 @@
  * reports, or all of them when it cannot tell) give the core: the names of the failed
  * selectors, then the failed assumptions of `check-sat-assuming` as written (as Z3 does).
  *
+ * Optimisation (Z3's extension): `minimize` / `maximize` add objectives to the current level;
+ * with objectives in scope a check optimises them (the solver's `optimize`), and
+ * `get-objectives` prints what it found as Z3 4.8 prints it.
+ *
  * Options: every `set-option` either has its effect or answers `unsupported` (a value other
  * than the one eagersmt always uses, as `:produce-proofs true`); `get-option` answers each.
  * `:timeout` (milliseconds) bounds each check, as Z3's does.
@@ -27,7 +31,7 @@
 import { TermSolver } from '../api/term-solver.js';
 import type { CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
-import { ContractError, EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
+import { assertExhaustive, ContractError, EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
 import { evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
 import { rewrite } from '../rewrite/rewrite.js';
@@ -109,6 +113,8 @@ export class Executor {
   private started = false;
   /** The assertions as written, per `push` level (parallel to the solver's frames). */
   private asserted: Asserted[][] = [[]];
+  /** The objectives as written, per `push` level (parallel to the solver's objectives). */
+  private goals: SExpr[][] = [[]];
   /** Selectors made so far (their names are unique). */
   private selectors = 0;
   /** The core of the last check, while its answer stands. */
@@ -365,6 +371,19 @@ export class Executor {
         this.asserted[this.asserted.length - 1]!.push(record);
         return this.success();
       }
+      case 'minimize':
+      case 'maximize': {
+        // Z3's extension: objectives, optimised lexicographically by the checks that follow.
+        argc(1);
+        this.started = true;
+        const t = this.elab.term(args[0]!);
+        this.solver.objective({ term: t, sense: name === 'minimize' ? 'min' : 'max' }, this.elab.loc(args[0]!.pos));
+        this.goals[this.goals.length - 1]!.push(args[0]!);
+        return this.success();
+      }
+      case 'get-objectives':
+        argc(0);
+        return this.getObjectives(cmd);
       case 'check-sat':
         argc(0);
         return this.checkSat([]);
@@ -383,7 +402,10 @@ export class Executor {
         this.started = true;
         this.solver.push(n);
         this.elab.symbols.push(n);
-        for (let i = 0; i < n; i++) this.asserted.push([]);
+        for (let i = 0; i < n; i++) {
+          this.asserted.push([]);
+          this.goals.push([]);
+        }
         return this.success();
       }
       case 'pop': {
@@ -391,6 +413,7 @@ export class Executor {
         this.solver.pop(n, this.elab.loc(cmd.pos));
         this.elab.symbols.pop(n);
         this.asserted.length -= n;
+        this.goals.length -= n;
         return this.success();
       }
       case 'get-model':
@@ -472,12 +495,14 @@ export class Executor {
         this.elab = new Elaborator(this.file, this.solver.store);
         this.resetOptions();
         this.asserted = [[]];
+        this.goals = [[]];
         return this.success();
       case 'reset-assertions':
         argc(0);
         this.solver.resetAssertions();
         this.elab.symbols.pop(this.elab.symbols.depth);
         this.asserted = [[]];
+        this.goals = [[]];
         return this.success();
       case 'exit':
         this.exited = true;
@@ -513,18 +538,60 @@ export class Executor {
   private async solve(assumptions: Term[], written: SExpr[], names: string[]): Promise<void> {
     const perCheck = this.checkTimeoutMs > 0 ? Date.now() + this.checkTimeoutMs : undefined;
     const deadline = perCheck === undefined ? this.deadline : this.deadline === undefined ? perCheck : Math.min(perCheck, this.deadline);
-    const result = await this.solver.check(assumptions, { deadline, signal: this.signal, errors: 'unknown' });
+    const optimizing = this.solver.objectives().length > 0;
+    const result = optimizing
+      ? await this.solver.optimize(assumptions, { deadline, signal: this.signal, errors: 'unknown' })
+      : await this.solver.check(assumptions, { deadline, signal: this.signal, errors: 'unknown' });
     if (result.error) this.io.diag?.(result.error.message);
     if (result.reason?.startsWith('internal error')) this.io.diag?.(result.reason);
     const { status, reason } = result;
     if (status === 'unsat') {
       // The failed assumptions (all of them when the engine cannot tell), in the order given.
-      const failed = [...new Set(result.failed ?? assumptions.map((_, i) => i))].sort((a, b) => a - b);
+      const failed = [...new Set(('failed' in result ? result.failed : undefined) ?? assumptions.map((_, i) => i))].sort((a, b) => a - b);
       const own = failed.filter((i) => i < written.length).map((i) => printSExpr(written[i]!));
       const core = failed.filter((i) => i >= written.length).map((i) => printSymbol(names[i - written.length]!));
       this.core = { core: [...core, ...own], assumptions: own };
     }
     this.respond(status === 'unknown' ? { kind: 'check', status, reason: reason ?? 'incomplete', text: status } : { kind: 'check', status, text: status });
+  }
+
+  /**
+   * `get-objectives` as Z3 4.8 prints it: one line per objective, its value when optimal,
+   * `oo` / `(* (- 1) oo)` when unbounded, and `(interval bound value)` for one the search did
+   * not settle (the bound proven, then the value in the model; infinite when none).
+   */
+  private getObjectives(cmd: SList): void {
+    const outcomes = this.solver.lastObjectives;
+    if (!outcomes) this.fail(cmd.pos, 'objectives are not available (no check since the last change)');
+    const goals = this.solver.objectives();
+    const written = this.goals.flat();
+    const plusInf = 'oo';
+    const minusInf = '(* (- 1) oo)';
+    const lines = outcomes.map((o, i) => {
+      const g = goals[i]!;
+      const term = printSExpr(written[i]!);
+      const num = (v: bigint) => printValue(v, g.term.sort.kind === 'BitVec' ? Sort.Int : g.term.sort);
+      const inf = g.sense === 'min' ? minusInf : plusInf;
+      switch (o.status) {
+        case 'optimal':
+          return `(${term} ${num(o.value!)})`;
+        case 'unbounded':
+          return `(${term} ${inf})`;
+        case 'bounds':
+          return `(${term}  (interval ${o.bound === undefined ? inf : num(o.bound)} ${num(o.value!)}))`;
+        case 'skipped': {
+          if (g.term.sort.kind !== 'BitVec') return `(${term}  (interval ${minusInf} ${plusInf}))`;
+          const model = this.solver.last?.model;
+          const range = g.sense === 'min' ? 0n : (1n << BigInt(g.term.sort.width)) - 1n;
+          const value = model ? (evaluate(g.term, model) as bigint) : g.sense === 'min' ? (1n << BigInt(g.term.sort.width)) - 1n : 0n;
+          return `(${term}  (interval ${range} ${value}))`;
+        }
+        default:
+          return assertExhaustive(o.status, 'objective status');
+      }
+    });
+    const objectives = outcomes.map((o, i) => ({ term: printSExpr(written[i]!), status: o.status, value: o.value, bound: o.bound }));
+    this.respond({ kind: 'objectives', objectives, text: `(objectives\n${lines.map((l) => ` ${l}\n`).join('')})` });
   }
 
   private requireCore(cmd: SList): Core {

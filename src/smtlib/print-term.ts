@@ -8,8 +8,9 @@ import type { Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
 import { printSymbol, printValue } from './printer.js';
 
-/** The head of an application: `bvadd`, `(_ extract 3 0)`, `-` for unary minus. */
+/** The head of an application: `bvadd`, `(_ extract 3 0)`, `-` for unary minus, `f` for an application of `f`. */
 function head(t: Term): string {
+  if (t.op === 'apply') return printSymbol(t.fn!.name!);
   if (t.op === 'const') return `(as const ${t.sort.name})`;
   const name = t.op === 'neg' ? '-' : t.op;
   return t.indices && t.indices.length > 0 ? `(_ ${name} ${t.indices.join(' ')})` : name;

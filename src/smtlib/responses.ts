@@ -29,5 +29,10 @@ export type Response =
   | { kind: 'echo'; value: string; text: string }
   /** `get-info` / `get-option`: the response as printed, e.g. `(:name "eagersmt")` or `true`. */
   | { kind: 'info'; text: string }
+  /**
+   * `get-objectives` (Z3's extension): each objective as written, with what the last
+   * optimisation found of it (engine/optimize.ts: its status, the value in the model, the bound).
+   */
+  | { kind: 'objectives'; objectives: { term: string; status: 'optimal' | 'unbounded' | 'bounds' | 'skipped'; value?: bigint; bound?: bigint }[]; text: string }
   /** `simplify` (Z3's extension): the rewritten term as printed. */
   | { kind: 'term'; text: string };

@@ -208,6 +208,36 @@ describe('Solver', () => {
     expect(() => s.model()).toThrow(ContractError);
   });
 
+  test('minimize/maximize: lexicographic optima over Int and bit-vectors, scoped by push/pop, the model attaining them', async () => {
+    const s = new Solver();
+    const x = Int('x');
+    const y = Int('y');
+    const b = BitVec('b', 8);
+    s.add(x.ge(0), x.le(10), y.le(5), x.sub(y).le(3), b.ult(0x20));
+    s.maximize(x);
+    s.minimize(y.neg());
+    expect(await s.check()).toBe('sat');
+    expect(s.objectives().map((o) => [o.sense, o.status, o.value])).toEqual([
+      ['max', 'optimal', 8n],
+      ['min', 'optimal', -5n],
+    ]);
+    expect(s.model().get(x)).toBe(8n);
+    s.push();
+    s.maximize(b.add(1));
+    expect(await s.check()).toBe('sat');
+    expect(s.objectives()[2]!.value).toBe(32n);
+    expect(s.model().get(b).value).toBe(31n);
+    s.pop();
+    expect(await s.check()).toBe('sat');
+    expect(s.objectives()).toHaveLength(2);
+    s.minimize(Int('z'));
+    expect(await s.check()).toBe('sat');
+    expect(s.objectives()[2]!.status).toBe('unbounded');
+    s.add(x.gt(100));
+    expect(await s.check()).toBe('unsat');
+    expect(() => s.objectives()).toThrow(ContractError);
+  });
+
   test('unsatCore gives failed assumptions that are unsat with the assertions', async () => {
     const s = new Solver();
     const [p, q, r] = [Bool('core_p'), Bool('core_q'), Bool('core_r')];

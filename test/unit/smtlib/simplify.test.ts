@@ -33,6 +33,12 @@ describe('simplify', () => {
     expect(await run(text)).toBe(cases.map(([, r]) => r + '\n').join(''));
   });
 
+  it('prints an application of an uninterpreted function with the function name', async () => {
+    const text = '(declare-fun f (Int) Int)(declare-const x Int)(declare-fun g ((_ BitVec 8)) (_ BitVec 8))(declare-const b (_ BitVec 8))' +
+      '(simplify (+ (f x) 1))(simplify (bvadd (g b) #x00))(simplify (f (f x)))';
+    expect(await run(text)).toBe('(+ (f x) 1)\n(g b)\n(f (f x))\n');
+  });
+
   it('folds closed bit-vector terms to the literal Z3 prints', async () => {
     const terms = [
       '(bvsdiv #xf3 #x00)', '(bvsmod (_ bv30 13) (_ bv8180 13))', '(bvsrem #x85 #x07)', '(bvashr #x80 #x03)',

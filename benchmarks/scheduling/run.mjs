@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * Job-shop optimisation: eagersmt's `minimize` against Z3's on generated classic job shops
+ * (scripts/jobshop-gen.mjs: Taillard's generator, durations 1–99, every job visits every machine
+ * once), and in the same run the decision problems at the optimum (sat) and one below it (unsat).
+ *
+ * For each size JxM and seed: the `--minimize` script goes to `eagersmt -t T` and `z3 -T:T`; the
+ * optimum both report must agree (a run that did not close reports its interval); then the
+ * decision scripts with makespan bound opt and opt − 1 (opt: Z3's, else eagersmt's) go to both.
+ * Times are CPU seconds (user + system, from /usr/bin/time) — the test machine is shared, so
+ * wall time is printed too but is not the measure — and the ratio is eagersmt's over Z3's.
+ *
+ * Usage: node benchmarks/scheduling/run.mjs [--sizes 10x5,10x10] [--seeds 1-3] [--timeout 60]
+ *        [--random] [--no-decision]
+ *   --random: the generator's own random instances (durations 1–99) instead of Taillard's.
+ * Needs `npm run build` first; Z3 on PATH.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { jobshopScript, lowerBound, randomInstance, taillardInstance } from '../../scripts/jobshop-gen.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10x5,10x10' },
+    seeds: { type: 'string', default: '1-3' },
+    timeout: { type: 'string', default: '60' },
+    random: { type: 'boolean', default: false },
+    'no-decision': { type: 'boolean', default: false },
+  },
+});
+const timeout = Number(values.timeout);
+const [s0, s1] = values.seeds.split('-').map(Number);
+const seeds = Array.from({ length: (s1 ?? s0) - s0 + 1 }, (_, i) => s0 + i);
+const sizes = values.sizes.split(',').map((s) => s.split('x').map(Number));
+const dir = mkdtempSync(join(tmpdir(), 'jobshop-opt-'));
+
+/** Runs a solver on a file under /usr/bin/time: its stdout, CPU and wall seconds. */
+function run(argv) {
+  const timing = join(dir, 'time.txt');
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', timing, ...argv], { encoding: 'utf8', timeout: (timeout + 30) * 1000 });
+  const [wall, user, sys] = readFileSync(timing, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { out: r.stdout ?? '', cpu: user + sys, wall };
+}
+
+/** The objective of a `get-objectives` answer: `{ value }`, or `{ interval: [a, b] }`, or undefined. */
+function objective(out) {
+  const m = /\(objectives\s*\(\(- makespan zero\)\s+(.*)\)\s*\)/s.exec(out);
+  if (!m) return undefined;
+  const text = m[1].trim();
+  const iv = /^\(interval\s+(\S+)\s+(\S+?)\)$/.exec(text);
+  if (iv) return { interval: [iv[1], iv[2]] };
+  return /^\d+$/.test(text) ? { value: Number(text) } : { other: text };
+}
+
+const eager = (file) => ['node', join(root, 'dist/cli/main.js'), file, '-t', String(timeout)];
+const z3 = (file) => ['z3', `-T:${timeout}`, file];
+const answer = (out) => out.split('\n').map((l) => l.trim()).find((l) => ['sat', 'unsat', 'unknown'].includes(l)) ?? 'error';
+const show = (o) => (o === undefined ? '-' : o.value !== undefined ? String(o.value) : o.interval ? `[${o.interval.join(',')}]` : o.other);
+const fmt = (x) => x.toFixed(1);
+
+const rows = [];
+let mismatches = 0;
+for (const [jobs, machines] of sizes) {
+  for (const seed of seeds) {
+    const instance = values.random
+      ? randomInstance({ jobs, ops: machines, machines, maxDuration: 99, seed })
+      : taillardInstance({ jobs, machines, timeSeed: seed, machineSeed: seed + 1 });
+    const name = `${jobs}x${machines}#${seed}`;
+    const source = `benchmarks/scheduling/run.mjs ${name}`;
+    const file = join(dir, `${name}.smt2`);
+    writeFileSync(file, jobshopScript(instance, { makespan: 0, status: 'sat', zero: true, getModel: false, source, minimize: true }));
+    const e = run(eager(file));
+    const z = run(z3(file));
+    const eo = objective(e.out);
+    const zo = objective(z.out);
+    if (eo?.value !== undefined && zo?.value !== undefined && eo.value !== zo.value) mismatches++;
+    const opt = zo?.value ?? eo?.value;
+    const row = { name, lb: lowerBound(instance), eager: eo, z3: zo, e, z };
+    if (opt !== undefined && !values['no-decision']) {
+      for (const [key, bound, want] of [['at', opt, 'sat'], ['below', opt - 1, 'unsat']]) {
+        const f = join(dir, `${name}-${bound}.smt2`);
+        writeFileSync(f, jobshopScript(instance, { makespan: bound, status: want, zero: true, getModel: false, source }));
+        const de = run(eager(f));
+        const dz = run(z3(f));
+        for (const d of [de, dz]) if (!['unknown', want].includes(answer(d.out))) mismatches++;
+        row[key] = { e: de, z: dz, ea: answer(de.out), za: answer(dz.out) };
+      }
+    }
+    rows.push(row);
+    const line = [
+      name.padEnd(9),
+      String(row.lb).padStart(5),
+      show(eo).padStart(12),
+      show(zo).padStart(12),
+      fmt(e.cpu).padStart(7),
+      fmt(z.cpu).padStart(7),
+      (e.cpu / Math.max(z.cpu, 0.01)).toFixed(1).padStart(6),
+      `${fmt(e.wall)}/${fmt(z.wall)}`.padStart(11),
+    ];
+    for (const key of ['at', 'below']) {
+      const d = row[key];
+      line.push(d ? `${d.ea} ${fmt(d.e.cpu)} / ${d.za} ${fmt(d.z.cpu)}`.padStart(28) : '-'.padStart(28));
+    }
+    if (rows.length === 1)
+      console.log(
+        ['instance ', '   LB', '   eagersmt', '         z3', 'e cpu s', 'z3 cpu', ' ratio', ' wall e/z3', '      decision at opt (e / z3)', '     at opt-1 (e / z3)'].join(' '),
+      );
+    console.log(line.join(' '));
+  }
+}
+rmSync(dir, { recursive: true, force: true });
+const closed = rows.filter((r) => r.eager?.value !== undefined);
+const cpuE = rows.reduce((s, r) => s + r.e.cpu, 0);
+const cpuZ = rows.reduce((s, r) => s + r.z.cpu, 0);
+console.log(`closed by eagersmt: ${closed.length}/${rows.length}; total CPU eagersmt ${fmt(cpuE)} s, z3 ${fmt(cpuZ)} s; disagreements: ${mismatches}`);
+process.exitCode = mismatches > 0 ? 1 : 0;

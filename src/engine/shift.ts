@@ -1,0 +1,185 @@
+/**
+ * The left shift of a model of difference logic, for optimisation (engine/optimize.ts): keep
+ * the truth value of every difference atom as the model has it, and move the Int constants to
+ * the solution of that conjunction that is best for an objective `x − y`. In scheduling terms,
+ * the machine orders of a schedule are kept and every operation starts as early as they allow
+ * (a semi-active schedule: Giffler and Thompson, "Algorithms for solving production-scheduling
+ * problems", Operations Research 8, 1960). Every atom keeps its value, so every assertion does.
+ *
+ * The conjunction is a constraint graph (an edge j → i of weight c for `x_i − x_j ≤ c`, a node
+ * `zero` for the constants); over it `x_v = dist(x, v)` (Bellman–Ford from the objective's
+ * positive constant x) is a solution, and `x − y = −dist(x, y)` is the least value of the
+ * objective over all solutions. The result is a candidate only: the caller evaluates the
+ * assertions under it, and `shift` answers undefined whenever the problem is not plainly
+ * difference logic (an Int term it does not read, a constant unreachable from x).
+ */
+import type { Value } from '../model/evaluate.js';
+import type { Term } from '../terms/term.js';
+import { forEachTerm } from '../terms/walk.js';
+
+/** A linear Int term: coefficients by constant id, and a constant part. */
+interface Lin {
+  coef: Map<number, bigint>;
+  c: bigint;
+}
+
+/** The linear form of an Int term, or undefined for a term outside +, −, numerals, constants and products by numerals. */
+function linear(t: Term, vars: Map<number, Term>): Lin | undefined {
+  switch (t.op) {
+    case 'int':
+      return { coef: new Map(), c: t.value! };
+    case 'var':
+      vars.set(t.id, t);
+      return { coef: new Map([[t.id, 1n]]), c: 0n };
+    case '+':
+    case '-':
+    case 'neg': {
+      const parts = t.args.map((a) => linear(a, vars));
+      if (parts.some((p) => p === undefined)) return undefined;
+      const out: Lin = { coef: new Map(), c: 0n };
+      parts.forEach((p, i) => {
+        const s = t.op === 'neg' || (t.op === '-' && (i > 0 || parts.length === 1)) ? -1n : 1n;
+        out.c += s * p!.c;
+        for (const [v, k] of p!.coef) out.coef.set(v, (out.coef.get(v) ?? 0n) + s * k);
+      });
+      return out;
+    }
+    case '*': {
+      const parts = t.args.map((a) => linear(a, vars));
+      if (parts.some((p) => p === undefined)) return undefined;
+      let out: Lin = { coef: new Map(), c: 1n };
+      for (const p of parts) {
+        if (p!.coef.size === 0) out = { coef: new Map([...out.coef].map(([v, k]) => [v, k * p!.c])), c: out.c * p!.c };
+        else if (out.coef.size === 0) out = { coef: new Map([...p!.coef].map(([v, k]) => [v, k * out.c])), c: p!.c * out.c };
+        else return undefined;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `x_i − x_j ≤ c` as an edge j → i; node 0 is `zero`. */
+interface Edge {
+  from: number;
+  to: number;
+  w: bigint;
+}
+
+/** Nodes × edges above which Bellman–Ford is not run. */
+const WORK = 50_000_000;
+
+const COMPARISONS = new Set(['<=', '<', '>=', '>', '=', 'distinct']);
+
+/**
+ * A model that agrees with `model` on every Boolean and every difference atom of `assertions`
+ * and minimises `objective` (which must be `x − y + c`, `x + c` or `−x + c` over Int
+ * constants) among such models; undefined when the problem is not read as plain difference
+ * logic. Pre: `model` satisfies `assertions`. The result must still be checked by the caller.
+ * @example const better = shift(assertions, store.mk('-', [makespan, zero]), model);
+ */
+export function shift(assertions: readonly Term[], objective: Term, model: ReadonlyMap<number, Value>): Map<number, Value> | undefined {
+  const vars = new Map<number, Term>();
+  const obj = linear(objective, vars);
+  if (!obj) return undefined;
+  const terms = [...obj.coef].filter(([, k]) => k !== 0n);
+  if (terms.length === 0 || terms.length > 2 || terms.some(([, k]) => k !== 1n && k !== -1n)) return undefined;
+  if (terms.length === 2 && terms[0]![1] === terms[1]![1]) return undefined;
+  const edges: Edge[] = [];
+  const index = new Map<number, number>(); // constant id → node (0 is zero)
+  const node = (id: number) => {
+    let n = index.get(id);
+    if (n === undefined) index.set(id, (n = index.size + 1));
+    return n;
+  };
+  const value = (id: number) => model.get(id) as bigint | undefined;
+  let readable = true;
+  /** Adds the fact `d ≤ 0` over a difference `d` with at most two constants of coefficient ±1. */
+  const fact = (d: Lin): boolean => {
+    const nz = [...d.coef].filter(([, k]) => k !== 0n);
+    if (nz.length > 2 || nz.some(([, k]) => k !== 1n && k !== -1n)) return false;
+    if (nz.length === 2 && nz[0]![1] === nz[1]![1]) return false;
+    const pos = nz.find(([, k]) => k === 1n);
+    const neg = nz.find(([, k]) => k === -1n);
+    // x_pos − x_neg ≤ −c
+    edges.push({ from: neg ? node(neg[0]) : 0, to: pos ? node(pos[0]) : 0, w: -d.c });
+    return true;
+  };
+  forEachTerm(assertions, (t) => {
+    if (!readable) return;
+    if (t.sort.kind === 'Int' && t.op !== 'var' && t.op !== 'int' && !['+', '-', 'neg', '*'].includes(t.op)) readable = false;
+    if (t.sort.kind === 'Real' || t.sort.kind === 'BitVec' || t.op === 'apply' || t.op === 'select') readable = false;
+    if (!COMPARISONS.has(t.op) || t.args[0]?.sort.kind !== 'Int') return;
+    for (let i = 0; readable && i < t.args.length; i++) {
+      for (let j = t.op === 'distinct' ? i + 1 : i + 1; readable && j < t.args.length; j++) {
+        if (t.op !== 'distinct' && j !== i + 1) break;
+        const a = linear(t.args[i]!, vars);
+        const b = linear(t.args[j]!, vars);
+        if (!a || !b) {
+          readable = false;
+          break;
+        }
+        // d = a − b, and its value under the model.
+        const d: Lin = { coef: new Map(a.coef), c: a.c - b.c };
+        for (const [v, k] of b.coef) d.coef.set(v, (d.coef.get(v) ?? 0n) - k);
+        let dv = d.c;
+        for (const [v, k] of d.coef) dv += k * (value(v) ?? 0n);
+        // The facts `e ≤ 0` that keep the atom's value: `le(k)` is d ≤ k, `ge(k)` is d ≥ k.
+        const le = (k: bigint) => fact({ coef: d.coef, c: d.c - k });
+        const ge = (k: bigint) => fact({ coef: new Map([...d.coef].map(([v, q]) => [v, -q])), c: k - d.c });
+        let ok: boolean;
+        switch (t.op) {
+          case '<=':
+            ok = dv <= 0n ? le(0n) : ge(1n);
+            break;
+          case '<':
+            ok = dv < 0n ? le(-1n) : ge(0n);
+            break;
+          case '>=':
+            ok = dv >= 0n ? ge(0n) : le(-1n);
+            break;
+          case '>':
+            ok = dv > 0n ? ge(1n) : le(0n);
+            break;
+          default: // '=' and 'distinct': equal stays equal, a side of a disequality stays that side
+            ok = dv === 0n ? le(0n) && ge(0n) : dv < 0n ? le(-1n) : ge(1n);
+        }
+        if (!ok) readable = false;
+      }
+    }
+  });
+  if (!readable) return undefined;
+  const source = terms.find(([, k]) => k === 1n);
+  const sink = terms.find(([, k]) => k === -1n);
+  // Minimise x − y: x_v = dist(x, v). With no positive term (−y), dist from zero maximises y.
+  const from = source ? node(source[0]) : 0;
+  const to = sink ? node(sink[0]) : 0;
+  const n = index.size + 1;
+  if (n * edges.length > WORK) return undefined;
+  const dist: (bigint | undefined)[] = new Array(n).fill(undefined);
+  dist[from] = 0n;
+  for (let round = 0; round < n; round++) {
+    let changed = false;
+    for (const e of edges) {
+      const d = dist[e.from];
+      if (d === undefined) continue;
+      const nd = d + e.w;
+      if (dist[e.to] === undefined || nd < dist[e.to]!) {
+        dist[e.to] = nd;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+    if (round === n - 1) return undefined; // a negative cycle: the model was not a model
+  }
+  // Without a constant in any atom, `zero` is free: the solution is anchored at x instead.
+  const anchored = edges.some((e) => e.from === 0 || e.to === 0);
+  if (!anchored && (from === 0 || to === 0)) return undefined;
+  if (dist.some((d, v) => d === undefined && (v !== 0 || anchored))) return undefined;
+  const base = anchored ? dist[0]! : 0n;
+  // Constants outside the graph (in no difference atom) keep their values.
+  const out = new Map(model);
+  for (const [id, v] of index) out.set(id, dist[v]! - base);
+  return out;
+}
