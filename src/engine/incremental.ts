@@ -50,6 +50,8 @@ export class IncrementalChecker {
   private enc: IncrementalEncoder | undefined;
   private session: SatSession | undefined;
   private live: Level[] = [];
+  /** Difference logic of the next encoder (lazy until the constants outgrow it). */
+  private idl: 'lazy' | 'words';
   /** Width of the next encoder (grows when the range outgrows one). */
   private width = 2;
   /** Input that needs the from-scratch path was seen: every later check falls back. */
@@ -58,7 +60,9 @@ export class IncrementalChecker {
   rebuilds = 0;
 
   /** @example const live = new IncrementalChecker(options); */
-  constructor(private readonly options: EngineOptions) {}
+  constructor(private readonly options: EngineOptions) {
+    this.idl = options.incrementalIdl ?? 'lazy';
+  }
 
   /**
    * Whether incremental checks may be used with `options` at all: not when switched off, when a
@@ -192,7 +196,7 @@ export class IncrementalChecker {
       if (!this.enc) {
         const session = openLiveSession(this.options);
         if (!session) throw new UnsupportedError('the SAT backend has no incremental session');
-        this.enc = new IncrementalEncoder(this.width, this.options.incrementalIdl ?? 'lazy');
+        this.enc = new IncrementalEncoder(this.width, this.idl);
         this.session = session;
         this.rebuilds++;
       }
@@ -205,6 +209,8 @@ export class IncrementalChecker {
       }
       this.enc.collect([...fresh, ...assumptions], poll);
       if (!this.enc.overflowed) break;
+      // Constants too large for the lazy encoding's exact doubles: words from now on.
+      if (this.enc.idl === 'lazy') this.idl = 'words';
       this.width = IncrementalEncoder.widthFor(this.enc.range);
       this.drop();
     }

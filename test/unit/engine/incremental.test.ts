@@ -177,4 +177,15 @@ describe('failed assumptions on the from-scratch path', () => {
     expect((await live.check([steps, [diffLe(v[30]!, v[0]!, 29)]], [], {}))!.status).toBe('unsat');
     expect(live.rebuilds).toBe(1);
   });
+
+  it('lazy difference logic with constants near 2^53 falls back to words (no endless rebuild)', async () => {
+    const { x, y, z, diffLe } = setup();
+    const live = new IncrementalChecker(withDefaults({ incrementalIdl: 'lazy' }));
+    const base: Term[] = [diffLe(x, y, 1)];
+    expect((await live.check([base], [], {}))!.status).toBe('sat');
+    base.push(diffLe(y, z, -9_007_199_254_740_988), diffLe(z, x, 9_007_199_254_740_986));
+    const r = (await live.check([base], [], {}))!;
+    expect(r.status).toBe('unsat');
+    expect(live.rebuilds).toBe(2);
+  });
 });
