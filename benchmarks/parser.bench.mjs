@@ -8,8 +8,8 @@
  *
  *   node benchmarks/parser.bench.mjs [more.smt2 ...]
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 
@@ -24,23 +24,11 @@ if (!existsSync(dist)) {
 const { parseScript } = await import(dist);
 const { newLexer } = await import(resolve(root, 'dist/smtlib/lexer.js'));
 
-/** Every .smt2 file under `dir`, found with an explicit stack. */
-function smt2Files(dir) {
-  const out = [];
-  const todo = [dir];
-  while (todo.length > 0) {
-    const d = todo.pop();
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) todo.push(join(d, e.name));
-      else if (e.name.endsWith('.smt2')) out.push(join(d, e.name));
-    }
-  }
-  return out;
-}
+const { collectFiles } = await import(resolve(root, 'dist/compare/benchmark.js'));
 
 const files = process.argv.slice(2).map((f) => resolve(f));
 if (existsSync(sharedDir)) {
-  const largest = smt2Files(sharedDir).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  const largest = collectFiles([sharedDir]).sort((a, b) => statSync(b).size - statSync(a).size)[0];
   if (largest !== undefined) files.unshift(largest);
 } else {
   console.log(`skipping the shared benchmark: ${sharedDir} is absent`);

@@ -21,7 +21,7 @@
  *   npm run bench:per-call [-- --runs N] [--files K]
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,20 +83,8 @@ if (!existsSync(shared)) {
   process.exit(0);
 }
 
-/** Every .smt2 file under `dir`. */
-function smt2Files(dir) {
-  const out = [];
-  const todo = [dir];
-  while (todo.length > 0) {
-    const d = todo.pop();
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) todo.push(join(d, e.name));
-      else if (e.name.endsWith('.smt2')) out.push(join(d, e.name));
-    }
-  }
-  return out;
-}
-const all = smt2Files(shared).map((f) => [f, statSync(f).size]).sort((a, b) => b[1] - a[1]);
+const { collectFiles } = await import(join(root, 'dist/compare/benchmark.js'));
+const all = collectFiles([shared]).map((f) => [f, statSync(f).size]).sort((a, b) => b[1] - a[1]);
 
 // 2. Reading, streaming: the CLI's path (command reader -> parser -> executor), checks skipped.
 const { CommandReader } = await import(join(root, 'dist/smtlib/reader.js'));
