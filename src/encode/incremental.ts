@@ -223,8 +223,7 @@ export class IncrementalEncoder {
       literals.push({ atom: a, pos });
       dimacs.push(pos ? -d : d);
     }
-    for (let a = this.cNum.length; a < table.size; a++) this.cNum.push(Number(table.c[a]!));
-    const r = checkDifferences(table.numVars, table.x, table.y, this.cNum, literals);
+    const r = checkDifferences(table.numVars, table.x, table.y, this.constants(), literals);
     if (r.consistent) {
       this.potential = r.potential;
       return [];
@@ -241,7 +240,7 @@ export class IncrementalEncoder {
    */
   theory(atoms: readonly number[]): TheoryCheck {
     const table = this.atoms.table;
-    for (let a = this.cNum.length; a < table.size; a++) this.cNum.push(Number(table.c[a]!));
+    const c = this.constants();
     const atomOfVar = new Int32Array(this.stream.numVars + 1).fill(-1);
     for (const a of atoms) {
       const l = this.atomLits[a];
@@ -249,12 +248,19 @@ export class IncrementalEncoder {
       const d = this.stream.defined(l);
       if (d > 0) atomOfVar[d] = a;
     }
-    const prop = new DifferencePropagator({ numNodes: table.numVars, x: table.x, y: table.y, c: this.cNum, atomOfVar });
+    const prop = new DifferencePropagator({ numNodes: table.numVars, x: table.x, y: table.y, c, atomOfVar });
     return {
       final: (value) => this.refine(value, atoms),
       partial: (trail, from, to) => prop.update(trail, from, to),
       phase: (v) => prop.phase(v),
     };
+  }
+
+  /** The atoms' constants as doubles, extended to the atoms collected since the last call. */
+  private constants(): number[] {
+    const table = this.atoms.table;
+    for (let a = this.cNum.length; a < table.size; a++) this.cNum.push(Number(table.c[a]!));
+    return this.cNum;
   }
 
   /**

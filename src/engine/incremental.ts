@@ -139,15 +139,16 @@ export class IncrementalChecker {
     const t1 = performance.now();
     let status: 'sat' | 'unsat' | 'unknown';
     let reason: string | undefined;
-    // The session consults the atoms at each full model (its final check); a session without
-    // that hook gets the lemmas here, one solve per round.
-    if (enc.idl === 'lazy') session.setTheory?.(enc.theory(atoms));
+    // The session consults the atoms as it searches (its final check leaves the potential that
+    // `decode` reads); a session without that hook gets the lemmas here, one solve per round.
+    const hooked = enc.idl === 'lazy' && session.setTheory !== undefined;
+    if (hooked) session.setTheory!(enc.theory(atoms));
     for (;;) {
       session.assume(this.live.map((l) => l.act));
       session.assume(assumed);
       const left = limits.deadline !== undefined ? Math.max(1, limits.deadline - Date.now()) : undefined;
       status = await session.solve({ timeoutMs: left === undefined ? timeoutMs : Math.min(left, timeoutMs ?? left), signal: limits.signal, overMemory });
-      if (status !== 'sat' || enc.idl !== 'lazy') break;
+      if (status !== 'sat' || enc.idl !== 'lazy' || hooked) break;
       const model = session.model();
       const lemmas = enc.refine((v) => model[v] === 1, atoms);
       if (lemmas.length === 0) break;
