@@ -9,12 +9,13 @@
  * `eagersmt sat <file.cnf>` (sat.ts) follows the SAT competition: 10 sat, 20 unsat, 0 unknown,
  * 1 for malformed input.
  */
-import { closeSync, constants, createReadStream, openSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultOptions, optionTable, type EngineOptions, type OptionInfo } from '../engine/options.js';
 import { ContractError, InternalError } from '../errors.js';
 import { SOLVER_VERSION } from '../version.js';
 import { registerCompare } from './compare.js';
+import { unblockFifo } from './read-input.js';
 import { registerSat } from './sat-command.js';
 import { registerService } from './service.js';
 
@@ -184,18 +185,6 @@ async function solveScript(file: string, opts: Partial<EngineOptions> & { stats?
   process.exitCode = code;
   setImmediate(() => process.exit(process.exitCode ?? code));
   return code;
-}
-
-/**
- * Ends a pending open of a FIFO that has no writer: opening it for writing (without blocking)
- * lets the open return, so that the process can exit (Node waits for its I/O threads).
- */
-function unblockFifo(file: string): void {
-  try {
-    closeSync(openSync(file, constants.O_WRONLY | constants.O_NONBLOCK));
-  } catch {
-    // No reader is waiting any more: nothing to unblock.
-  }
 }
 
 // A closed pipe (`eagersmt f.smt2 | head`) ends the output quietly, as for any Unix tool.

@@ -35,6 +35,6 @@ export function registerSat(program: Command, parseTimeout: (v: string) => numbe
     .exitOverride()
     .action(async (file: string, opts: SatCommandOptions) => {
       const { runSat } = await import('./sat.js');
-      setCode(runSat(file, { ...opts, startedAt: 0 }, (s) => process.stdout.write(s), (s) => process.stderr.write(s)));
+      setCode(await runSat(file, { ...opts, startedAt: 0 }, (s) => process.stdout.write(s), (s) => process.stderr.write(s)));
     });
 }

@@ -7,7 +7,7 @@
  * and `--memory` bounds the process's resident memory: past either the answer is `s UNKNOWN`. Malformed input gets one line `file:line:col: message` on
  * stderr and exit code 1, never a stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { constants as bufferConstants } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import { parseDimacs } from '../cnf/dimacs.js';
 import { ParseError } from '../errors.js';
@@ -15,6 +15,9 @@ import { MAX_SEED } from '../options/table.js';
 import { DratWriter } from '../sat/drat.js';
 import { CdclSolver } from '../sat/cdcl/solver.js';
 import { memoryGuard } from '../util/memory.js';
+import { readBounded } from './read-input.js';
+
+const MAX_STRING_LENGTH = bufferConstants.MAX_STRING_LENGTH;
 
 export const EXIT_SAT = 10;
 export const EXIT_UNSAT = 20;
@@ -37,22 +40,54 @@ export interface SatCommandOptions {
 /** Largest `--seed`: the `max` of the CDCL solver's `seed` row in the option table. */
 export { MAX_SEED };
 
-/** Reads a DIMACS file (or stdin for `-`), decompressing `.gz`. Throws ParseError for unreadable input. */
-function readInput(file: string): string {
+/** The longest input read: V8's longest string, or the memory limit when it is lower. */
+function maxInputBytes(memoryMiB: number | undefined): number {
+  return Math.min(MAX_STRING_LENGTH, memoryMiB ? memoryMiB * 1024 * 1024 : Infinity);
+}
+
+/**
+ * Reads a DIMACS file (or stdin for `-`), decompressing `.gz`, bounded by `deadline` (on the
+ * `performance.now()` scale) and by `maxBytes`. Binary data other than gzip (a NUL byte) is
+ * rejected as soon as it arrives, so `/dev/zero` or `/dev/urandom` end at once. Throws
+ * ParseError for unreadable or oversized input; returns undefined when the deadline passed.
+ */
+async function readInput(file: string, deadline: number, maxBytes: number): Promise<string | undefined> {
   if (/\.(xz|lzma|bz2|7z|zst)$/.test(file))
     throw new ParseError(file, 1, 1, 'compressed input other than gzip is not supported: decompress it first');
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new ParseError(file, 1, 1, err.code === 'ENOENT' ? 'no such file' : err.message);
+  let gzip = false;
+  let line = 1;
+  let column = 1;
+  const inspect = (chunk: Buffer, first: boolean): string | undefined => {
+    if (first) gzip = chunk.length >= 2 && chunk[0] === 0x1f && chunk[1] === 0x8b;
+    if (gzip) return undefined;
+    const nul = chunk.indexOf(0);
+    for (let k = 0, end = nul < 0 ? chunk.length : nul; k < end; k++) {
+      if (chunk[k] === 0x0a) (line++, (column = 1));
+      else column++;
+    }
+    return nul < 0 ? undefined : `${line}:${column}: binary data (a NUL byte), not DIMACS text`;
+  };
+  const timeLeft = deadline - performance.now();
+  const read = await readBounded(file, { deadline: Number.isFinite(timeLeft) ? Date.now() + timeLeft : undefined, maxBytes, inspect });
+  switch (read.kind) {
+    case 'timeout':
+      return undefined;
+    case 'error':
+      throw new ParseError(file, 1, 1, read.why);
+    case 'rejected': {
+      const [, l, c, why] = /^(\d+):(\d+): (.*)$/.exec(read.why)!;
+      throw new ParseError(file, Number(l), Number(c), why!);
+    }
+    case 'too-large':
+      throw new ParseError(file, 1, 1, `input larger than ${read.limit} bytes`);
   }
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+  let bytes = read.bytes;
+  if (gzip) {
     try {
-      bytes = gunzipSync(bytes);
-    } catch {
-      throw new ParseError(file, 1, 1, 'corrupt gzip data');
+      bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
+    } catch (e) {
+      const tooLarge = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+      throw new ParseError(file, 1, 1, tooLarge ? `decompressed input larger than ${maxBytes} bytes` : 'corrupt gzip data');
     }
   }
   return bytes.toString('latin1');
@@ -60,9 +95,9 @@ function readInput(file: string): string {
 
 /**
  * Runs the command; writes to `out` (stdout) and `err` (stderr); returns the exit code.
- * @example process.exitCode = runSat('f.cnf', {}, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+ * @example process.exitCode = await runSat('f.cnf', {}, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
  */
-export function runSat(file: string, opts: SatCommandOptions, out: (s: string) => void, err: (s: string) => void): number {
+export async function runSat(file: string, opts: SatCommandOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const seed = opts.seed ?? 0;
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
     err(`eagersmt: --seed must be an integer in [0, ${MAX_SEED}], got ${seed}\n`);
@@ -75,7 +110,13 @@ export function runSat(file: string, opts: SatCommandOptions, out: (s: string) =
   const stop = () => performance.now() > deadline || overMemory?.() === true;
   let cnf;
   try {
-    cnf = parseDimacs(readInput(file), name);
+    const text = await readInput(file, deadline, maxInputBytes(opts.memory));
+    if (text === undefined) {
+      err(`eagersmt: timeout while reading the input\n`);
+      out('s UNKNOWN\n');
+      return EXIT_UNKNOWN;
+    }
+    cnf = parseDimacs(text, name);
   } catch (e) {
     if (e instanceof ParseError) {
       err(`eagersmt: ${e.message}\n`);

@@ -62,22 +62,37 @@ describe('eagersmt sat: -t and --memory', { timeout: 120_000 }, () => {
   const tiny = join(work, 'tiny.cnf');
   writeFileSync(tiny, 'p cnf 2 2\n1 2 0\n-1 0\n');
 
-  it('past the memory limit: s UNKNOWN, exit 0 (before any search)', () => {
+  it('past the memory limit: s UNKNOWN, exit 0 (before any search)', async () => {
     let out = '';
-    expect(runSat(tiny, { memory: 1 }, (s) => (out += s), () => {})).toBe(EXIT_UNKNOWN);
+    expect(await runSat(tiny, { memory: 1 }, (s) => (out += s), () => {})).toBe(EXIT_UNKNOWN);
     expect(out).toBe('s UNKNOWN\n');
     const r = spawnSync(process.execPath, [cli, 'sat', '--memory', '1', php], { encoding: 'utf8' });
     expect([r.status, r.stdout]).toEqual([0, 's UNKNOWN\n']);
   });
 
-  it('-t counts from the start of the run, reading included', () => {
+  it('-t counts from the start of the run, reading included', async () => {
     let out = '';
-    expect(runSat(tiny, { timeout: 0.001, startedAt: performance.now() - 10 }, (s) => (out += s), () => {})).toBe(EXIT_UNKNOWN);
+    expect(await runSat(tiny, { timeout: 0.001, startedAt: performance.now() - 10 }, (s) => (out += s), () => {})).toBe(EXIT_UNKNOWN);
     expect(out).toBe('s UNKNOWN\n');
     // The process takes more than a millisecond to start: no answer but unknown.
     const r = spawnSync(process.execPath, [cli, 'sat', '-t', '0.001', tiny], { encoding: 'utf8' });
     expect([r.status, r.stdout]).toEqual([0, 's UNKNOWN\n']);
     // Without a limit the same file is decided.
     expect(spawnSync(process.execPath, [cli, 'sat', tiny], { encoding: 'utf8' }).status).toBe(10);
+  });
+
+  it('reading is bounded: -t on a FIFO with no writer, /dev/zero and /dev/urandom rejected at once', () => {
+    const fifo = join(work, 'in.cnf');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, [cli, 'sat', '-t', '1', fifo], { encoding: 'utf8', timeout: 20_000 });
+    expect([r.status, r.stdout]).toEqual([0, 's UNKNOWN\n']);
+    expect(r.stderr).toMatch(/timeout while reading the input/);
+    expect(Date.now() - t0).toBeLessThan(8_000);
+    for (const device of ['/dev/zero', '/dev/urandom']) {
+      const d = spawnSync(process.execPath, [cli, 'sat', '-t', '5', device], { encoding: 'utf8', timeout: 20_000 });
+      expect(d.status).toBe(1);
+      expect(d.stderr).toMatch(/^eagersmt: \/dev\/\w+:\d+:\d+: binary data \(a NUL byte\), not DIMACS text\n$/);
+    }
   });
 });

@@ -12,19 +12,19 @@ const dir = mkdtempSync(join(tmpdir(), 'eagersmt-sat-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const dimacs = (n: number, clauses: Clauses) => `p cnf ${n} ${clauses.length}\n${clauses.map((c) => c.join(' ') + ' 0').join('\n')}\n`;
 
-function run(file: string, opts = {}): { code: number; out: string; err: string } {
+async function run(file: string, opts = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = runSat(file, opts, (s) => (out += s), (s) => (err += s));
+  const code = await runSat(file, opts, (s) => (out += s), (s) => (err += s));
   return { code, out, err };
 }
 
 describe('eagersmt sat', () => {
-  it('prints s SATISFIABLE and a full model in v lines, exit 10', () => {
+  it('prints s SATISFIABLE and a full model in v lines, exit 10', async () => {
     const clauses = randomKSat(60, 200, 3, 9);
     const file = join(dir, 'r.cnf');
     writeFileSync(file, dimacs(60, clauses));
-    const { code, out } = run(file);
+    const { code, out } = await run(file);
     expect(code).toBe(EXIT_SAT); // ratio 3.3: this seed is satisfiable (MiniSat agrees)
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe('s SATISFIABLE');
@@ -35,44 +35,44 @@ describe('eagersmt sat', () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
   });
 
-  it('answers unsat with exit 20 and a DRAT proof that checks', () => {
+  it('answers unsat with exit 20 and a DRAT proof that checks', async () => {
     const clauses = pigeonhole(6, 5);
     const file = join(dir, 'php.cnf.gz');
     writeFileSync(file, gzipSync(dimacs(30, clauses)));
     const proof = join(dir, 'php.drat');
-    const { code, out } = run(file, { proof });
+    const { code, out } = await run(file, { proof });
     expect(out).toBe('s UNSATISFIABLE\n');
     expect(code).toBe(EXIT_UNSAT);
     expect(checkDrat(clauses, parseDrat(readFileSync(proof, 'utf8')))).toMatchObject({ ok: true });
   });
 
-  it('--seed gives the same answer with a different search, and repeats with the same seed', () => {
+  it('--seed gives the same answer with a different search, and repeats with the same seed', async () => {
     const clauses = randomKSat(120, 520, 3, 31);
     const file = join(dir, 'seed.cnf');
     writeFileSync(file, dimacs(120, clauses));
-    const counters = (seed: number) => {
-      const { code, out } = run(file, { seed, stats: true });
+    const counters = async (seed: number) => {
+      const { code, out } = await run(file, { seed, stats: true });
       return { code, stats: out.split('\n').filter((l) => /^c (conflicts|decisions) /.test(l)) };
     };
-    const one = counters(1);
-    const two = counters(2);
+    const one = await counters(1);
+    const two = await counters(2);
     expect(one.code).toBe(two.code);
     expect(one.stats).not.toEqual(two.stats);
-    expect(counters(2)).toEqual(two);
-    expect(run(file, { seed: -1 })).toMatchObject({ code: EXIT_BAD_INPUT, err: /--seed must be an integer/ });
+    expect(await counters(2)).toEqual(two);
+    expect(await run(file, { seed: -1 })).toMatchObject({ code: EXIT_BAD_INPUT, err: /--seed must be an integer/ });
     expect(parseSeed('42')).toBe(42);
     expect(() => parseSeed('4.2')).toThrow(/integer seed/);
     expect(() => parseSeed('99999999999')).toThrow(/integer seed/);
   });
 
-  it('reports malformed input as file:line:col with exit 1', () => {
+  it('reports malformed input as file:line:col with exit 1', async () => {
     const file = join(dir, 'bad.cnf');
     writeFileSync(file, 'p cnf 2 1\n1 -3 0\n');
-    const { code, out, err } = run(file);
+    const { code, out, err } = await run(file);
     expect(code).toBe(EXIT_BAD_INPUT);
     expect(out).toBe('');
     expect(err).toMatch(/^eagersmt: .*bad\.cnf:2:\d+: .+\n$/);
-    expect(run(join(dir, 'missing.cnf')).err).toMatch(/missing\.cnf:1:1: no such file/);
-    expect(run(join(dir, 'x.cnf.xz')).err).toMatch(/not supported/);
+    expect((await run(join(dir, 'missing.cnf'))).err).toMatch(/missing\.cnf:1:1: no such file/);
+    expect((await run(join(dir, 'x.cnf.xz'))).err).toMatch(/not supported/);
   });
 });
