@@ -72,22 +72,113 @@ const MAX_ROUNDS = optionDefault('symmetry', 'opSymmetryRounds');
 /** Candidate pairs tried per colour class and symbol, at most. */
 const MAX_CHAINS = optionDefault('symmetry', 'opSymmetryChains');
 
-type Naming = (sym: number) => string;
+type Naming = (sym: number) => number;
+
+/** Tags of key tuples: the first element of each. */
+const LIT = 1;
+const NOT = 2;
+const AND = 3;
+const OR = 4;
+const TRUE_KEY = 5;
+const FALSE_KEY = 6;
+const FREE_VAR = 7;
+const BOOL_SYM = 8;
+const APPLY = 9;
+const SORTED = 10;
+
+/**
+ * Tuples of int32s interned to dense ids (hash-consing): two tuples get one id iff they are
+ * equal element by element. Tuples live one after another in one growable pool, found through an
+ * open-addressing index, so interning allocates no object per tuple.
+ */
+class Tuples {
+  private pool = new Int32Array(1 << 14);
+  private used = 0;
+  private start = new Int32Array(1 << 10);
+  private len = new Int32Array(1 << 10);
+  /** Interned tuples. */
+  count = 0;
+  /** id + 1 per slot, 0 = empty. */
+  private index = new Int32Array(1 << 11);
+
+  /** The id of the tuple `t[0..n)`. */
+  intern(t: ArrayLike<number>, n = t.length): number {
+    let h = 0x2545f491 ^ n;
+    for (let i = 0; i < n; i++) h = mix(h, t[i]!);
+    const mask = this.index.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const e = this.index[at]!;
+      if (e === 0) break;
+      const id = e - 1;
+      if (this.len[id] !== n) continue;
+      const s = this.start[id]!;
+      let same = true;
+      for (let i = 0; i < n && same; i++) same = this.pool[s + i] === t[i];
+      if (same) return id;
+    }
+    const id = this.count++;
+    if (id === this.start.length) {
+      this.start = grow(this.start, id * 2);
+      this.len = grow(this.len, id * 2);
+    }
+    if (this.used + n > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, this.used + n));
+    for (let i = 0; i < n; i++) this.pool[this.used + i] = t[i]!;
+    this.start[id] = this.used;
+    this.len[id] = n;
+    this.used += n;
+    this.insert(id, h);
+    if (this.count * 2 > this.index.length) this.rehash();
+    return id;
+  }
+
+  /** Element `i` of tuple `id`; `size(id)` elements. */
+  at(id: number, i: number): number {
+    return this.pool[this.start[id]! + i]!;
+  }
+
+  size(id: number): number {
+    return this.len[id]!;
+  }
+
+  private insert(id: number, h: number): void {
+    const mask = this.index.length - 1;
+    let at = h & mask;
+    while (this.index[at] !== 0) at = (at + 1) & mask;
+    this.index[at] = id + 1;
+  }
+
+  private rehash(): void {
+    this.index = new Int32Array(this.index.length * 2);
+    for (let id = 0; id < this.count; id++) {
+      const s = this.start[id]!;
+      const n = this.len[id]!;
+      let h = 0x2545f491 ^ n;
+      for (let i = 0; i < n; i++) h = mix(h, this.pool[s + i]!);
+      this.insert(id, h);
+    }
+  }
+}
+
+function grow(a: Int32Array, cap: number) {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
 
 /**
  * Canonical keys of Boolean terms under a naming of symbols, interned to small integers: two
- * terms with one key are equivalent. Pre: `comparisons` holds the normal form of every
- * comparison term reachable.
+ * terms with one key are equivalent. A key is a tuple (tag, ...): a literal `a − b ≤ k` is
+ * (LIT, a, b, id of k), and/or are (AND|OR, sorted children...), a negation (NOT, x), any
+ * other operator (APPLY, id of op, children...) or, when commutative, (SORTED, id of op,
+ * sorted children...). Pre: `comparisons` holds the normal form of every comparison term reachable.
  */
 class Canon {
-  private readonly ids = new Map<string, number>();
-  private readonly strs: string[] = [];
-  /** For literal keys: the key string of the negation. */
-  private readonly negs = new Map<number, string>();
-  /** For `!x` keys: x. */
-  private readonly inner = new Map<number, number>();
-  /** For and/or keys: the children. */
-  private readonly kids = new Map<number, number[]>();
+  private readonly tuples = new Tuples();
+  /** Ids of the bound constants k and of operator names. */
+  private readonly constIds = new Map<bigint, number>();
+  private readonly consts: bigint[] = [];
+  private readonly opIds = new Map<string, number>();
+  private readonly scratch: number[] = [];
   /** Key nodes built, a measure of work. */
   work = 0;
 
@@ -98,49 +189,63 @@ class Canon {
     private readonly boolSym: ReadonlyMap<number, number>,
   ) {}
 
-  private intern(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.strs.length;
-      this.strs.push(s);
-      this.ids.set(s, id);
-    }
+  private key(...t: number[]): number {
     this.work++;
+    return this.tuples.intern(t);
+  }
+
+  private constant(k: bigint): number {
+    let id = this.constIds.get(k);
+    if (id === undefined) {
+      id = this.consts.length;
+      this.consts.push(k);
+      this.constIds.set(k, id);
+    }
+    return id;
+  }
+
+  private opId(op: string): number {
+    let id = this.opIds.get(op);
+    if (id === undefined) this.opIds.set(op, (id = this.opIds.size));
     return id;
   }
 
   /** The key of atom literal `l` as the difference constraint it states: `a − b ≤ k`. */
   private lit(l: AtomLit, name: Naming): number {
     const [x, y, c] = [this.table.x[l.atom]!, this.table.y[l.atom]!, this.table.c[l.atom]!];
-    const [a, b, k] = l.pos ? [x, y, c] : [y, x, -c - 1n];
-    const id = this.intern(`L${name(a)}|${name(b)}|${k}`);
-    if (!this.negs.has(id)) this.negs.set(id, `L${name(b)}|${name(a)}|${-k - 1n}`);
-    return id;
+    return l.pos ? this.key(LIT, name(x), name(y), this.constant(c)) : this.key(LIT, name(y), name(x), this.constant(-c - 1n));
   }
 
   private not(id: number): number {
-    const neg = this.negs.get(id);
-    if (neg !== undefined) return this.intern(neg);
-    const inner = this.inner.get(id);
-    if (inner !== undefined) return inner;
-    const out = this.intern(`!${id}`);
-    this.inner.set(out, id);
-    return out;
+    const t = this.tuples;
+    const tag = t.at(id, 0);
+    // ¬(a − b ≤ k) is b − a ≤ −k − 1; ¬¬x is x.
+    if (tag === LIT) return this.key(LIT, t.at(id, 2), t.at(id, 1), this.constant(-this.consts[t.at(id, 3)]! - 1n));
+    if (tag === NOT) return t.at(id, 1);
+    return this.key(NOT, id);
   }
 
-  /** `and` (kind 'A') or `or` ('O') of `args`, flattened, sorted, without repeats. */
-  private junction(kind: 'A' | 'O', args: number[]): number {
+  /** `and` (tag AND) or `or` (OR) of `args`, flattened, sorted, without repeats. */
+  private junction(tag: number, args: readonly number[]): number {
+    const t = this.tuples;
     const flat = new Set<number>();
     for (const a of args) {
-      const k = this.kids.get(a);
-      if (k && this.strs[a]![0] === kind) for (const b of k) flat.add(b);
+      if (t.at(a, 0) === tag) for (let i = 1, n = t.size(a); i < n; i++) flat.add(t.at(a, i));
       else flat.add(a);
     }
-    if (flat.size === 1) return [...flat][0]!;
-    const sorted = [...flat].sort((p, q) => p - q);
-    const id = this.intern(`${kind}(${sorted.join(',')})`);
-    if (!this.kids.has(id)) this.kids.set(id, sorted);
-    return id;
+    if (flat.size === 1) return flat.values().next().value!;
+    const out = this.scratch;
+    out.length = 0;
+    out.push(tag, ...[...flat].sort((p, q) => p - q));
+    this.work++;
+    return t.intern(out);
+  }
+
+  /** (tag, op, children...) with the children sorted when `sorted`. */
+  private apply(op: string, args: number[], sorted: boolean): number {
+    if (sorted) args.sort((p, q) => p - q);
+    this.work++;
+    return this.tuples.intern([sorted ? SORTED : APPLY, this.opId(op), ...args]);
   }
 
   /**
@@ -157,41 +262,41 @@ class Canon {
     if (forms) {
       const parts = forms.map((f) =>
         this.junction(
-          'O',
+          OR,
           f.cases.map((c) => {
             const conj = c.guards.map((g) => (g.pos ? memo.get(g.term.id)! : this.not(memo.get(g.term.id)!)));
-            if (c.rel === false) conj.push(this.intern('F'));
+            if (c.rel === false) conj.push(this.key(FALSE_KEY));
             else if (c.rel !== true) for (const l of c.rel) conj.push(this.lit(l, name));
-            return conj.length === 0 ? this.intern('T') : this.junction('A', conj);
+            return conj.length === 0 ? this.key(TRUE_KEY) : this.junction(AND, conj);
           }),
         ),
       );
-      return t.op === 'distinct' ? this.junction('A', parts.map((p) => this.not(p))) : parts[0]!;
+      return t.op === 'distinct' ? this.junction(AND, parts.map((p) => this.not(p))) : parts[0]!;
     }
     const a = t.args.map((x) => memo.get(x.id)!);
     switch (t.op) {
       case 'var': {
         const s = this.boolSym.get(t.id);
-        return this.intern(s === undefined ? `V${t.id}` : `B${name(s)}`);
+        return s === undefined ? this.key(FREE_VAR, t.id) : this.key(BOOL_SYM, name(s));
       }
       case 'true':
-        return this.intern('T');
+        return this.key(TRUE_KEY);
       case 'false':
-        return this.intern('F');
+        return this.key(FALSE_KEY);
       case 'not':
         return this.not(a[0]!);
       case 'and':
-        return this.junction('A', a);
+        return this.junction(AND, a);
       case 'or':
-        return this.junction('O', a);
+        return this.junction(OR, a);
       case '=>':
-        return this.junction('O', [...a.slice(0, -1).map((x) => this.not(x)), a[a.length - 1]!]);
+        return this.junction(OR, [...a.slice(0, -1).map((x) => this.not(x)), a[a.length - 1]!]);
       case '=':
       case 'xor':
       case 'distinct':
-        return this.intern(`${t.op}(${a.sort((p, q) => p - q).join(',')})`);
+        return this.apply(t.op, a, true);
       default:
-        return this.intern(`${t.op}(${a.join(',')})`);
+        return this.apply(t.op, a, false);
     }
   }
 }
@@ -462,7 +567,7 @@ export function operationSymmetries(
   // Exact keys of the conjuncts (the proof), hashes (the guide), and conjuncts by symbol and colour.
   const canon = new Canon(table, comparisons, boolSym);
   const all = conjuncts.map((c) => c.term);
-  const idKeys = new Set(canon.keys(all, (s) => String(s), new Map()));
+  const idKeys = new Set(canon.keys(all, (s) => s, new Map()));
   const idHashes = new Set(hash(all, (s) => s, new Map()));
   const byKey = new Map<string, number[]>();
   conjuncts.forEach((c, i) => {
@@ -481,7 +586,7 @@ export function operationSymmetries(
 
   /** Whether σ (a map of moved symbols) maps every conjunct of a moved symbol to a conjunct. */
   const verify = (perm: Map<number, number>): boolean => {
-    const name: Naming = (s) => String(perm.get(s) ?? s);
+    const name: Naming = (s) => perm.get(s) ?? s;
     const memo = new Map<number, number>();
     const touched = new Set<number>();
     for (const s of perm.keys()) for (const c of occ[s]!) touched.add(c);
