@@ -568,7 +568,20 @@ export function operationSymmetries(
   const canon = new Canon(table, comparisons, boolSym);
   const all = conjuncts.map((c) => c.term);
   const idKeys = new Set(canon.keys(all, (s) => s, new Map()));
-  const idHashes = new Set(hash(all, (s) => s, new Map()));
+  // The guide: a conjunct's shape and its atoms and Bool symbols under a naming, summed so that
+  // the order and orientation of the atoms do not matter (σ maps a conjunct's atoms onto those
+  // of its image). Cheaper than a walk of the term; its collisions only cost a failed proof.
+  const guide = (i: number, name: (sym: number) => number): number => {
+    const c = conjuncts[i]!;
+    let sum = 0;
+    for (const a of c.atoms) {
+      const [x, y, k] = [name(table.x[a]!), name(table.y[a]!), kOf(a)];
+      sum = (sum + mix(mix(mix(19, x), y), k) + mix(mix(mix(19, y), x), -k - 1)) | 0;
+    }
+    for (const b of c.syms) if (b >= numInt) sum = (sum + mix(name(b), 13)) | 0;
+    return mix(shape[i]!, sum);
+  };
+  const idHashes = new Set(conjuncts.map((_, i) => guide(i, (s) => s)));
   const byKey = new Map<string, number[]>();
   conjuncts.forEach((c, i) => {
     for (const s of c.syms) {
@@ -615,7 +628,7 @@ export function operationSymmetries(
     const match = (i: number): boolean | undefined => {
       const c = conjuncts[i]!;
       looks++;
-      if (idHashes.has(hash([c.term], (s) => perm.get(s) ?? s, new Map())[0]!)) return true;
+      if (idHashes.has(guide(i, (s) => perm.get(s) ?? s))) return true;
       const moved = c.syms.filter((s) => perm.has(s) && perm.get(s) !== s);
       const open = c.syms.filter((s) => !perm.has(s));
       if (open.length === 0) return false;
