@@ -39,9 +39,9 @@ export class Gates {
   inputs = 0;
 
   // Open-addressing hash table from (kind, fanin0, fanin1, fanin2) to node. Each slot holds
-  // [node, kind, fanin0, fanin1] inline so a probe touches one cache line; node 0 = empty.
-  // An Ite's third fanin is compared through `fanin2[node]`.
-  private slots = new Int32Array(4 * 4096);
+  // [node, hash] (node 0 = empty): a probe compares the full 32-bit hash first and reads the
+  // node's fanins only when it matches, and growing moves slots without rehashing any key.
+  private slots = new Int32Array(2 * 4096);
   private used = 0;
 
   /**
@@ -193,42 +193,38 @@ export class Gates {
   }
 
   private hashed(kind: GateKind, a: Lit, b: Lit, c: Lit = 0): number {
-    if ((this.used + 1) * 2 > this.slots.length >> 2) this.rehash(this.slots.length >> 1);
+    if ((this.used + 1) * 2 > this.slots.length >> 1) this.rehash(this.slots.length);
     const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
-    let h = hash3(kind, a, b ^ Math.imul(c, 0x9e3779b1)) & mask;
+    const mask = (slots.length >> 1) - 1;
+    const full = hash3(kind, a, b ^ Math.imul(c, 0x9e3779b1)) | 0;
+    let h = full & mask;
     for (;;) {
-      const at = h << 2;
+      const at = h << 1;
       const n = slots[at]!;
       if (n === 0) break;
-      if (slots[at + 1] === kind && slots[at + 2] === a && slots[at + 3] === b && this.fanin2[n] === c) return n;
+      if (slots[at + 1] === full && this.kind[n] === kind && this.fanin0[n] === a && this.fanin1[n] === b && this.fanin2[n] === c) return n;
       h = (h + 1) & mask;
     }
     const n = this.newNode(kind, a, b, c);
-    const at = h << 2;
-    slots[at] = n;
-    slots[at + 1] = kind;
-    slots[at + 2] = a;
-    slots[at + 3] = b;
+    slots[h << 1] = n;
+    slots[(h << 1) + 1] = full;
     this.used++;
     return n;
   }
 
   private rehash(cap: number): void {
     const old = this.slots;
-    const slots = new Int32Array(4 * cap);
+    const slots = new Int32Array(2 * cap);
     const mask = cap - 1;
-    for (let i = 0; i < old.length; i += 4) {
-      if ((i & 0x3ffff) === 0) this.poll();
-      if (old[i] === 0) continue;
-      const c = this.fanin2[old[i]!]!;
-      let h = hash3(old[i + 1]! as GateKind, old[i + 2]!, old[i + 3]! ^ Math.imul(c, 0x9e3779b1)) & mask;
-      while (slots[h << 2] !== 0) h = (h + 1) & mask;
-      const at = h << 2;
-      slots[at] = old[i]!;
-      slots[at + 1] = old[i + 1]!;
-      slots[at + 2] = old[i + 2]!;
-      slots[at + 3] = old[i + 3]!;
+    for (let i = 0; i < old.length; i += 2) {
+      if ((i & 0x1ffff) === 0) this.poll();
+      const n = old[i]!;
+      if (n === 0) continue;
+      const full = old[i + 1]!;
+      let h = full & mask;
+      while (slots[h << 1] !== 0) h = (h + 1) & mask;
+      slots[h << 1] = n;
+      slots[(h << 1) + 1] = full;
     }
     this.slots = slots;
   }
