@@ -108,9 +108,8 @@ export class IncrementalChecker {
       lits = this.encode(frames, assumptions, poll, stats);
     } catch (e) {
       this.drop();
-      // Input this encoder cannot take (e.g. uninterpreted functions), or a shape it gets wrong
-      // (an InternalError of the bit-blaster, seen on some API-built bit-vector terms): the
-      // from-scratch path decides this check and every later one of the stack.
+      // Input this encoder cannot take (e.g. uninterpreted functions), or a bug of its own (an
+      // InternalError): the from-scratch path decides this check and every later one of the stack.
       if (e instanceof UnsupportedError || e instanceof InternalError) {
         this.fallback = true;
         return undefined;

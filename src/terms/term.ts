@@ -217,14 +217,21 @@ export class TermStore {
           for (let i = 0; i + 1 < args.length; i++) parts.push(this.intern(op, sort, [args[i]!, args[i + 1]!], ''));
           return this.intern('and', Sort.Bool, parts, '');
         }
+        // Each partial application has its own sort: for `concat` it is narrower than the whole.
         case 'left': {
           let acc = args[0]!;
-          for (let i = 1; i < args.length; i++) acc = this.intern(op, sort, [acc, args[i]!], '');
+          for (let i = 1; i < args.length; i++) {
+            const part = i === args.length - 1 ? sort : sortOfApp(name, [acc.sort, args[i]!.sort], indices, loc).sort;
+            acc = this.intern(op, part, [acc, args[i]!], '');
+          }
           return acc;
         }
         case 'right': {
           let acc = args[args.length - 1]!;
-          for (let i = args.length - 2; i >= 0; i--) acc = this.intern(op, sort, [args[i]!, acc], '');
+          for (let i = args.length - 2; i >= 0; i--) {
+            const part = i === 0 ? sort : sortOfApp(name, [args[i]!.sort, acc.sort], indices, loc).sort;
+            acc = this.intern(op, part, [args[i]!, acc], '');
+          }
           return acc;
         }
         case undefined:

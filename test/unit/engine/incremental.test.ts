@@ -46,6 +46,19 @@ describe('IncrementalChecker', () => {
     expect(live.levels.length).toBe(1);
   });
 
+  it('blasts an n-ary concat built through the store incrementally (no fall-back)', async () => {
+    const store = new TermStore();
+    const [a, b, c] = [1, 1, 2].map((w, i) => store.var(`v${i}`, Sort.bitVec(w)));
+    const live = new IncrementalChecker(options);
+    const cat = store.mk('concat', [a!, b!, c!]);
+    const base: Term[] = [store.mk('=', [cat, store.bv(11n, 4)])];
+    const first = (await live.check([base], [], {}))!;
+    expect(first.status).toBe('sat');
+    expect(first.stats.incremental).toBe(true);
+    const top = store.mk('=', [store.mk('extract', [cat], undefined, [3, 2]), store.bv(3n, 2)]);
+    expect((await live.check([base, [top]], [], {}))!.status).toBe('unsat');
+  });
+
   it('encodes only what is new: a check after one more assertion adds few clauses', async () => {
     const { store, diffLe } = setup();
     const v = [0, 1, 2, 3, 4, 5].map((i) => store.var(`v${i}`, Sort.Int));

@@ -8,6 +8,22 @@ import { Sort } from '../../../src/terms/sort.js';
 import { TermStore, type Term } from '../../../src/terms/term.js';
 import { between, rng } from '../../support/rng.js';
 
+describe('TermStore.mk of n-ary operators', () => {
+  it('gives each partial application of a left-associative concat its own width', () => {
+    const store = new TermStore();
+    const [a, b, c] = [1, 1, 2].map((w, i) => store.var(`v${i}`, Sort.bitVec(w)));
+    const t = store.mk('concat', [a!, b!, c!]);
+    expect(t.sort.width).toBe(4);
+    const widths = (u: Term): void => {
+      if (u.op === 'concat') expect(u.sort.width).toBe(u.args.reduce((n, x) => n + x.sort.width, 0));
+      u.args.forEach(widths);
+    };
+    widths(t);
+    expect(t.args[0]!.sort.width).toBe(2); // (concat (concat a b) c)
+    expect(store.mk('bvadd', [c!, c!, c!]).args[0]!.sort.width).toBe(2);
+  });
+});
+
 describe('TermStore hash-consing', () => {
   it('gives one object per structure and distinct objects otherwise', () => {
     const store = new TermStore();
