@@ -59,6 +59,11 @@ export interface EngineOptions {
    */
   incrementalIdl: 'lazy' | 'words';
   /**
+   * Lazy difference logic: nodes each Dijkstra search of theory propagation settles at most
+   * (theory/idl/propagator.ts); 0 = conflicts only, no implied atoms.
+   */
+  theoryPropagation?: number;
+  /**
    * Optimisation (`minimize`/`maximize`): make the checks of the search through the live session
    * as other incremental checks do; false or undefined (the default): each from scratch, with
    * preprocessing and resource reasoning on the bound of that check (engine/optimize.ts).
