@@ -69,6 +69,8 @@ export interface EngineOptions {
    * preprocessing and resource reasoning on the bound of that check (engine/optimize.ts).
    */
   optimizeIncremental?: boolean;
+  /** The first check of a stack through the live session too (api/term-solver.ts), not from scratch. */
+  liveFirst?: boolean;
   /** Write the certificate of each unsat to this file (check n > 1 to `file.n`): resource reasoning's, or CNF + DRAT for SAT. */
   proof?: string;
   /** Redis URL of the distributed service (`backend: 'service'`). */

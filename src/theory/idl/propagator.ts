@@ -53,6 +53,12 @@ export class DifferencePropagator {
   private readonly assigned: Uint8Array; //    per variable: its atom's edge is in the graph
   private readonly impliedAt: Int32Array; //   per variable: the update round that implied it
   private updateRound = 0;
+  // An atom this propagator implied adds an edge no shorter than a path already present: it
+  // implies nothing new, and is not searched from. Valid while the trail was not cut since.
+  private readonly impliedLit: Int32Array; //  per variable: the literal implied, in epoch …
+  private readonly impliedEpoch: Int32Array;
+  private epoch = 1;
+  private seenTo = 0;
   private readonly fDist: Float64Array; //     forward search from v: reduced distance, tree edge
   private readonly fPar: Int32Array;
   private readonly fStamp: Int32Array;
@@ -94,6 +100,8 @@ export class DifferencePropagator {
     }
     this.assigned = new Uint8Array(atomOfVar.length);
     this.impliedAt = new Int32Array(atomOfVar.length);
+    this.impliedLit = new Int32Array(atomOfVar.length);
+    this.impliedEpoch = new Int32Array(atomOfVar.length);
     this.inReason = new Int32Array(atomOfVar.length);
     this.fDist = new Float64Array(n);
     this.fPar = new Int32Array(n);
@@ -144,6 +152,8 @@ export class DifferencePropagator {
     while (this.ePos.length > 0 && this.ePos[this.ePos.length - 1]! >= from) this.pop();
     this.reasons.length = 0;
     this.updateRound++;
+    if (from < this.seenTo) this.epoch++;
+    this.seenTo = to;
     for (let i = from; i < to; i++) {
       const lit = trail[i]!;
       const v = lit >> 1;
@@ -158,7 +168,8 @@ export class DifferencePropagator {
         this.reasons.length = 0;
         return conflict;
       }
-      if (this.propagationNodes > 0) this.propagate(this.eFrom.length - 1);
+      const dominated = this.impliedEpoch[v] === this.epoch && this.impliedLit[v] === (neg ? -v : v);
+      if (this.propagationNodes > 0 && !dominated) this.propagate(this.eFrom.length - 1);
     }
     // Atoms implied early in the batch may have been assigned later in it.
     let k = 0;
@@ -217,6 +228,8 @@ export class DifferencePropagator {
   /** Records literal `lit` implied by the path from ⇝ u, edge e (u → v), v ⇝ to. */
   private imply(lit: number, from: number, to: number, e: number): void {
     this.impliedAt[Math.abs(lit)] = this.updateRound;
+    this.impliedLit[Math.abs(lit)] = lit;
+    this.impliedEpoch[Math.abs(lit)] = this.epoch;
     this.propagations++;
     const reason = [lit, -this.eLit[e]!];
     const seen = this.inReason;
