@@ -47,6 +47,11 @@ export interface TermCheckLimits {
   fresh?: boolean;
   /** Only try resource reasoning's refutation (engine `CheckLimits.refuteOnly`; implies `fresh`). */
   refuteOnly?: boolean;
+  /**
+   * Use the live session for the first check of a stack too (where it applies): for the checks
+   * of an incremental optimisation, whose later checks all go there anyway.
+   */
+  liveFirst?: boolean;
 }
 
 /** The outcome of `optimize`: the search's result, the objectives it was about, and the engine error of an `unknown`. */
@@ -230,7 +235,7 @@ export class TermSolver {
       this.push();
       this.assert(...extra);
       try {
-        const r = await this.check(assumptions, { ...limits, fresh: fresh || limits.fresh, refuteOnly: how === 'refute' });
+        const r = await this.check(assumptions, { ...limits, fresh: fresh || limits.fresh, refuteOnly: how === 'refute', liveFirst: !fresh });
         error ??= r.error;
         return r;
       } finally {
@@ -279,7 +284,7 @@ export class TermSolver {
       // returns: a check given a signal goes from scratch (a worker, cancelled at once).
       let incremental: CheckResult | undefined;
       const first = this.checksHere++ === 0;
-      if (!first && limits.signal === undefined && limits.fresh !== true && limits.refuteOnly !== true && (this.liveApplies ??= IncrementalChecker.applies(this.options))) {
+      if ((!first || limits.liveFirst === true || this.options.liveFirst === true) && limits.signal === undefined && limits.fresh !== true && limits.refuteOnly !== true && (this.liveApplies ??= IncrementalChecker.applies(this.options))) {
         this.live ??= new IncrementalChecker(this.options);
         incremental = await this.live.check(this.frames, assumptions, engineLimits);
       }

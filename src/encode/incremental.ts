@@ -235,10 +235,11 @@ export class IncrementalEncoder {
   /**
    * Lazy encoding: the theory a SAT session consults while it searches, for the atoms among
    * `atoms` (those of the open frames and the assumptions): each assignment of them is checked
-   * as the search makes it (propagator.ts), each full model once more (`refine`).
-   * @example session.setTheory?.(enc.theory(atoms));
+   * as the search makes it (propagator.ts), each full model once more (`refine`); with
+   * `propagationNodes` > 0 the atoms a new assignment implies are propagated too.
+   * @example session.setTheory?.(enc.theory(atoms, 64));
    */
-  theory(atoms: readonly number[]): TheoryCheck {
+  theory(atoms: readonly number[], propagationNodes = 0): TheoryCheck {
     const table = this.atoms.table;
     const c = this.constants();
     const atomOfVar = new Int32Array(this.stream.numVars + 1).fill(-1);
@@ -248,10 +249,11 @@ export class IncrementalEncoder {
       const d = this.stream.defined(l);
       if (d > 0) atomOfVar[d] = a;
     }
-    const prop = new DifferencePropagator({ numNodes: table.numVars, x: table.x, y: table.y, c, atomOfVar });
+    const prop = new DifferencePropagator({ numNodes: table.numVars, x: table.x, y: table.y, c, atomOfVar }, propagationNodes);
     return {
       final: (value) => this.refine(value, atoms),
       partial: (trail, from, to) => prop.update(trail, from, to),
+      implied: () => prop.implied(),
       phase: (v) => prop.phase(v),
     };
   }

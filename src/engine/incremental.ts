@@ -141,7 +141,7 @@ export class IncrementalChecker {
     // The session consults the atoms as it searches (its final check leaves the potential that
     // `decode` reads); a session without that hook gets the lemmas here, one solve per round.
     const hooked = enc.idl === 'lazy' && session.setTheory !== undefined;
-    if (hooked) session.setTheory!(enc.theory(atoms));
+    if (hooked) session.setTheory!(enc.theory(atoms, this.options.theoryPropagation ?? 64));
     for (;;) {
       session.assume(this.live.map((l) => l.act));
       session.assume(assumed);

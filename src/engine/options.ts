@@ -59,11 +59,18 @@ export interface EngineOptions {
    */
   incrementalIdl: 'lazy' | 'words';
   /**
+   * Lazy difference logic: nodes each Dijkstra search of theory propagation settles at most
+   * (theory/idl/propagator.ts); 0 = conflicts only, no implied atoms.
+   */
+  theoryPropagation?: number;
+  /**
    * Optimisation (`minimize`/`maximize`): make the checks of the search through the live session
    * as other incremental checks do; false or undefined (the default): each from scratch, with
    * preprocessing and resource reasoning on the bound of that check (engine/optimize.ts).
    */
   optimizeIncremental?: boolean;
+  /** The first check of a stack through the live session too (api/term-solver.ts), not from scratch. */
+  liveFirst?: boolean;
   /** Write the certificate of each unsat to this file (check n > 1 to `file.n`): resource reasoning's, or CNF + DRAT for SAT. */
   proof?: string;
   /** Redis URL of the distributed service (`backend: 'service'`). */

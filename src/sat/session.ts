@@ -51,6 +51,12 @@ export interface TheoryCheck {
    */
   partial?(trail: Int32Array, from: number, to: number): readonly number[] | undefined;
   /**
+   * Optional theory propagation, asked after `partial` answered no conflict: clauses (DIMACS)
+   * each valid in the theory, whose first literal the trail implies (all others false on it).
+   * The solver assigns those first literals with their clauses as reasons.
+   */
+  implied?(): readonly (readonly number[])[];
+  /**
    * Optional phase for deciding variable `v` (after `partial` has seen the whole trail): the
    * value the theory's current model gives it, or undefined to leave the choice to the solver.
    */

@@ -93,8 +93,19 @@ export function search(s: State, limits: SearchLimits): SearchResult {
     const theory = s.theory;
     if (theory?.partial && s.theoryHead < s.trailSize) {
       const lemma = theory.partial(s.trail, s.theoryHead, s.trailSize);
-      if (lemma === undefined) s.theoryHead = s.trailSize;
-      else {
+      if (lemma === undefined) {
+        s.theoryHead = s.trailSize;
+        const reasons = theory.implied?.();
+        if (reasons && reasons.length > 0) {
+          const r = theoryPropagate(s, reasons);
+          if (!s.ok) return 'unsat';
+          if (r !== NO_REF) {
+            if (r !== RESUME) theoryConfl = r;
+            continue;
+          }
+          if (s.theoryHead < s.trailSize) continue; // propagate what the theory implied
+        }
+      } else {
         const r = theoryConflict(s, [lemma]);
         if (!s.ok) return 'unsat';
         if (r !== RESUME) theoryConfl = r;
@@ -210,6 +221,39 @@ function theoryConflict(s: State, lemmas: readonly (readonly number[])[]): numbe
   const c = allocClause(s, lits, lits.length, false, lits.length);
   attachClause(s, c);
   return c;
+}
+
+/**
+ * Theory propagation: assigns the first literal of each reason clause (the others are false on
+ * the trail) with the clause, kept as a learnt clause, as its reason. A reason whose first
+ * literal is already false is a conflict (handled as `theoryConflict`, whose answer this is);
+ * otherwise answers NO_REF.
+ */
+function theoryPropagate(s: State, reasons: readonly (readonly number[])[]): number {
+  for (const reason of reasons) {
+    const lits = Int32Array.from(reason, toLit);
+    const val = s.vals[lits[0]];
+    if (val === 1) continue;
+    if (val === -1) return theoryConflict(s, [reason]);
+    s.stats.theoryPropagations++;
+    if (lits.length === 1) {
+      // Implied by the theory alone: holds at level 0 (no search state depends on it yet).
+      s.cancelUntil(0);
+      s.assign(lits[0], NO_REF);
+      return RESUME;
+    }
+    // Watch the implied literal and the false literal of highest level.
+    let top = 1;
+    for (let i = 2; i < lits.length; i++) if (s.level[lits[i] >> 1] > s.level[lits[top] >> 1]) top = i;
+    const t = lits[1];
+    lits[1] = lits[top];
+    lits[top] = t;
+    const c = allocClause(s, lits, lits.length, true, lits.length);
+    s.activityView[c + ACTIVITY] = s.claInc;
+    attachClause(s, c);
+    s.assign(lits[0], c);
+  }
+  return NO_REF;
 }
 
 function stop(s: State): SearchResult {

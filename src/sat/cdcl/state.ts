@@ -59,6 +59,8 @@ export interface CdclStats {
   rephased: number;
   /** Theory lemmas added by the final check. */
   lemmas: number;
+  /** Literals assigned by theory propagation. */
+  theoryPropagations: number;
 }
 
 export class State {
@@ -171,6 +173,7 @@ export class State {
     modeSwitches: 0,
     rephased: 0,
     lemmas: 0,
+    theoryPropagations: 0,
   };
 
   constructor(opts: CdclOptions) {

@@ -13,6 +13,14 @@
  * Edges are kept in the order of the search's trail: `update` is given the trail and the first
  * position it has not seen (positions from there on are new, and edges added from positions at
  * or after it are dropped first). Weights are doubles (exact while |c| · n < 2^52).
+ *
+ * Theory propagation (Cotton and Maler, section 4): after a consistent edge u → v of weight w,
+ * an unassigned atom whose edge y → x has weight c ≥ d(y, u) + w + d(v, x) is implied true (its
+ * negation's edge would close a negative cycle), and one whose negation's edge x → y has weight
+ * −c − 1 ≥ d(x, u) + w + d(v, y) is implied false. The distances come from a forward Dijkstra
+ * search from v and a backward one to u over the reduced costs π(a) + w − π(b) ≥ 0, each
+ * settling at most `propagationNodes` nodes; the reason of an implied literal is the path's
+ * edges (an eager explanation: the clause is built at once).
  */
 
 /** The literals of difference atoms: atom `a` is `x[a] − y[a] ≤ c[a]`. */
@@ -28,6 +36,7 @@ export interface DifferenceAtoms {
 export class DifferencePropagator {
   private readonly pi: Float64Array;
   private readonly adj: number[][];
+  private readonly radj: number[][]; // incoming edges per node
   // The edges, in trail order.
   private readonly eFrom: number[] = [];
   private readonly eTo: number[] = [];
@@ -39,12 +48,77 @@ export class DifferencePropagator {
   private round = 0;
   private readonly queue: number[] = [];
   private readonly log: number[] = [];
+  // Theory propagation.
+  private readonly varsAt: number[][]; //      per node: the variables of the atoms over it
+  private readonly assigned: Uint8Array; //    per variable: its atom's edge is in the graph
+  private readonly impliedAt: Int32Array; //   per variable: the update round that implied it
+  private updateRound = 0;
+  // An atom this propagator implied adds an edge no shorter than a path already present: it
+  // implies nothing new, and is not searched from. Valid while the trail was not cut since.
+  private readonly impliedLit: Int32Array; //  per variable: the literal implied, in epoch …
+  private readonly impliedEpoch: Int32Array;
+  private epoch = 1;
+  private seenTo = 0;
+  private readonly fDist: Float64Array; //     forward search from v: reduced distance, tree edge
+  private readonly fPar: Int32Array;
+  private readonly fStamp: Int32Array;
+  private readonly bDist: Float64Array; //     backward search to u
+  private readonly bPar: Int32Array;
+  private readonly bStamp: Int32Array;
+  private searchRound = 0;
+  private readonly inReason: Int32Array; //    per variable: the reason that holds it
+  private reasonRound = 0;
+  private readonly fSettled: number[] = [];
+  private readonly bSettled: number[] = [];
+  private readonly heapNode: number[] = [];
+  private readonly heapKey: number[] = [];
+  private readonly reasons: number[][] = [];
+  /** Implied literals found so far (statistics). */
+  propagations = 0;
 
-  constructor(private readonly atoms: DifferenceAtoms) {
-    this.pi = new Float64Array(atoms.numNodes);
-    this.adj = Array.from({ length: atoms.numNodes }, () => []);
-    this.parent = new Int32Array(atoms.numNodes);
-    this.stamp = new Int32Array(atoms.numNodes);
+  /**
+   * @param propagationNodes nodes each Dijkstra search of theory propagation settles at most
+   *   (0: no theory propagation)
+   */
+  constructor(
+    private readonly atoms: DifferenceAtoms,
+    private readonly propagationNodes = 0,
+  ) {
+    const n = atoms.numNodes;
+    this.pi = new Float64Array(n);
+    this.adj = Array.from({ length: n }, () => []);
+    this.radj = Array.from({ length: n }, () => []);
+    this.parent = new Int32Array(n);
+    this.stamp = new Int32Array(n);
+    this.varsAt = Array.from({ length: n }, () => []);
+    const { atomOfVar, x, y } = atoms;
+    for (let v = 0; v < atomOfVar.length; v++) {
+      const a = atomOfVar[v]!;
+      if (a < 0) continue;
+      this.varsAt[x[a]!]!.push(v);
+      if (y[a] !== x[a]) this.varsAt[y[a]!]!.push(v);
+    }
+    this.assigned = new Uint8Array(atomOfVar.length);
+    this.impliedAt = new Int32Array(atomOfVar.length);
+    this.impliedLit = new Int32Array(atomOfVar.length);
+    this.impliedEpoch = new Int32Array(atomOfVar.length);
+    this.inReason = new Int32Array(atomOfVar.length);
+    this.fDist = new Float64Array(n);
+    this.fPar = new Int32Array(n);
+    this.fStamp = new Int32Array(n);
+    this.bDist = new Float64Array(n);
+    this.bPar = new Int32Array(n);
+    this.bStamp = new Int32Array(n);
+  }
+
+  /**
+   * The literals the last `update` found implied (theory propagation), each as its reason: a
+   * DIMACS clause whose first literal is the implied one, unassigned when found, and whose
+   * other literals are false on the trail. Empty after a conflict.
+   * @example for (const reason of prop.implied()) assign(reason[0], reason);
+   */
+  implied(): readonly (readonly number[])[] {
+    return this.reasons;
   }
 
   /** The potential: a model of the edges present (x := π(x)). */
@@ -76,6 +150,10 @@ export class DifferencePropagator {
   update(trail: Int32Array, from: number, to: number): number[] | undefined {
     const { atomOfVar, x, y, c } = this.atoms;
     while (this.ePos.length > 0 && this.ePos[this.ePos.length - 1]! >= from) this.pop();
+    this.reasons.length = 0;
+    this.updateRound++;
+    if (from < this.seenTo) this.epoch++;
+    this.seenTo = to;
     for (let i = from; i < to; i++) {
       const lit = trail[i]!;
       const v = lit >> 1;
@@ -84,19 +162,132 @@ export class DifferencePropagator {
       if (a < 0) continue;
       const neg = (lit & 1) === 1;
       // Atom true: y → x of weight c; false: x → y of weight −c − 1.
+      this.assigned[v] = 1;
       const conflict = neg ? this.add(x[a]!, y[a]!, -c[a]! - 1, -v, i) : this.add(y[a]!, x[a]!, c[a]!, v, i);
-      if (conflict) return conflict;
+      if (conflict) {
+        this.reasons.length = 0;
+        return conflict;
+      }
+      const dominated = this.impliedEpoch[v] === this.epoch && this.impliedLit[v] === (neg ? -v : v);
+      if (this.propagationNodes > 0 && !dominated) this.propagate(this.eFrom.length - 1);
     }
+    // Atoms implied early in the batch may have been assigned later in it.
+    let k = 0;
+    for (const r of this.reasons) if (!this.assigned[Math.abs(r[0]!)]) this.reasons[k++] = r;
+    this.reasons.length = k;
     return undefined;
   }
 
   private pop(): void {
     const u = this.eFrom.pop()!;
-    this.eTo.pop();
+    this.radj[this.eTo.pop()!]!.pop();
     this.eW.pop();
-    this.eLit.pop();
+    this.assigned[Math.abs(this.eLit.pop()!)] = 0;
     this.ePos.pop();
     this.adj[u]!.pop();
+  }
+
+  /**
+   * Theory propagation for edge `e` (u → v, weight w), just added and consistent with π:
+   * appends the reason of every unassigned atom literal it implies through paths found by
+   * bounded Dijkstra searches from v (forward) and to u (backward).
+   */
+  private propagate(e: number): void {
+    const u = this.eFrom[e]!;
+    const v = this.eTo[e]!;
+    const w = this.eW[e]!;
+    const { pi, fDist, bDist, fStamp, bStamp, fSettled, bSettled } = this;
+    const round = ++this.searchRound;
+    this.dijkstra(v, true, round);
+    this.dijkstra(u, false, round);
+    const { atomOfVar, x, y, c } = this.atoms;
+    // True distances: d(v, a) = fDist[a] − π(v) + π(a) and d(b, u) = bDist[b] − π(b) + π(u).
+    const base = w - pi[v]! + pi[u]!;
+    const small = fSettled.length <= bSettled.length ? fSettled : bSettled;
+    for (const n of small) {
+      for (const av of this.varsAt[n]!) {
+        if (this.assigned[av] || this.impliedAt[av] === this.updateRound) continue;
+        const a = atomOfVar[av]!;
+        const ax = x[a]!;
+        const ay = y[a]!;
+        // True: edge ay → ax of weight c, implied when d(ay, u) + w + d(v, ax) ≤ c.
+        if (fStamp[ax] === round && bStamp[ay] === round) {
+          if (bDist[ay]! - pi[ay]! + base + fDist[ax]! + pi[ax]! <= c[a]!) {
+            this.imply(av, ay, ax, e);
+            continue;
+          }
+        }
+        // False: edge ax → ay of weight −c − 1, implied when d(ax, u) + w + d(v, ay) ≤ −c − 1.
+        if (fStamp[ay] === round && bStamp[ax] === round) {
+          if (bDist[ax]! - pi[ax]! + base + fDist[ay]! + pi[ay]! <= -c[a]! - 1) this.imply(-av, ax, ay, e);
+        }
+      }
+    }
+  }
+
+  /** Records literal `lit` implied by the path from ⇝ u, edge e (u → v), v ⇝ to. */
+  private imply(lit: number, from: number, to: number, e: number): void {
+    this.impliedAt[Math.abs(lit)] = this.updateRound;
+    this.impliedLit[Math.abs(lit)] = lit;
+    this.impliedEpoch[Math.abs(lit)] = this.epoch;
+    this.propagations++;
+    const reason = [lit, -this.eLit[e]!];
+    const seen = this.inReason;
+    const mark = ++this.reasonRound;
+    seen[Math.abs(this.eLit[e]!)] = mark;
+    // A path may run through e or repeat an edge of the other path: each literal once.
+    const add = (f: number): void => {
+      const l = this.eLit[f]!;
+      if (seen[Math.abs(l)] === mark) return;
+      seen[Math.abs(l)] = mark;
+      reason.push(-l);
+    };
+    for (let q = from; q !== this.eFrom[e]; q = this.eTo[this.bPar[q]!]!) add(this.bPar[q]!);
+    for (let q = to; q !== this.eTo[e]; q = this.eFrom[this.fPar[q]!]!) add(this.fPar[q]!);
+    this.reasons.push(reason);
+  }
+
+  /**
+   * Dijkstra over reduced costs from `src`, along edges (forward) or against them (backward),
+   * settling at most `propagationNodes` nodes: their distances, tree edges and the list of them.
+   */
+  private dijkstra(src: number, forward: boolean, round: number): void {
+    const { pi, heapNode, heapKey } = this;
+    const dist = forward ? this.fDist : this.bDist;
+    const par = forward ? this.fPar : this.bPar;
+    const stamp = forward ? this.fStamp : this.bStamp;
+    const settled = forward ? this.fSettled : this.bSettled;
+    const lists = forward ? this.adj : this.radj;
+    const far = forward ? this.eTo : this.eFrom;
+    const near = forward ? this.eFrom : this.eTo;
+    settled.length = 0;
+    heapNode.length = 0;
+    heapKey.length = 0;
+    // stamp = round: settled; −round: reached, not yet settled.
+    stamp[src] = -round;
+    dist[src] = 0;
+    par[src] = -1;
+    heapPush(heapNode, heapKey, src, 0);
+    while (heapNode.length > 0 && settled.length < this.propagationNodes) {
+      const key = heapKey[0]!;
+      const p = heapPop(heapNode, heapKey);
+      if (stamp[p] === round || key > dist[p]!) continue;
+      stamp[p] = round;
+      settled.push(p);
+      const list = lists[p]!;
+      for (let k = 0; k < list.length; k++) {
+        const f = list[k]!;
+        const q = far[f]!;
+        if (stamp[q] === round) continue;
+        const r = forward ? pi[near[f]!]! + this.eW[f]! - pi[q]! : pi[q]! + this.eW[f]! - pi[near[f]!]!;
+        const d = key + r;
+        if (stamp[q] === -round && d >= dist[q]!) continue;
+        stamp[q] = -round;
+        dist[q] = d;
+        par[q] = f;
+        heapPush(heapNode, heapKey, q, d);
+      }
+    }
   }
 
   /** Adds edge u → v of weight w; answers the conflict clause if it closes a negative cycle. */
@@ -108,6 +299,7 @@ export class DifferencePropagator {
     this.eLit.push(lit);
     this.ePos.push(pos);
     this.adj[u]!.push(e);
+    this.radj[v]!.push(e);
     const { pi, parent, stamp, queue, log } = this;
     if (pi[u]! + w >= pi[v]!) return undefined;
     const round = ++this.round;
@@ -147,4 +339,42 @@ export class DifferencePropagator {
     this.pop();
     return clause;
   }
+}
+
+/** Pushes `node` with `key` on the binary min-heap `nodes`/`keys`. */
+function heapPush(nodes: number[], keys: number[], node: number, key: number): void {
+  let i = nodes.length;
+  nodes.push(node);
+  keys.push(key);
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (keys[p]! <= key) break;
+    nodes[i] = nodes[p]!;
+    keys[i] = keys[p]!;
+    i = p;
+  }
+  nodes[i] = node;
+  keys[i] = key;
+}
+
+/** Pops the node of least key from the binary min-heap `nodes`/`keys`. Pre: not empty. */
+function heapPop(nodes: number[], keys: number[]): number {
+  const top = nodes[0]!;
+  const node = nodes.pop()!;
+  const key = keys.pop()!;
+  const n = nodes.length;
+  if (n === 0) return top;
+  let i = 0;
+  for (;;) {
+    let m = 2 * i + 1;
+    if (m >= n) break;
+    if (m + 1 < n && keys[m + 1]! < keys[m]!) m++;
+    if (keys[m]! >= key) break;
+    nodes[i] = nodes[m]!;
+    keys[i] = keys[m]!;
+    i = m;
+  }
+  nodes[i] = node;
+  keys[i] = key;
+  return top;
 }

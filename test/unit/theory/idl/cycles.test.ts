@@ -154,4 +154,72 @@ describe('DifferencePropagator', () => {
     }
     expect(conflicts).toBeGreaterThan(20);
   });
+
+  it('propagates only implied atoms: each reason plus the negated atom is infeasible, and with full searches every implied unassigned atom is found', () => {
+    const rand = rng(23);
+    let implied = 0;
+    for (let t = 0; t < 300; t++) {
+      const p = randomAtoms(rand, 2 + rand(8), 1 + rand(24));
+      const atomOfVar = new Int32Array(p.x.length + 2).fill(-1);
+      for (let a = 0; a < p.x.length; a++) atomOfVar[a + 1] = a;
+      const limit = t % 3 === 0 ? 2 : 64; // a third with searches cut short
+      const prop = new DifferencePropagator({ numNodes: p.n, x: p.x, y: p.y, c: p.c, atomOfVar }, limit);
+      const order = p.x.map((_, a) => a).sort(() => rand(3) - 1);
+      const trail = new Int32Array(order.length + 1);
+      let size = 0;
+      let seen = 0;
+      for (let step = 0; step < 3 * order.length && size < order.length; step++) {
+        if (size > 0 && rand(4) === 0) {
+          size = rand(size);
+          seen = Math.min(seen, size);
+          continue;
+        }
+        const a = order[size]!;
+        trail[size++] = 2 * (a + 1) + (rand(2) === 0 ? 0 : 1);
+        const lemma = prop.update(trail, seen, size);
+        if (lemma !== undefined) {
+          expect(prop.implied()).toEqual([]);
+          size--;
+          seen = Math.min(seen, size);
+          continue;
+        }
+        seen = size;
+        const lits: AtomLit[] = [];
+        const onTrail = new Set<number>();
+        for (let i = 0; i < size; i++) {
+          lits.push({ atom: (trail[i]! >> 1) - 1, pos: (trail[i]! & 1) === 0 });
+          onTrail.add((trail[i]! & 1) === 0 ? (trail[i]! >> 1) : -(trail[i]! >> 1));
+        }
+        const found = new Set<number>();
+        for (const reason of prop.implied()) {
+          implied++;
+          const [lit, ...rest] = reason;
+          // The implied atom is unassigned, the rest of the reason false on the trail.
+          expect(onTrail.has(lit!) || onTrail.has(-lit!)).toBe(false);
+          for (const l of rest) expect(onTrail.has(-l)).toBe(true);
+          const negated = { atom: Math.abs(lit!) - 1, pos: lit! < 0 };
+          const core = rest.map((l) => ({ atom: Math.abs(l) - 1, pos: l < 0 }));
+          expect(feasible(p, [...core, negated])).toBe(false);
+          found.add(lit!);
+        }
+        // Completeness, for the atoms the edges of this update imply (the others were found at
+        // earlier updates): with searches that settle every node, an unassigned atom whose
+        // negation is infeasible with the trail and that was feasible before is found.
+        if (limit < p.n) continue;
+        const before = lits.slice(0, -1);
+        for (let b = 0; b < p.x.length; b++) {
+          if (onTrail.has(b + 1) || onTrail.has(-(b + 1))) continue;
+          for (const pos of [true, false]) {
+            const lit = pos ? b + 1 : -(b + 1);
+            const implies = !feasible(p, [...lits, { atom: b, pos: !pos }]);
+            const impliedBefore = !feasible(p, [...before, { atom: b, pos: !pos }]);
+            if (implies && !impliedBefore) {
+              expect(found.has(lit)).toBe(true);
+            }
+          }
+        }
+      }
+    }
+    expect(implied).toBeGreaterThan(50);
+  });
 });
