@@ -98,7 +98,7 @@ export async function check(
     poll();
     // Preprocessing, and the difference atoms of its result (to-cnf.ts), which resource
     // reasoning shares when preprocessing left the assertions as they were.
-    const prepared = prepare(assertions, assumptions, poll);
+    const prepared = prepare(assertions, assumptions, poll, options.symmetry !== false);
     let extra: Term[] = [];
     if (limits.refuteOnly && options.resources === false) return { status: 'unknown', reason: 'not refuted', stats };
     if (options.resources !== false) {

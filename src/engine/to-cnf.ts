@@ -13,7 +13,7 @@ import { Cnf } from '../cnf/cnf.js';
 import { encode, type Encoded, type EncodeOptions } from '../encode/encoder.js';
 import { UnsupportedError } from '../errors.js';
 import type { Value } from '../model/value.js';
-import { preprocess, type Preprocessed } from '../preprocess/pipeline.js';
+import { passesFor, preprocess, type Preprocessed } from '../preprocess/pipeline.js';
 import type { Term } from '../terms/term.js';
 import { IdlAtoms } from '../theory/idl/atoms.js';
 import type { AtomTable } from '../theory/idl/normalize.js';
@@ -32,13 +32,14 @@ export interface Prepared {
 
 /**
  * Preprocesses `assertions ∧ assumptions` and collects the atoms of the result. `poll` is
- * called now and then (it may throw LimitReached).
+ * called now and then (it may throw LimitReached); `symmetry` false leaves out the
+ * symmetry-breaking pass.
  * @example const p = prepare([store.mk('<', [x, y])], [], () => {});
  */
-export function prepare(assertions: readonly Term[], assumptions: readonly Term[], poll: () => void): Prepared {
+export function prepare(assertions: readonly Term[], assumptions: readonly Term[], poll: () => void, symmetry = true): Prepared {
   let pre: Preprocessed;
   try {
-    pre = preprocess({ assertions, assumptions }, poll);
+    pre = preprocess({ assertions, assumptions }, poll, passesFor(symmetry));
   } catch (e) {
     if (!(e instanceof UnsupportedError)) throw e;
     return { pre: { problem: { assertions, assumptions }, applied: [], lift: (v) => new Map(v) }, unsupported: e };
@@ -89,7 +90,7 @@ export function encodePrepared(p: Prepared, options: Omit<EncodeOptions, 'extra'
  */
 export function encodeProblem(assertions: readonly Term[], assumptions: readonly Term[], options: Omit<EncodeOptions, 'extra'> = {}): Encoded {
   const poll = options.poll ?? (() => {});
-  return encodePrepared(prepare(assertions, assumptions, poll), options, []);
+  return encodePrepared(prepare(assertions, assumptions, poll, options.symmetry !== false), options, []);
 }
 
 /** The encoding of a problem that preprocessing decided: an empty CNF, and the model found. */

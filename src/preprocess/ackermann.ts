@@ -58,6 +58,7 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
   if (!someTerm(roots, (t) => t.op === 'apply' || t.sort.kind === 'Uninterpreted')) return undefined;
   const store = new TermStore();
   const origin = new Map<number, Term>();
+  const domain = pinDistinct(assertions);
   const apps = new Map<number, Application[]>(); // by function symbol id, in post-order
   const definitions: Term[] = [];
   const cases = new Map<number, number>();
@@ -67,6 +68,8 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
     roots,
     (t) => t.args,
     (t, copyOf) => {
+      const pin = domain.pinned.get(t.id);
+      if (pin !== undefined) return store.int(pin);
       if (t.op === 'var') {
         const c = store.var(t.name!, carrier(t.sort), t.id);
         origin.set(c.id, t);
@@ -110,8 +113,13 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
     }
   }
 
+  const bounds: Term[] = [];
+  for (const [id, hi] of domain.bounded) {
+    const t = copy.get(id)!;
+    bounds.push(store.mk('<=', [store.int(0n), t]), store.mk('<=', [t, store.int(hi)]));
+  }
   return {
-    assertions: [...assertions.map((t) => copy.get(t.id)!), ...definitions, ...consistency],
+    assertions: [...assertions.map((t) => copy.get(t.id)!), ...definitions, ...consistency, ...bounds],
     assumptions: assumptions.map((t) => copy.get(t.id)!),
     lift(values) {
       // Elements of each uninterpreted sort, renumbered in increasing order.
@@ -123,6 +131,7 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
         u.push(v as bigint);
       };
       for (const [id, v] of values) element(origin.get(id)?.sort ?? Sort.Bool, v);
+      for (const [id, v] of domain.pinned) element(domain.terms.get(id)!.sort, v);
       for (const list of apps.values()) for (const a of list) element(a.term.sort, values.get(a.result.id));
       const index = new Map<Sort, Map<bigint, bigint>>();
       for (const [sort, vs] of used) {
@@ -137,6 +146,7 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
         const o = origin.get(id);
         if (o) out.set(o.id, lifted(o.sort, v));
       }
+      for (const [id, v] of domain.pinned) out.set(id, lifted(domain.terms.get(id)!.sort, v));
       // Tables, innermost applications first, so that evaluating arguments finds their entries.
       const tables = new Map<number, FunTable>();
       const order = [...apps.values()].flat().sort((a, b) => a.result.id - b.result.id);
@@ -155,6 +165,57 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
       return out;
     },
   };
+}
+
+/**
+ * The domain constants of each uninterpreted sort: those of its largest top-level `distinct` of
+ * constants, pinned to the integers 0, 1, ... (they become numerals in the copy). The sort's
+ * terms are compared only for equality, so renaming values by any bijection of the integers
+ * maps models to models, and one renaming gives pairwise distinct constants exactly these
+ * values. Finite-model-finding problems name their domain this way; pinned, an equality with a
+ * domain constant is one with a numeral, which the encoding propagates at once, and a
+ * consistency constraint between applications to different domain constants vanishes.
+ * `bounded` holds the terms a top-level disjunction makes equal to one of a sort's pinned
+ * constants (totality), with the largest value: `0 ≤ t ≤ hi` holds in every model.
+ */
+function pinDistinct(assertions: readonly Term[]): { pinned: Map<number, bigint>; terms: Map<number, Term>; bounded: Map<number, bigint> } {
+  const best = new Map<Sort, Term>();
+  const conjuncts: Term[] = [];
+  const stack = [...assertions];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (t.op === 'and') stack.push(...t.args);
+    else conjuncts.push(t);
+  }
+  for (const t of conjuncts) {
+    if (t.op !== 'distinct' || t.args[0]!.sort.kind !== 'Uninterpreted' || !t.args.every((a) => a.op === 'var')) continue;
+    if (new Set(t.args).size !== t.args.length) continue;
+    const old = best.get(t.args[0]!.sort);
+    if (!old || old.args.length < t.args.length) best.set(t.args[0]!.sort, t);
+  }
+  const pinned = new Map<number, bigint>();
+  const terms = new Map<number, Term>();
+  for (const d of best.values())
+    d.args.forEach((c, i) => {
+      pinned.set(c.id, BigInt(i));
+      terms.set(c.id, c);
+    });
+  const bounded = new Map<number, bigint>();
+  for (const t of conjuncts) {
+    const ds = t.op === 'or' ? t.args : [];
+    let term: Term | undefined;
+    let hi = -1n;
+    for (const d of ds) {
+      if (d.op !== '=' || d.args.length !== 2) break;
+      const [x, y] = d.args as [Term, Term];
+      const [u, c] = pinned.has(y.id) && !pinned.has(x.id) ? [x, y] : pinned.has(x.id) && !pinned.has(y.id) ? [y, x] : [undefined, undefined];
+      if (!u || (term && u !== term)) break;
+      term = u;
+      hi = hi > pinned.get(c.id)! ? hi : pinned.get(c.id)!;
+    }
+    if (term && ds.length > 0 && ds.every((d) => d.op === '=' && d.args.includes(term!)) && !bounded.has(term.id)) bounded.set(term.id, hi);
+  }
+  return { pinned, terms, bounded };
 }
 
 /** Two literals of different values (their equality is false). */

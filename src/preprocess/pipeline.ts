@@ -20,9 +20,18 @@ import { bvRewritePass } from './bv-rewrite.js';
 import type { Lift, Pass, PassName, Problem } from './problem.js';
 import { probePass } from './probe.js';
 import { realsPass } from './reals.js';
+import { ufSymmetryPass } from './uf-symmetry.js';
 
 /** The passes, in the order they run. */
-const PASSES: readonly Pass[] = [arraysPass, ackermannPass, realsPass, bvRewritePass, probePass];
+const PASSES: readonly Pass[] = [arraysPass, ufSymmetryPass, ackermannPass, realsPass, bvRewritePass, probePass];
+
+/**
+ * The passes of a check: all of them, or without symmetry breaking when `symmetry` is false.
+ * @example preprocess(problem, poll, passesFor(false))
+ */
+export function passesFor(symmetry: boolean): readonly Pass[] {
+  return symmetry ? PASSES : PASSES.filter((p) => p !== ufSymmetryPass);
+}
 
 export interface Preprocessed {
   /** The problem to encode (the input itself when no pass applied). */

@@ -30,7 +30,7 @@ export interface Decided {
 }
 
 /** The passes, by name (in pipeline order). */
-export type PassName = 'arrays' | 'ackermann' | 'reals' | 'bv-rewrite' | 'probe';
+export type PassName = 'arrays' | 'uf-symmetry' | 'ackermann' | 'reals' | 'bv-rewrite' | 'probe';
 
 export interface PassContext {
   /** Called now and then; throws LimitReached to stop. */

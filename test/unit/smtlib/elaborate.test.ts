@@ -45,6 +45,14 @@ describe('Elaborator', () => {
     expect(() => ctx.sort(sx('Foo'))).toThrow(/c.smt2:1:2: unknown sort 'Foo'/);
   });
 
+  it('names the arity, not an unknown sort, when a parametric define-sort is misapplied', () => {
+    const ctx = new Elaborator('c.smt2');
+    ctx.defineSort('Map', ['K', 'V'], sx('(Array K V)'), at);
+    expect(() => ctx.sort(sx('Map'))).toThrow(/^c\.smt2:1:2: sort 'Map' expects 2 arguments, got 0$/);
+    expect(() => ctx.sort(sx('(Map Int)'))).toThrow(/^c\.smt2:1:2: sort 'Map' expects 2 arguments, got 1$/);
+    expect(ctx.sort(sx('(Map Int Bool)'))).toBe(Sort.array(Sort.Int, Sort.Bool));
+  });
+
   it('reports ill-sorted terms as SortError at the operator', () => {
     const ctx = new Elaborator('c.smt2');
     ctx.declareConst('b', Sort.Bool, at);

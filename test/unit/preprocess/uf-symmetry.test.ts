@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { solveSmtLib } from '../../../src/index.js';
+import { ackermann } from '../../../src/preprocess/ackermann.js';
+import { breakUfSymmetry } from '../../../src/preprocess/uf-symmetry.js';
+import { Sort } from '../../../src/terms/sort.js';
+import { TermStore, type Term } from '../../../src/terms/term.js';
+// @ts-expect-error -- a project script without type declarations
+import { ufScript, ufStatus } from '../../../scripts/uf-gen.mjs';
+
+const U = Sort.uninterpreted('U');
+
+/** Pigeons p0..p(n-1) pairwise distinct, each equal to one of the holes q0..q(h-1). */
+function pigeonhole(store: TermStore, n: number, h: number): { ps: Term[]; qs: Term[]; assertions: Term[] } {
+  const ps = Array.from({ length: n }, (_, i) => store.var(`p${i}`, U));
+  const qs = Array.from({ length: h }, (_, j) => store.var(`q${j}`, U));
+  const assertions = [store.mk('distinct', ps), ...ps.map((p) => store.mk('or', qs.map((q) => store.mk('=', [p, q]))))];
+  return { ps, qs, assertions };
+}
+
+describe('symmetry breaking of interchangeable uninterpreted constants', () => {
+  it('finds the holes of a pigeonhole problem interchangeable and orders the pigeons into them', () => {
+    const store = new TermStore();
+    const { assertions } = pigeonhole(store, 4, 3);
+    const { clauses, stats } = breakUfSymmetry(store, assertions);
+    // Holes {q0,q1,q2} (the pigeons have no totality term): p = q0, p' ∈ {q0,q1}; the third
+    // pigeon would be allowed every hole, which needs no clause.
+    expect(stats.classes).toEqual([3]);
+    expect(clauses).toHaveLength(2);
+    expect(clauses.map((c) => c.args.length)).toEqual([1, 2]);
+  });
+
+  it('leaves a set alone that a permutation does not map onto itself', () => {
+    const store = new TermStore();
+    const { qs, assertions } = pigeonhole(store, 3, 2);
+    const f = store.fun('f', [U], U);
+    const fixed = (q: Term) => store.mk('=', [store.apply(f, [q]), q]);
+    // q0 alone is a fixed point of f: swapping the holes changes the assertions.
+    expect(breakUfSymmetry(store, [...assertions, fixed(qs[0]!)]).clauses).toHaveLength(0);
+    // Both fixed points: the holes are interchangeable again.
+    expect(breakUfSymmetry(store, [...assertions, fixed(qs[0]!), fixed(qs[1]!)]).stats.classes).toEqual([2]);
+  });
+
+  it('keeps every answer of the generated families, with and without symmetry breaking', async () => {
+    for (const [family, a, b] of [['php', 5, 4], ['php', 4, 4], ['fphp', 5, 4], ['fphp', 4, 5], ['steiner', 3, 0], ['steiner', 4, 0], ['boolean', 2, 0], ['diamond', 6, 0], ['diamond', 6, 1]] as const) {
+      for (const symmetry of [true, false]) {
+        const text = ufScript(family, a, b, 7) + '(get-model)\n';
+        const out = (await solveSmtLib(text, { file: 'g.smt2', symmetry })).text;
+        expect(out.split('\n')[0], `${family} ${a} ${b} symmetry ${symmetry}`).toBe(ufStatus(family, a, b));
+      }
+    }
+  }, 60_000);
+});
+
+describe('domain constants of an uninterpreted sort', () => {
+  it('become numerals, so applications to different ones need no consistency constraint', () => {
+    const store = new TermStore();
+    const es = [0, 1, 2].map((i) => store.var(`e${i}`, U));
+    const f = store.fun('f', [U], U);
+    const apps = es.map((e) => store.apply(f, [e]));
+    const r = ackermann([store.mk('distinct', es), store.mk('distinct', apps)], [], () => {})!;
+    // The two assertions and no consistency constraint: f(e0), f(e1), f(e2) have distinct numeral arguments.
+    expect(r.assertions).toHaveLength(2);
+    const model = r.lift(new Map());
+    expect(new Set(es.map((e) => model.get(e.id)))).toEqual(new Set([0n, 1n, 2n]));
+  });
+
+  it('bounds a term that a disjunction makes equal to a domain constant', () => {
+    const store = new TermStore();
+    const es = [0, 1, 2].map((i) => store.var(`e${i}`, U));
+    const x = store.var('x', U);
+    const r = ackermann([store.mk('distinct', es), store.mk('or', [store.mk('=', [x, es[0]!]), store.mk('=', [es[2]!, x])])], [], () => {})!;
+    // 0 ≤ x ≤ 2 is added.
+    expect(r.assertions).toHaveLength(4);
+    expect(r.assertions.slice(2).map((t) => t.op)).toEqual(['<=', '<=']);
+  });
+});
