@@ -6,8 +6,12 @@
  * and the model comes back the same way. Idle workers are kept in a small pool (unref'd, so
  * they never keep the process alive) because the script interpreter solves many small CNFs.
  *
- * Small CNFs are first tried inline for up to 2000 conflicts, which answers most of them
- * without the round trip; only if that budget runs out does the job go to a worker.
+ * A CNF is first tried inline, for about the time a worker costs to start (`inlineMs`, and at
+ * most `inlineConflicts` conflicts), which answers most of them without the round trip; only if
+ * that budget runs out does the job go to a worker, which starts over. This is the ski-rental
+ * rule: a job that needs a worker pays at most twice the cheaper of the two choices. On the
+ * shared QF_BV files (rewrite-rule checks, P4 automata, bit tricks) a fixed 2000-conflict
+ * budget sent CNFs that took a few conflicts to a worker costing 0.3–1 s of CPU.
  *
  * The registry (`registry.ts`) registers `builtinBackend` as `builtin`.
  */
@@ -25,14 +29,15 @@ import { distUrl } from '../util/dist-url.js';
 export interface BuiltinOptions {
   /** Solver options (see `cdcl/options.ts`). */
   cdcl?: Partial<CdclOptions>;
-  /** CNFs with at most this many literals are first tried inline; 0 disables. Default 20000 (the option table's). */
+  /** CNFs with at most this many literals are first tried inline; 0 disables. Default: the option table's. */
   inlineMaxLits?: number;
-  /**
-   * Conflict budget of the inline attempt. Default 2000 (the option table's): starting a worker (a fresh isolate that
-   * loads the solver) costs about 0.3 s of CPU, more than 2000 conflicts on such a small CNF;
-   * measured on the QF_BV rewrite-rule checks (Noetzli), which need 300 to 2000 conflicts.
-   */
+  /** Conflict budget of the inline attempt. Default: the option table's. */
   inlineConflicts?: number;
+  /**
+   * Time budget of the inline attempt in ms (polled with the conflicts). Default 500 (the option table's): starting
+   * a worker (a fresh isolate that loads the solver) costs about 0.3 s of CPU, more on a loaded machine.
+   */
+  inlineMs?: number;
   /** Worker entry script, for tests; default `workerScriptUrl()`. */
   workerScript?: URL;
 }
@@ -86,6 +91,8 @@ class BuiltinBackend implements SatBackend {
     const inlineMaxLits = this.opts.inlineMaxLits ?? optionDefault('builtin', 'inlineMaxLits');
     if (cnf.size <= inlineMaxLits && this.proof === undefined) {
       let out: SatOutcome;
+      const inlineMs = this.opts.inlineMs ?? optionDefault('builtin', 'inlineMs');
+      const budgetEnd = started + (timeoutMs === undefined ? inlineMs : Math.min(inlineMs, timeoutMs));
       try {
         out = solveJob({
           numVars: cnf.numVars,
@@ -93,11 +100,16 @@ class BuiltinBackend implements SatBackend {
           assumptions,
           options: this.opts.cdcl,
           conflictLimit: this.opts.inlineConflicts ?? optionDefault('builtin', 'inlineConflicts'),
+          deadline: budgetEnd,
         });
       } catch (err) {
         return { status: 'unknown', reason: `backend error: ${errorMessage(err)}` };
       }
-      if (out.status !== 'unknown' || out.reason !== 'conflict limit') return out;
+      if (out.status !== 'unknown') return out;
+      if (out.reason !== 'conflict limit' && out.reason !== 'timeout') return out;
+      // The inline budget ran out; the job's own limit may have too.
+      if (timeoutMs !== undefined && Date.now() - started >= timeoutMs) return { status: 'unknown', reason: 'timeout' };
+      if (limits.signal?.aborted) return { status: 'unknown', reason: 'canceled' };
     }
 
     const job: SolveJob = {

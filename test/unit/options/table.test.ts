@@ -76,8 +76,9 @@ describe('the option table', () => {
     expect(optionDefault('resource', 'boundsBudget')).toBe(2_000_000);
     expect(optionDefault('resource', 'loadNodes')).toBe(200_000);
     expect(defaultLoadLimits).toEqual({ maxWindows: 8, maxCap: 128, maxValues: 64 });
-    expect(optionDefault('builtin', 'inlineMaxLits')).toBe(20000);
-    expect(optionDefault('builtin', 'inlineConflicts')).toBe(2000);
+    expect(optionDefault('builtin', 'inlineMaxLits')).toBe(2_000_000);
+    expect(optionDefault('builtin', 'inlineConflicts')).toBe(100_000);
+    expect(optionDefault('builtin', 'inlineMs')).toBe(500);
     expect([optionDefault('symmetry', 'opSymmetryBudget'), optionDefault('symmetry', 'opSymmetryFailures'), optionDefault('symmetry', 'opSymmetryRounds'), optionDefault('symmetry', 'opSymmetryChains')]).toEqual([3, 8, 16, 4]);
   });
 

@@ -147,6 +147,20 @@ describe('builtin backend', () => {
       expect(out.reason).toMatch(/^backend error: .*solver exploded/);
     });
 
+    it('hands a job to the worker when the inline time budget runs out, and only then', async () => {
+      const workerScript = script(
+        'budget.mjs',
+        `import { parentPort } from 'node:worker_threads';
+         parentPort.on('message', () => { throw new Error('worker reached'); });`,
+      );
+      const backend = createBackend('builtin', { workerScript, inlineMs: 10 })!;
+      expect((await backend.solve(toCnf(pigeonhole(4, 4)), none, {})).status).toBe('sat');
+      const hard = await backend.solve(toCnf(pigeonhole(11, 10)), none, {});
+      expect(hard.reason).toMatch(/worker reached/);
+      const late = await backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 5 });
+      expect(late).toMatchObject({ status: 'unknown', reason: 'timeout' });
+    });
+
     it('reports a worker that exits as unknown with its exit code', async () => {
       const workerScript = script(
         'exits.mjs',
