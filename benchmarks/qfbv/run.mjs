@@ -16,12 +16,11 @@
  *   node benchmarks/qfbv/run.mjs [--timeout 10] [--z3-within 10] [--family NAME] [--slow 1]
  *                               [--out rows.tsv] [--bin dist/bin/eagersmt.mjs]
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH, GRACE_S, ROOT, answers, definite, readManifest } from '../../scripts/solver-runs.mjs';
+import { BENCH, GRACE_S, ROOT, answers, definite, readManifest, run } from '../../scripts/solver-runs.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -53,36 +52,18 @@ process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
  * One run of `cmd` under a wall-clock limit: stdout, wall seconds, CPU seconds, killed.
  * @returns {Promise<{out: string, wall: number, cpu: number, killed: boolean}>}
  */
-function timed(cmd, argv, limitS) {
+async function timed(cmd, argv, limitS) {
   const timeFile = join(tmp, 'time');
   const [c, a] = hasTime ? ['/usr/bin/time', ['-o', timeFile, '-f', '%U %S', cmd, ...argv]] : [cmd, argv];
-  return new Promise((done) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(c, a, { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
-    let out = '';
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    }, limitS * 1000);
-    child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
-    child.on('close', () => {
-      clearTimeout(timer);
-      const wall = Number(process.hrtime.bigint() - start) / 1e9;
-      let cpu = wall;
-      if (hasTime && !killed && existsSync(timeFile)) {
-        const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
-        const [u, s] = last.split(' ').map(Number);
-        if (Number.isFinite(u) && Number.isFinite(s)) cpu = u + s;
-      }
-      rmSync(timeFile, { force: true });
-      done({ out, wall, cpu, killed });
-    });
-  });
+  const { out, seconds: wall, killed } = await run(c, a, limitS);
+  let cpu = wall;
+  if (hasTime && !killed && existsSync(timeFile)) {
+    const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
+    const [u, s] = last.split(' ').map(Number);
+    if (Number.isFinite(u) && Number.isFinite(s)) cpu = u + s;
+  }
+  rmSync(timeFile, { force: true });
+  return { out, wall, cpu, killed };
 }
 
 /** The first answer of a run, `error` when an `(error` line comes before it, else timeout/error. */
