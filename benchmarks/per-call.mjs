@@ -2,7 +2,7 @@
  * The fixed cost of one eagersmt process per query, in one run, against Z3:
  *
  * 1. start-up: a trivial script (`(check-sat)` of `x > 0`) solved by the package's bin
- *    (`dist/bin/eagersmt.mjs`), by the unbundled CLI (`dist/cli/main.js`), by `z3`, and
+ *    (`dist/bin/eagersmt.cjs`), by the unbundled CLI (`dist/cli/main.js`), by `z3`, and
  *    `node -e 0` for the floor; the median user+sys CPU time of the process over `--runs` runs
  *    (measured with /usr/bin/time; wall-clock time where it is absent).
  * 2. reading: bytes to elaborated terms, streaming as the CLI reads a file (64 KiB chunks through
@@ -35,7 +35,7 @@ const flag = (name, def) => {
 };
 const runs = flag('--runs', 11);
 const fileCount = flag('--files', 3);
-const bin = join(root, 'dist/bin/eagersmt.mjs');
+const bin = join(root, 'dist/bin/eagersmt.cjs');
 const main = join(root, 'dist/cli/main.js');
 for (const f of [bin, main]) {
   if (!existsSync(f)) {

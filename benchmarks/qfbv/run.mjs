@@ -2,7 +2,7 @@
 /**
  * QF_BV against Z3 in one run: every QF_BV file of ../shared/benchmarks (beside the repository)
  * that Z3 decides within `--z3-within` seconds is run through the package's bin
- * (`dist/bin/eagersmt.mjs`, the built-in defaults) and through `z3`, one process at a time.
+ * (`dist/bin/eagersmt.cjs`, the built-in defaults) and through `z3`, one process at a time.
  * Each run records its answer, wall-clock seconds and CPU seconds (user+sys of the process and
  * its children, from /usr/bin/time; the wall clock where that is absent).
  *
@@ -14,7 +14,7 @@
  * The Z3 pass is the first pass: its times are the reference column, so Z3 runs once per file.
  *
  *   node benchmarks/qfbv/run.mjs [--timeout 10] [--z3-within 10] [--family NAME] [--slow 1]
- *                               [--out rows.tsv] [--bin dist/bin/eagersmt.mjs]
+ *                               [--out rows.tsv] [--bin dist/bin/eagersmt.cjs]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,7 @@ const { values } = parseArgs({
     family: { type: 'string' },
     slow: { type: 'string', default: '1' },
     out: { type: 'string' },
-    bin: { type: 'string', default: join(ROOT, 'dist/bin/eagersmt.mjs') },
+    bin: { type: 'string', default: join(ROOT, 'dist/bin/eagersmt.cjs') },
   },
 });
 const timeout = Number(values.timeout);

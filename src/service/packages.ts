@@ -23,7 +23,12 @@ export const SERVICE_PACKAGES = ['bullmq', 'ioredis'] as const;
 /** Imports a package by name (a parameter so that tests can simulate a missing one). */
 export type PackageImporter = (name: (typeof SERVICE_PACKAGES)[number]) => Promise<unknown>;
 
-const importPackage: PackageImporter = (name) => import(name);
+/**
+ * The bundled program's modules are compiled by its launcher (`cli/launcher.cjs`, for V8's code
+ * cache), where `import()` is not available; the launcher lends its own under this symbol.
+ */
+const lentImport = (globalThis as Record<symbol, unknown>)[Symbol.for('eagersmt.import')] as PackageImporter | undefined;
+const importPackage: PackageImporter = lentImport ?? ((name) => import(name));
 let loaded: Promise<ServicePackages> | undefined;
 
 /**

@@ -1,10 +1,12 @@
 /**
- * The package's `bin` is the bundle built by scripts/bundle.mjs (`dist/bin/eagersmt.mjs`): it
- * answers exactly as the unbundled CLI, and the worker threads it starts (the built-in SAT
- * solver's, the DRAT checker's) are found from the bundle's folder.
+ * The package's `bin` is the bundle built by scripts/bundle.mjs (`dist/bin/eagersmt.cjs`, the
+ * launcher of src/cli/launcher.cjs): it answers exactly as the unbundled CLI, the worker threads
+ * it starts (the built-in SAT solver's, the DRAT checker's) are found from the bundle's folder,
+ * and its code cache is used when valid and rewritten when missing or corrupt.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +37,7 @@ function random3Sat(vars: number, clauses: number, seed: number): string {
 
 describe('the bundled eagersmt program', () => {
   it('is the package bin: an executable with a node shebang', () => {
-    expect(pkg.bin.eagersmt).toBe('dist/bin/eagersmt.mjs');
+    expect(pkg.bin.eagersmt).toBe('dist/bin/eagersmt.cjs');
     accessSync(bin, constants.X_OK);
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
@@ -67,5 +69,37 @@ describe('the bundled eagersmt program', () => {
     const out = run(bin, ['--backend', 'cadical', '--no-resources', '--no-symmetry', '-'], pigeonholeSmt(5, 4) + '\n(check-sat)\n');
     expect(out.stderr).toBe('');
     expect(out.stdout).toBe('unsat\n'); // unknown (unverified unsat) if the checker could not start
+  });
+
+  it('writes its code cache when missing, keeps a valid one, and replaces a corrupt one', { timeout: 120_000 }, () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'eagersmt-bin-'));
+    try {
+      const copy = join(tmp, 'dist/bin');
+      cpSync(join(root, 'dist/bin'), copy, { recursive: true });
+      const cacheDir = join(copy, 'code-cache');
+      rmSync(cacheDir, { recursive: true, force: true });
+      const script = '(declare-const x Int)\n(declare-const y Int)\n(assert (< x y))\n(assert (< y 0))\n(check-sat)\n';
+      const solve = () => run(join(copy, 'eagersmt.cjs'), ['-'], script);
+      const cacheOf = (chunk: string) => readdirSync(cacheDir).find((f) => f.startsWith(`${chunk}.`) && f.endsWith('.bin'));
+      const inode = (f: string) => statSync(join(cacheDir, f)).ino;
+
+      expect(solve()).toMatchObject({ stdout: 'sat\n', stderr: '', status: 0 });
+      const main = cacheOf('main.cjs');
+      const executor = readdirSync(cacheDir).find((f) => f.startsWith('executor-'));
+      expect(main).toBeDefined();
+      expect(executor).toBeDefined();
+      expect(readdirSync(cacheDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      const before = inode(main!);
+
+      expect(solve()).toMatchObject({ stdout: 'sat\n', stderr: '', status: 0 });
+      expect(inode(main!)).toBe(before); // accepted, not rewritten
+
+      writeFileSync(join(cacheDir, executor!), Buffer.alloc(4096, 7));
+      expect(solve()).toMatchObject({ stdout: 'sat\n', stderr: '', status: 0 });
+      expect(readFileSync(join(cacheDir, executor!)).equals(Buffer.alloc(4096, 7))).toBe(false); // rejected, rewritten
+      expect(inode(main!)).toBe(before);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -45,7 +45,7 @@ describe('servicePackages', () => {
 });
 
 describe('the CLI without the service packages', () => {
-  const cli = join(root, 'dist/bin/eagersmt.mjs');
+  const cli = join(root, 'dist/bin/eagersmt.cjs');
   const run = (args: string[], input?: string) =>
     spawnSync(process.execPath, ['--import', hide, cli, ...args], { encoding: 'utf8', input, timeout: 60_000 });
   const message = "eagersmt: service: the distributed service needs the optional packages bullmq and ioredis, not installed: run 'npm install bullmq ioredis'\n";
