@@ -11,8 +11,9 @@
  * wall time is printed too but is not the measure — and the ratio is eagersmt's over Z3's.
  *
  * Usage: node benchmarks/scheduling/run.mjs [--sizes 10x5,10x10] [--seeds 1-3] [--timeout 60]
- *        [--random] [--no-decision]
+ *        [--random] [--no-decision] [--flags '--theory-propagation 0']
  *   --random: the generator's own random instances (durations 1–99) instead of Taillard's.
+ *   --flags: more arguments for every eagersmt run (split at spaces), to compare settings.
  * Needs `npm run build` first; Z3 on PATH.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '60' },
     random: { type: 'boolean', default: false },
     'no-decision': { type: 'boolean', default: false },
+    flags: { type: 'string', default: '' },
   },
 });
 const timeout = Number(values.timeout);
@@ -57,7 +59,8 @@ function objective(out) {
   return /^\d+$/.test(text) ? { value: Number(text) } : { other: text };
 }
 
-const eager = (file) => ['node', join(root, 'dist/cli/main.js'), file, '-t', String(timeout)];
+const flags = values.flags.split(' ').filter((f) => f !== '');
+const eager = (file) => ['node', join(root, 'dist/cli/main.js'), file, '-t', String(timeout), ...flags];
 const z3 = (file) => ['z3', `-T:${timeout}`, file];
 const answer = (out) => out.split('\n').map((l) => l.trim()).find((l) => ['sat', 'unsat', 'unknown'].includes(l)) ?? 'error';
 const show = (o) => (o === undefined ? '-' : o.value !== undefined ? String(o.value) : o.interval ? `[${o.interval.join(',')}]` : o.other);
