@@ -11,7 +11,7 @@
  * wall time is printed too but is not the measure — and the ratio is eagersmt's over Z3's.
  *
  * Usage: node benchmarks/scheduling/run.mjs [--sizes 10x5,10x10] [--seeds 1-3] [--timeout 60]
- *        [--random] [--no-decision] [--flags '--theory-propagation 0']
+ *        [--random] [--no-decision] [--flags='--theory-propagation 0']
  *   --random: the generator's own random instances (durations 1–99) instead of Taillard's.
  *   --flags: more arguments for every eagersmt run (split at spaces), to compare settings.
  * Needs `npm run build` first; Z3 on PATH.

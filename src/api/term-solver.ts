@@ -229,7 +229,7 @@ export class TermSolver {
    */
   async optimize(assumptions: readonly Term[], limits: TermCheckLimits = {}): Promise<TermOptimizeResult> {
     const goals = this.objectives();
-    const fresh = this.options.optimizeIncremental !== true;
+    const fresh = this.options.optimizeIncremental === false;
     let error: EagerSmtError | undefined;
     const solve = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve') => {
       this.push();

@@ -64,9 +64,10 @@ export interface EngineOptions {
    */
   theoryPropagation?: number;
   /**
-   * Optimisation (`minimize`/`maximize`): make the checks of the search through the live session
-   * as other incremental checks do; false or undefined (the default): each from scratch, with
-   * preprocessing and resource reasoning on the bound of that check (engine/optimize.ts).
+   * Optimisation (`minimize`/`maximize`): true or undefined (the default): the checks of the
+   * search go through the live session as other incremental checks do; false: each from
+   * scratch, with preprocessing and resource reasoning on the bound of that check
+   * (engine/optimize.ts).
    */
   optimizeIncremental?: boolean;
   /** The first check of a stack through the live session too (api/term-solver.ts), not from scratch. */
