@@ -148,6 +148,7 @@ export const OPTION_ROWS = [
   { name: 'vivify', scope: 'cdcl', type: 'number', def: 0, min: 0, max: 10, help: 'learnt-clause vivification effort relative to search, e.g. 0.1 (0 = off: measured not to pay on random, pigeonhole and job-shop CNFs)' },
   { name: 'minimize', scope: 'cdcl', type: 'number', def: 1, min: 0, max: 1, help: 'learnt clause minimisation (0 = off, 1 = recursive)' },
   { name: 'elim', scope: 'cdcl', type: 'number', def: 1, min: 0, max: 1, help: 'bounded variable elimination before the first search' },
+  { name: 'elimMinClauses', scope: 'cdcl', type: 'number', def: 4000, min: 0, max: 1e12, help: 'preprocessing (elimination, subsumption) only for CNFs of at least this many clauses: below, in a fresh process it costs more than it saves (0 = always)' },
   { name: 'subsume', scope: 'cdcl', type: 'number', def: 1, min: 0, max: 1, help: 'subsumption and strengthening in preprocessing' },
   { name: 'subsumeLimit', scope: 'cdcl', type: 'number', def: 2e7, min: 0, max: 1e12, help: 'subsumption: literal visits per round' },
   { name: 'elimClauseLimit', scope: 'cdcl', type: 'number', def: 20, min: 2, max: 1e9, help: 'elimination: maximum resolvent length' },

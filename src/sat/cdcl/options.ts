@@ -58,6 +58,12 @@ export interface CdclOptions {
   minimize: number;
   /** Bounded variable elimination before the first search: 0 = off, 1 = on. */
   elim: number;
+  /**
+   * Preprocessing (`elim`, `subsume`) only when the first solve has at least this many clauses:
+   * on small CNFs the search is short, and the preprocessor's code, run once in a fresh process
+   * before the JIT has warmed up, costs more than it saves (measured on QF_BV regression CNFs).
+   */
+  elimMinClauses: number;
   /** Subsumption and self-subsuming resolution before the first search (with `elim`): 0 = off, 1 = on. */
   subsume: number;
   /** Subsumption: literal visits per preprocessing round before the rest is skipped. */

@@ -139,8 +139,8 @@ export class CdclSolver {
       for (let i = 0; i < internal.length; i++) if (s.eliminated[internal[i] >> 1]) this.restore();
     }
     if (s.ok && !s.elimDone && s.opts.elim && !s.theory) {
-      s.elimDone = true;
-      eliminate(s);
+      s.elimDone = true; // decided once: elimination expects no learnt clauses yet
+      if (s.numOriginal >= s.opts.elimMinClauses) eliminate(s);
     }
 
     const result: SolveResult = s.ok ? search(s, limits) : 'unsat';

@@ -40,6 +40,8 @@ describe('search modes', () => {
 
 describe('variable elimination', () => {
   const minisat = findMinisat();
+  /** These formulas are small: preprocessing is forced on (by default it skips CNFs this small). */
+  const ELIM = { elimMinClauses: 0 };
 
   it('agrees with MiniSat on 120 gate-structured formulas and extends every model to the eliminated variables', () => {
     expect(minisat, 'the minisat binary is needed (apt-get install minisat)').toBeDefined();
@@ -48,7 +50,7 @@ describe('variable elimination', () => {
     let eliminated = 0;
     const tally = { sat: 0, unsat: 0 };
     problems.forEach(({ clauses }, i) => {
-      const solver = solverFor(clauses);
+      const solver = solverFor(clauses, ELIM);
       const result = solver.solve();
       expect(result, `problem ${i}`).toBe(expected[i]);
       if (result === 'sat') expect(satisfies(clauses, (v) => solver.value(v)), `model of problem ${i}`).toBe(true);
@@ -66,7 +68,7 @@ describe('variable elimination', () => {
       const clauses = randomKSat(n, 2 + (i % 5) * n, 1 + (i % 3), 9001 + i);
       const truth = bruteForce(n, clauses) ? 'sat' : 'unsat';
       for (const elim of [0, 1]) {
-        const solver = solverFor(clauses, { elim });
+        const solver = solverFor(clauses, { ...ELIM, elim });
         expect(solver.solve(), `formula ${i}, elim ${elim}`).toBe(truth);
         if (truth === 'sat') expect(satisfies(clauses, (v) => solver.value(v))).toBe(true);
       }
@@ -76,7 +78,7 @@ describe('variable elimination', () => {
   it('restores eliminated clauses when later clauses or assumptions mention eliminated variables', () => {
     for (let i = 0; i < 60; i++) {
       const { n, clauses } = definitions(10, 20, 20, 500 + i);
-      const inc = solverFor(clauses);
+      const inc = solverFor(clauses, ELIM);
       inc.solve();
       const r = prng(77 + i);
       const all = [...clauses];
@@ -105,7 +107,7 @@ describe('variable elimination', () => {
 
   it('never eliminates the variables of the assumptions of the first solve', () => {
     const { clauses } = definitions(10, 30, 10, 4242);
-    const solver = solverFor(clauses);
+    const solver = solverFor(clauses, ELIM);
     const assumptions = [11, -12, 13];
     const result = solver.solve(assumptions);
     const fresh = solverFor(clauses, { elim: 0 });
