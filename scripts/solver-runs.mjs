@@ -8,7 +8,8 @@
  * benchmarks folder).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +54,36 @@ export function run(cmd, args, limitS) {
     child.on('error', finish);
     child.on('close', (code) => finish(undefined, code));
   });
+}
+
+const HAS_TIME = existsSync('/usr/bin/time');
+let timeFiles = 0;
+
+/**
+ * `run`, timed: stdout, wall seconds, CPU seconds (user+sys of the process and its children,
+ * from /usr/bin/time; the wall clock where that is absent) and whether it was killed.
+ * @returns {Promise<{out: string, wall: number, cpu: number, killed: boolean}>}
+ */
+export async function timedRun(cmd, argv, limitS) {
+  const timeFile = join(tmpdir(), `eagersmt-time-${process.pid}-${timeFiles++}`);
+  const [c, a] = HAS_TIME ? ['/usr/bin/time', ['-o', timeFile, '-f', '%U %S', cmd, ...argv]] : [cmd, argv];
+  const { out, seconds: wall, killed } = await run(c, a, limitS);
+  let cpu = wall;
+  if (HAS_TIME && !killed && existsSync(timeFile)) {
+    const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
+    const [u, s] = last.split(' ').map(Number);
+    if (Number.isFinite(u) && Number.isFinite(s)) cpu = u + s;
+  }
+  rmSync(timeFile, { force: true });
+  return { out, wall, cpu, killed };
+}
+
+/** The first answer of a run, `error` when an `(error` line comes before it, else timeout/error. */
+export function firstAnswer(r) {
+  const lines = r.out.split('\n').map((l) => l.trim());
+  const first = answers(r.out)[0];
+  if (first === undefined) return r.killed ? 'timeout' : 'error';
+  return lines.slice(0, lines.indexOf(first)).some((l) => l.startsWith('(error')) ? 'error' : first;
 }
 
 /** The check answers a run printed, in order. */

@@ -16,11 +16,10 @@
  *   node benchmarks/qfbv/run.mjs [--timeout 10] [--z3-within 10] [--family NAME] [--slow 1]
  *                               [--out rows.tsv] [--bin dist/bin/eagersmt.cjs]
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH, GRACE_S, ROOT, answers, definite, readManifest, run } from '../../scripts/solver-runs.mjs';
+import { BENCH, GRACE_S, ROOT, definite, firstAnswer as answerOf, readManifest, timedRun as timed } from '../../scripts/solver-runs.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -45,34 +44,6 @@ if (!existsSync(join(BENCH, 'MANIFEST.tsv'))) {
   process.exit(0);
 }
 const hasTime = existsSync('/usr/bin/time');
-const tmp = mkdtempSync(join(tmpdir(), 'eagersmt-qfbv-'));
-process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
-
-/**
- * One run of `cmd` under a wall-clock limit: stdout, wall seconds, CPU seconds, killed.
- * @returns {Promise<{out: string, wall: number, cpu: number, killed: boolean}>}
- */
-async function timed(cmd, argv, limitS) {
-  const timeFile = join(tmp, 'time');
-  const [c, a] = hasTime ? ['/usr/bin/time', ['-o', timeFile, '-f', '%U %S', cmd, ...argv]] : [cmd, argv];
-  const { out, seconds: wall, killed } = await run(c, a, limitS);
-  let cpu = wall;
-  if (hasTime && !killed && existsSync(timeFile)) {
-    const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
-    const [u, s] = last.split(' ').map(Number);
-    if (Number.isFinite(u) && Number.isFinite(s)) cpu = u + s;
-  }
-  rmSync(timeFile, { force: true });
-  return { out, wall, cpu, killed };
-}
-
-/** The first answer of a run, `error` when an `(error` line comes before it, else timeout/error. */
-function answerOf(r) {
-  const lines = r.out.split('\n').map((l) => l.trim());
-  const first = answers(r.out)[0];
-  if (first === undefined) return r.killed ? 'timeout' : 'error';
-  return lines.slice(0, lines.indexOf(first)).some((l) => l.startsWith('(error')) ? 'error' : first;
-}
 
 const entries = readManifest().filter(
   (e) => e.logic === 'QF_BV' && e.path.endsWith('.smt2') && (values.family === undefined || e.family === values.family) && existsSync(join(BENCH, e.path)),
