@@ -21,6 +21,9 @@ import { optimize, type Objective, type ObjectiveOutcome, type OptimizeResult } 
 import { ContractError, EagerSmtError, SortError, UnsupportedError, type SourceLoc } from '../errors.js';
 import type { Value } from '../model/evaluate.js';
 import { TermStore, type Term } from '../terms/term.js';
+import type { CheckLabel } from '../resource/certificate.js';
+import { sinkFor } from '../engine/sink.js';
+import { printTerm } from '../smtlib/print-term.js';
 
 /** The answer of the last check, while the assertions are unchanged. */
 export interface Answer {
@@ -52,6 +55,16 @@ export interface TermCheckLimits {
    * of an incremental optimisation, whose later checks all go there anyway.
    */
   liveFirst?: boolean;
+  /**
+   * The number of this check in its script, which its certificate and per-check files name
+   * (default: the number of checks this solver made, plus one). The script executor passes the
+   * number of the `check-sat`, which an optimisation's many checks do not advance.
+   */
+  index?: number;
+  /** Nothing to the sink (`--proof`, `--dump-cnf`): the searching checks of an optimisation. */
+  quiet?: boolean;
+  /** What the certificate names as the check (engine `CheckLimits.label`). */
+  label?: CheckLabel;
 }
 
 /** The outcome of `optimize`: the search's result, the objectives it was about, and the engine error of an `unknown`. */
@@ -231,11 +244,12 @@ export class TermSolver {
     const goals = this.objectives();
     const fresh = this.options.optimizeIncremental === false;
     let error: EagerSmtError | undefined;
+    const index = limits.index ?? this.stats.length + 1;
     const solve = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve') => {
       this.push();
       this.assert(...extra);
       try {
-        const r = await this.check(assumptions, { ...limits, fresh: fresh || limits.fresh, refuteOnly: how === 'refute', liveFirst: !fresh });
+        const r = await this.check(assumptions, { ...limits, index, quiet: true, fresh: fresh || limits.fresh, refuteOnly: how === 'refute', liveFirst: !fresh });
         error ??= r.error;
         return r;
       } finally {
@@ -251,11 +265,54 @@ export class TermSolver {
       result = { status: 'unknown', reason, objectives: goals.map(() => ({ status: 'skipped' })), checks: 0 };
       error = e;
     }
+    if (sinkFor(this.options)?.certify === true) result = await this.certifyOptimum(assumptions, goals, result, { ...limits, index });
     const settled = result.objectives.every((o) => o.status === 'optimal' || o.status === 'unbounded' || o.status === 'skipped');
     const status = result.status === 'sat' && (!settled || result.reason !== undefined) ? 'unknown' : result.status;
     this.answer = { status, reason: status === 'unknown' ? result.reason : undefined, model: result.model };
     this.outcomes = result.objectives;
     return { ...result, status, goals, error };
+  }
+
+  /**
+   * Under `--proof`, the certificate of an optimisation's answer, as one more check from scratch
+   * that writes it (the searching checks write none): for `unsat`, that of the assertions; for an
+   * optimum of every objective, that no model is lexicographically better — the assertions and
+   * `(or (< t1 v1) (and (= t1 v1) (< t2 v2)) ...)` (`>` to maximise, `bvult`/`bvugt` for
+   * bit-vectors) are unsat; `check-proof` replays the script to the check and adds that term.
+   * Nothing for other answers (no optimum proven, an unbounded objective). A certifying check that
+   * does not answer unsat (the time limit) leaves the answer as it is, without certificate; one
+   * that finds a better model makes the answer `unknown`: the search was wrong, which the model
+   * check should have made impossible.
+   */
+  private async certifyOptimum(assumptions: readonly Term[], goals: readonly Objective[], result: OptimizeResult, limits: TermCheckLimits): Promise<OptimizeResult> {
+    const base = { ...limits, fresh: true, quiet: false, refuteOnly: false, liveFirst: false };
+    if (result.status === 'unsat') {
+      await this.check(assumptions, base);
+      return result;
+    }
+    if (result.status !== 'sat' || result.reason !== undefined || !result.objectives.every((o) => o.status === 'optimal' && o.value !== undefined)) return result;
+    const store = this.current;
+    const valueOf = (i: number) => {
+      const sort = goals[i]!.term.sort;
+      return sort.kind === 'BitVec' ? store.bv(result.objectives[i]!.value!, sort.width) : store.int(result.objectives[i]!.value!);
+    };
+    const better = goals.map((g, i) => {
+      const bv = g.term.sort.kind === 'BitVec';
+      const op = g.sense === 'min' ? (bv ? 'bvult' : '<') : bv ? 'bvugt' : '>';
+      const equalBefore = goals.slice(0, i).map((h, j) => store.mk('=', [h.term, valueOf(j)]));
+      const step = store.mk(op, [g.term, valueOf(i)]);
+      return equalBefore.length === 0 ? step : store.mk('and', [...equalBefore, step]);
+    });
+    const claim = better.length === 1 ? better[0]! : store.mk('or', better);
+    this.push();
+    this.assert(claim);
+    try {
+      const r = await this.check(assumptions, { ...base, label: { check: limits.index!, assert: [printTerm(claim)] } });
+      if (r.status === 'sat') return { ...result, reason: 'internal error: a model better than the optimum found appeared when certifying it' };
+      return result;
+    } finally {
+      this.pop();
+    }
   }
 
   /**
@@ -276,7 +333,15 @@ export class TermSolver {
     this.running = true;
     let result: TermCheckResult;
     try {
-      const engineLimits = { deadline: limits.deadline, signal: limits.signal, index: this.stats.length + 1, store: this.current, refuteOnly: limits.refuteOnly };
+      const engineLimits = {
+        deadline: limits.deadline,
+        signal: limits.signal,
+        index: limits.index ?? this.stats.length + 1,
+        store: this.current,
+        refuteOnly: limits.refuteOnly,
+        quiet: limits.quiet,
+        label: limits.label,
+      };
       // The first check of a stack runs the whole from-scratch pipeline (preprocessing, resource
       // reasoning, symmetry breaking); later ones go through the live session when it applies,
       // and fall back to the from-scratch check when it cannot take the input. The live session

@@ -13,6 +13,7 @@ import type { Encoded, EncodeStats } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
 import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
+import type { CheckLabel } from '../resource/certificate.js';
 import { reasonAboutResources, type LearnStats, type ResourceStats } from '../resource/reason.js';
 import type { Term, TermStore } from '../terms/term.js';
 import { memoryGuard } from '../util/memory.js';
@@ -61,6 +62,13 @@ export interface CheckLimits {
   store?: TermStore;
   /** Where the CNF and certificates go; without one, the sink the options ask for (`sinkFor`). */
   sink?: CheckSink;
+  /** Nothing goes to a sink, whatever the options ask (the searching checks of an optimisation). */
+  quiet?: boolean;
+  /**
+   * What a certificate names as this check (default: check `index`, nothing added): a check an
+   * optimisation adds names the script's check and the assertions it added (resource/certificate.ts).
+   */
+  label?: CheckLabel;
   /**
    * Only try to refute the check by resource reasoning (no encoding, no SAT): `unsat` with
    * resource reasoning's certificate, else `unknown` (reason `not refuted`). Cheap lower bounds
@@ -87,9 +95,10 @@ export async function check(
     if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
     if (overMemory?.()) throw new LimitReached('memory limit');
   };
-  const sink = limits.sink ?? sinkFor(options);
+  const sink = limits.quiet ? undefined : (limits.sink ?? sinkFor(options));
   const certify = sink?.certify === true;
   const index = limits.index ?? 1;
+  const label = limits.label ?? { check: index };
   let enc: Encoded;
   /** Whether the encoded assumptions are the check's own, in order (no pass changed them). */
   let exact = false;
@@ -110,7 +119,7 @@ export async function check(
         what !== 'none' && !certify && limits.store
           ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all', ...learnBudgets(options) }
           : undefined;
-      const res = reasonAboutResources([...assertions, ...assumptions], index, poll, learn, options, sharedTable(prepared));
+      const res = reasonAboutResources([...assertions, ...assumptions], label, poll, learn, options, sharedTable(prepared));
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
         if (certify) sink!.certificate(index, res.certificate);
@@ -144,7 +153,7 @@ export async function check(
   // When certifying, an unsat found by SAT is certified by the CNF (assumptions as unit
   // clauses, so that the proof ends in the empty clause) and the backend's DRAT proof of it.
   const target = certify
-    ? sink!.refutation(index, { idlEncoding: options.idlEncoding, symmetry: options.symmetry !== false, opSymmetry })
+    ? sink!.refutation(index, { idlEncoding: options.idlEncoding, symmetry: options.symmetry !== false, opSymmetry }, label)
     : undefined;
   const timeoutMs = limits.deadline !== undefined ? Math.max(0, limits.deadline - Date.now()) : undefined;
   if (timeoutMs === 0) {

@@ -17,6 +17,7 @@
 import type { Cnf } from '../cnf/cnf.js';
 import type { IdlEncoding } from '../encode/encoder.js';
 import { ContractError } from '../errors.js';
+import type { CheckLabel } from '../resource/certificate.js';
 import type { EngineOptions } from './options.js';
 
 /** The options the encoding of a check depended on, as they were applied. */
@@ -51,8 +52,11 @@ export interface CheckSink {
   certificate(index: number, text: string): void;
   /** The CNF of check `index` as encoded, its assumptions apart (called for every encoded check). */
   encoded(index: number, cnf: Cnf, assumptions: Int32Array): void;
-  /** Asked before check `index` is solved by SAT (only when `certify`): where its refutation goes. */
-  refutation(index: number, applied: AppliedEncoding): RefutationTarget;
+  /**
+   * Asked before check `index` is solved by SAT (only when `certify`): where its refutation goes.
+   * `label` is what the certificate names as the check (its script check and added assertions).
+   */
+  refutation(index: number, applied: AppliedEncoding, label: CheckLabel): RefutationTarget;
 }
 
 /** Makes the sink of a run from its options; undefined when the options ask for nothing. */

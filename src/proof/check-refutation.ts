@@ -8,7 +8,8 @@
  * independent DRUP checker of drat-check.ts.
  *
  * Certificate: `(refutation (check N) (idl-encoding E) (symmetry B) (op-symmetry B) (cnf "file") (drat "file"))`,
- * file names relative to the certificate's folder.
+ * file names relative to the certificate's folder; a check an optimisation added also has
+ * `(assert t)` items after `(check N)`, the Boolean terms it asserted on top of the script's.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -30,13 +31,16 @@ const ENCODINGS = new Set(['auto', 'sd', 'order', 'eij']);
  */
 export function checkRefutation(problem: string, problemFile: string, cert: string, certFile: string): Verdict {
   let fields: Map<string, SExpr>;
+  const added: SExpr[] = [];
   try {
     const [top] = parseSExprs(cert, certFile);
     if (top?.kind !== 'list' || top.items[0]?.kind !== 'symbol' || top.items[0].name !== 'refutation') return invalid('expected (refutation ...)');
     fields = new Map();
     for (const item of top.items.slice(1)) {
       if (item.kind !== 'list' || item.items.length !== 2 || item.items[0]!.kind !== 'symbol') return invalid('malformed certificate item');
-      fields.set(item.items[0]!.name, item.items[1]!);
+      if (item.items[0]!.name === 'assert') added.push(item.items[1]!);
+      else if (fields.has(item.items[0]!.name)) return invalid(`(${item.items[0]!.name} ...) given twice`);
+      else fields.set(item.items[0]!.name, item.items[1]!);
     }
   } catch (e) {
     if (e instanceof EagerSmtError) return invalid(`certificate: ${e.message}`);
@@ -58,7 +62,7 @@ export function checkRefutation(problem: string, problemFile: string, cert: stri
   let at: ReturnType<typeof replayToCheck>;
   let encoded: ReturnType<typeof encodeProblem>;
   try {
-    at = replayToCheck(problem, problemFile, n);
+    at = replayToCheck(problem, problemFile, n, added);
     if (!at) return invalid(`the problem has no check number ${n}`);
     encoded = encodeProblem(at.assertions, at.assumptions, { idlEncoding: enc.name as IdlEncoding, symmetry: sym.name === 'true', opSymmetry: opSym.name === 'true' });
   } catch (e) {

@@ -91,14 +91,22 @@ class Checker {
   run(): void {
     const first = this.items[0];
     if (!first || head(first) !== 'check') fail('the certificate must start with (check n)');
-    this.replay(Number(num(list(first)[1])));
+    // The assertions an optimisation added to the check, right after it: (assert t) ...
+    let k = 1;
+    const added: SExpr[] = [];
+    for (; k < this.items.length && head(this.items[k]!) === 'assert'; k++) {
+      const xs = list(this.items[k]);
+      if (xs.length !== 2) fail('(assert t): expected one term');
+      added.push(xs[1]!);
+    }
+    this.replay(Number(num(list(first)[1])), added);
     let ref: Term | undefined | null = null;
     let mref: Term | undefined | null = null;
     const ops: { name: string; s: Term; d: bigint; est: bigint; lst: bigint; m?: Term; lo?: bigint; hi?: bigint }[] = [];
     const opByName = new Map<string, (typeof ops)[number]>();
     const pairs = new Set<string>();
     let concluded = false;
-    for (const item of this.items.slice(1)) {
+    for (const item of this.items.slice(k)) {
       if (concluded) fail('items after the conclusion');
       const xs = list(item);
       const what = head(item);
@@ -203,9 +211,9 @@ class Checker {
     if (!concluded) fail('no conclusion: expected (overload t1 t2) or (contradiction k)');
   }
 
-  /** Replays the script up to its `n`-th check; keeps its assertions and assumptions. */
-  private replay(n: number): void {
-    const at = replayToCheck(this.problem, this.problemFile, n);
+  /** Replays the script up to its `n`-th check, `added` asserted there; keeps its assertions and assumptions. */
+  private replay(n: number, added: readonly SExpr[]): void {
+    const at = replayToCheck(this.problem, this.problemFile, n, added);
     if (!at) fail(`the problem has no check number ${n}`);
     this.formulas = [...at!.assertions, ...at!.assumptions];
     for (const t of at!.declared) if (t.sort.name === 'Int' && !t.domain) this.names.set(t.name!, t);

@@ -24,6 +24,7 @@ import type { Cnf } from '../cnf/cnf.js';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import type { EngineOptions } from '../engine/options.js';
 import { ContractError } from '../errors.js';
+import { labelItems, type CheckLabel } from '../resource/certificate.js';
 import { setSinkFactory, type AppliedEncoding, type CheckSink, type RefutationTarget } from '../engine/sink.js';
 
 /**
@@ -80,7 +81,7 @@ class FileSink implements CheckSink {
     if (this.dumpCnf !== undefined) this.attempt('CNF', perCheckFile(this.dumpCnf, index), (f) => writeCnf(f, cnf, assumptions));
   }
 
-  refutation(index: number, applied: AppliedEncoding): RefutationTarget {
+  refutation(index: number, applied: AppliedEncoding, label: CheckLabel): RefutationTarget {
     if (this.proof === undefined) throw new ContractError('file sink: a refutation asked of a sink that does not certify (no proof file)');
     const file = perCheckFile(this.proof, index);
     const cnfFile = `${file}.cnf`;
@@ -98,7 +99,7 @@ class FileSink implements CheckSink {
         if (!this.attempt('CNF', cnfFile, (f) => writeCnf(f, cnf, units))) failed = true;
       },
       done: (unsat) => {
-        if (unsat && !failed) this.attempt('proof', file, (f) => writeFileSync(f, refutationCertificate(index, applied, cnfFile, drat)));
+        if (unsat && !failed) this.attempt('proof', file, (f) => writeFileSync(f, refutationCertificate(label, applied, cnfFile, drat)));
         else if (!unsat) for (const f of [cnfFile, drat]) rmSync(f, { force: true });
         if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
       },
@@ -118,16 +119,16 @@ class FileSink implements CheckSink {
 }
 
 /**
- * The certificate of an unsat found by SAT (checked by check-refutation.ts): which check, the
- * options the encoding depends on (as they were applied: operation symmetry may have been
- * skipped), and the CNF and DRAT files (relative to the certificate's folder). The encoding
- * itself is trusted.
- * @example refutationCertificate(2, { idlEncoding: 'auto', symmetry: true, opSymmetry: false }, 'p.cert.2.cnf', 'p.cert.2.drat')
+ * The certificate of an unsat found by SAT (checked by check-refutation.ts): which check (and
+ * the assertions an optimisation added to it), the options the encoding depends on (as they
+ * were applied: operation symmetry may have been skipped), and the CNF and DRAT files (relative
+ * to the certificate's folder). The encoding itself is trusted.
+ * @example refutationCertificate({ check: 2 }, { idlEncoding: 'auto', symmetry: true, opSymmetry: false }, 'p.cert.2.cnf', 'p.cert.2.drat')
  */
-export function refutationCertificate(index: number, applied: AppliedEncoding, cnfFile: string, dratFile: string): string {
+export function refutationCertificate(label: CheckLabel, applied: AppliedEncoding, cnfFile: string, dratFile: string): string {
   return (
-    `; unsat by SAT: the CNF of check ${index} (encoding trusted) and a DRAT refutation of it\n` +
-    `(refutation (check ${index}) (idl-encoding ${applied.idlEncoding}) (symmetry ${applied.symmetry}) (op-symmetry ${applied.opSymmetry})\n` +
+    `; unsat by SAT: the CNF of check ${label.check}${label.assert?.length ? ' with the assertions added' : ''} (encoding trusted) and a DRAT refutation of it\n` +
+    `(refutation ${labelItems(label).join(' ')} (idl-encoding ${applied.idlEncoding}) (symmetry ${applied.symmetry}) (op-symmetry ${applied.opSymmetry})\n` +
     `  (cnf ${JSON.stringify(basename(cnfFile))}) (drat ${JSON.stringify(basename(dratFile))}))\n`
   );
 }

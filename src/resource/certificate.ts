@@ -19,13 +19,30 @@
  * ```
  * or, when the unconditional facts alone are contradictory, `(contradiction k)` with step k
  * proving `x − x ≤ c` for c < 0. Formulas are the assertions in scope at the check followed by
- * its assumptions, numbered from 1. The capacity is not stated: the checker derives it (1
+ * its assumptions, numbered from 1. A check of an optimisation adds assertions to the script's
+ * (that no model is better than the optimum found): `(assert t)` items after `(check n)` name
+ * them, and they follow the script's assertions in the numbering. The capacity is not stated: the checker derives it (1
  * without machines, else the size of the hull of the machine domains).
  */
 import { InternalError } from '../errors.js';
 import { printSymbol } from '../terms/symbol.js';
 import type { AtomTable } from '../theory/idl/normalize.js';
 import type { Diff, Fact } from './detect.js';
+
+/**
+ * What a certificate names as its check: the script's `check` number and, for a check an
+ * optimisation adds, the Boolean terms (SMT-LIB text, in the script's scope at that check)
+ * asserted on top of the script's assertions.
+ */
+export interface CheckLabel {
+  readonly check: number;
+  readonly assert?: readonly string[];
+}
+
+/** The head of a certificate: `(check n)`, then `(assert t)` for each added assertion. */
+export function labelItems(label: CheckLabel): string[] {
+  return [`(check ${label.check})`, ...(label.assert ?? []).map((t) => `(assert ${t})`)];
+}
 
 export interface CertOp {
   v: number;
@@ -45,9 +62,9 @@ export class CertificateBuilder {
   constructor(
     private readonly table: AtomTable,
     private readonly facts: readonly Fact[],
-    check: number,
+    label: CheckLabel,
   ) {
-    this.lines.push(`(check ${check})`);
+    this.lines.push(...labelItems(label));
   }
 
   name(v: number): string {

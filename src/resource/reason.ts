@@ -23,7 +23,7 @@ import { EagerSmtError, InternalError } from '../errors.js';
 import { optionDefault } from '../options/table.js';
 import type { Term, TermStore } from '../terms/term.js';
 import type { AtomTable } from '../theory/idl/normalize.js';
-import { CertificateBuilder, type CertOp } from './certificate.js';
+import { CertificateBuilder, type CertOp, type CheckLabel } from './certificate.js';
 import { collect, PairGraph, type Detected } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
 import { defaultLoadLimits, loadConstraints, type LoadLimits, type MachineOp } from './load.js';
@@ -97,7 +97,7 @@ export interface ResourceBudgets {
 
 /**
  * Looks for a resource refutation of `formulas` (assertions then assumptions, all must hold),
- * for the `check`-th check of the script. `poll` may throw (time-out) and is called regularly.
+ * for the check `label` names (the `check`-th of the script). `poll` may throw (time-out) and is called regularly.
  * With `learn`, a check that is not refuted returns what was learned (terms in `learn.store`).
  * `table`, when given, holds the difference atoms of exactly these formulas (theory/idl/atoms.ts):
  * detection reads them there instead of normalising into a table of its own.
@@ -105,7 +105,7 @@ export interface ResourceBudgets {
  */
 export function reasonAboutResources(
   formulas: readonly Term[],
-  check: number,
+  check: number | CheckLabel,
   poll: () => void,
   learn?: LearnRequest,
   budgets: ResourceBudgets = {},
@@ -115,7 +115,8 @@ export function reasonAboutResources(
   const stats: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
   const learned: Learned | undefined = learn && { terms: [], stats: { loads: 0, bounds: 0, windows: 0, nodes: 0, ms: 0 } };
   try {
-    const certificate = reason(formulas, check, poll, stats, learn && { ...learn, out: learned! }, budgets, table);
+    const label = typeof check === 'number' ? { check } : check;
+    const certificate = reason(formulas, label, poll, stats, learn && { ...learn, out: learned! }, budgets, table);
     stats.ms = performance.now() - t0;
     return certificate !== undefined ? { certificate, stats } : { learned, stats };
   } catch (e) {
@@ -131,7 +132,7 @@ export function reasonAboutResources(
 
 function reason(
   formulas: readonly Term[],
-  check: number,
+  label: CheckLabel,
   poll: () => void,
   stats: ResourceStats,
   learn: (LearnRequest & { out: Learned }) | undefined,
@@ -147,7 +148,7 @@ function reason(
   stats.operations = g.ops.length;
   stats.pairs = g.edges;
   const win = new Windows(det.table.numVars, det.facts);
-  const cert = () => new CertificateBuilder(det.table, det.facts, check);
+  const cert = () => new CertificateBuilder(det.table, det.facts, label);
 
   // Precedences implied through chains of facts (jobs of more than two operations).
   if (g.ops.length * det.facts.length <= precedenceWork) g.addPrecedences((b) => (poll(), win.pathsFrom(b)), g.ops.length);

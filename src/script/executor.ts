@@ -218,6 +218,18 @@ export class Executor {
   }
 
   /**
+   * Elaborates `e`, a Boolean term, in the current scope: for the proof checkers, which replay a
+   * script to a check and add the assertions an optimisation added there.
+   * @throws CommandError (an EagerSmtError) when `e` is not a well-sorted Boolean term here.
+   * @example ex.elaborateAssertion(parseSExprs('(< x 5)', 'c')[0]!)
+   */
+  elaborateAssertion(e: SExpr): Term {
+    const t = this.elab.term(e);
+    if (t.sort.name !== 'Bool') this.fail(e.pos, `assertion is not Boolean (sort ${t.sort.name})`);
+    return t;
+  }
+
+  /**
    * The time limit (or the signal) stopped the reading of the script, as Z3's `-T` stops the
    * whole run: the check still ahead, if any, is answered `unknown` (its reason is `reason`),
    * and the rest of the script is not executed.
@@ -532,16 +544,17 @@ export class Executor {
     const what = this.atCheck?.(n, { assertions: this.solver.assertions(), assumptions: all, declared: this.elab.symbols.declared() }) ?? 'solve';
     if (what === 'stop') this.exited = true;
     if (what !== 'solve') return;
-    return this.solve(all, written, named.map((a) => a.name!));
+    return this.solve(all, written, named.map((a) => a.name!), n);
   }
 
-  private async solve(assumptions: Term[], written: SExpr[], names: string[]): Promise<void> {
+  /** Solves check `n` of the script (certificates and per-check files are named by `n`). */
+  private async solve(assumptions: Term[], written: SExpr[], names: string[], n: number): Promise<void> {
     const perCheck = this.checkTimeoutMs > 0 ? Date.now() + this.checkTimeoutMs : undefined;
     const deadline = perCheck === undefined ? this.deadline : this.deadline === undefined ? perCheck : Math.min(perCheck, this.deadline);
     const optimizing = this.solver.objectives().length > 0;
     const result = optimizing
-      ? await this.solver.optimize(assumptions, { deadline, signal: this.signal, errors: 'unknown' })
-      : await this.solver.check(assumptions, { deadline, signal: this.signal, errors: 'unknown' });
+      ? await this.solver.optimize(assumptions, { deadline, signal: this.signal, errors: 'unknown', index: n })
+      : await this.solver.check(assumptions, { deadline, signal: this.signal, errors: 'unknown', index: n });
     if (result.error) this.io.diag?.(result.error.message);
     if (result.reason?.startsWith('internal error')) this.io.diag?.(result.reason);
     const { status, reason } = result;

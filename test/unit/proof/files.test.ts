@@ -38,7 +38,7 @@ describe('the file sink', () => {
     const [x, y] = [cnf.newVar(), cnf.newVar()];
     cnf.addClause([x, y]);
     for (const [index, unsat] of [[1, true], [2, false]] as const) {
-      const target = sink.refutation(index, { idlEncoding: 'sd', symmetry: false, opSymmetry: true });
+      const target = sink.refutation(index, { idlEncoding: 'sd', symmetry: false, opSymmetry: true }, { check: index });
       expect(target.drat).toBe(join(work, index === 1 ? 'r.cert.drat' : 'r.cert.2.drat'));
       target.cnf(cnf, Int32Array.of(-x));
       writeFileSync(target.drat, '0\n'); // what a backend would write
@@ -46,7 +46,7 @@ describe('the file sink', () => {
     }
     const dimacs = parseDimacs(readFileSync(join(work, 'r.cert.cnf'), 'latin1'));
     expect([dimacs.numVars, dimacs.numClauses]).toEqual([2, 2]);
-    expect(readFileSync(join(work, 'r.cert'), 'utf8')).toBe(refutationCertificate(1, { idlEncoding: 'sd', symmetry: false, opSymmetry: true }, 'r.cert.cnf', 'r.cert.drat'));
+    expect(readFileSync(join(work, 'r.cert'), 'utf8')).toBe(refutationCertificate({ check: 1 }, { idlEncoding: 'sd', symmetry: false, opSymmetry: true }, 'r.cert.cnf', 'r.cert.drat'));
     expect(readFileSync(join(work, 'r.cert'), 'utf8')).toContain('(refutation (check 1) (idl-encoding sd) (symmetry false) (op-symmetry true)\n  (cnf "r.cert.cnf") (drat "r.cert.drat"))');
     for (const f of ['r.cert.2', 'r.cert.2.cnf', 'r.cert.2.drat']) expect(existsSync(join(work, f)), f).toBe(false);
   });
