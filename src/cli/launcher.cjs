@@ -20,7 +20,7 @@
  * needs (the optional packages of the distributed service) is lent by this file under
  * `Symbol.for('eagersmt.import')`, and `scripts/bundle.mjs` checks that no other is left.
  */
-const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -70,15 +70,22 @@ function chunkRequire(id) {
 
 function writeCaches() {
   if (uncached.length === 0) return;
+  let tmp;
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     for (const [name, script] of uncached) {
-      const tmp = `${cacheFile(name)}.${process.pid}.tmp`;
+      tmp = `${cacheFile(name)}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData());
       renameSync(tmp, cacheFile(name));
+      tmp = undefined;
     }
   } catch {
     // Not writable (a read-only install, a full disk): the next run compiles from source again.
+    try {
+      if (tmp !== undefined) rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more to do: the file is a stray temporary, never read.
+    }
   }
 }
 
