@@ -50,7 +50,7 @@ class Canon {
   private readonly keys = new Map<string, number>();
   visits = 0;
 
-  /** Canonical ids of `roots` with the constants of `swap` exchanged (none: the identity). */
+  /** Canonical ids of `roots`, in their order, with the constants of `swap` exchanged (none: the identity). */
   forms(roots: readonly Term[], swap?: [Term, Term]): number[] {
     const memo = new Map<number, number>();
     const out: number[] = [];
@@ -73,7 +73,7 @@ class Canon {
       },
     );
     for (const r of roots) out.push(memo.get(r.id)!);
-    return out.sort((x, y) => x - y);
+    return out;
   }
 }
 
@@ -132,11 +132,30 @@ export function breakUfSymmetry(store: TermStore, assertions: readonly Term[], p
   const candidates = [...occurrences.keys()].filter((c) => c.sort.kind === 'Uninterpreted');
   if (candidates.length < 2) return { clauses, stats };
 
+  // The swap (a b) maps the conjuncts onto themselves (as a multiset) iff it maps those that
+  // mention a or b onto themselves: the others do not change. So a test walks only those.
   let current = [...parts];
-  let identity = canon.forms(current);
+  let identity: number[] = []; //                       canonical id of each conjunct of `current`
+  let mentions = new Map<Term, number[]>(); //          constant → the conjuncts that mention it
+  const reindex = () => {
+    identity = canon.forms(current);
+    mentions = new Map();
+    current.forEach((p, i) => {
+      for (const c of inside.get(p.id)!) {
+        const at = mentions.get(c);
+        if (at) at.push(i);
+        else mentions.set(c, [i]);
+      }
+    });
+  };
+  reindex();
+  const byId = (x: number, y: number) => x - y;
   const symmetric = (a: Term, b: Term) => {
     poll();
-    return sameList(identity, canon.forms(current, [a, b]));
+    const touched = [...new Set([...(mentions.get(a) ?? []), ...(mentions.get(b) ?? [])])];
+    const before = touched.map((i) => identity[i]!).sort(byId);
+    const after = canon.forms(touched.map((i) => current[i]!), [a, b]).sort(byId);
+    return sameList(before, after);
   };
 
   // Star classes per sort and occurrence count.
@@ -188,13 +207,12 @@ export function breakUfSymmetry(store: TermStore, assertions: readonly Term[], p
       if (used.length < cls.length) added.push(store.mk('or', used.map((u) => store.mk('=', [t, u]))));
     }
     if (added.length === 0) continue;
-    for (const a of added) {
-      inside.set(a.id, new Set(used));
-      postOrder([a], (t) => inside.has(t.id), (t) => t.args, (t) => inside.set(t.id, new Set(t.args.flatMap((x) => [...inside.get(x.id)!]))));
-    }
+    // Every constant inside each clause (its terms' and the class's): a swap test walks the
+    // conjuncts that mention the swapped constants, so none may be missing.
+    for (const a of added) postOrder([a], (t) => inside.has(t.id), (t) => t.args, (t) => inside.set(t.id, new Set(t.args.flatMap((x) => [...inside.get(x.id)!]))));
     clauses.push(...added);
     current = [...current, ...added];
-    identity = canon.forms(current);
+    reindex();
     stats.classes.push(cls.length);
     stats.clauses += added.length;
     changed = true;
