@@ -244,7 +244,7 @@ export class TermSolver {
     const goals = this.objectives();
     const fresh = this.options.optimizeIncremental === false;
     let error: EagerSmtError | undefined;
-    const index = limits.index ?? this.stats.length + 1;
+    const index = this.checkNumber(limits);
     const solve = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve') => {
       this.push();
       this.assert(...extra);
@@ -315,6 +315,11 @@ export class TermSolver {
     }
   }
 
+  /** The number certificates and per-check files give the check `limits` are for. */
+  private checkNumber(limits: TermCheckLimits): number {
+    return limits.index ?? this.stats.length + 1;
+  }
+
   /**
    * Answers `unknown` for `reason` without a check (a time limit reached before it started).
    * @example s.giveUp('timeout'); s.last // { status: 'unknown', reason: 'timeout' }
@@ -336,7 +341,7 @@ export class TermSolver {
       const engineLimits = {
         deadline: limits.deadline,
         signal: limits.signal,
-        index: limits.index ?? this.stats.length + 1,
+        index: this.checkNumber(limits),
         store: this.current,
         refuteOnly: limits.refuteOnly,
         quiet: limits.quiet,
