@@ -10,7 +10,7 @@
  * All scratch space (`seen`, `learnt`, `stack`, `toClear`, `levelStamp`) is preallocated in
  * the state; nothing here allocates.
  */
-import { ACTIVITY, HEADER, LBD_SHIFT, LEARNT, USED } from './clauses.js';
+import { ACTIVITY, HEADER, LBD_SHIFT, LEARNT, REASON, USED } from './clauses.js';
 import { bumpVar } from './decide.js';
 import { NO_REF, State } from './state.js';
 
@@ -34,7 +34,7 @@ export function analyze(s: State, confl: number): number {
   let index = s.trailSize - 1;
 
   for (;;) {
-    if (arena[confl + 1] & LEARNT) bumpClause(s, confl);
+    if ((arena[confl + 1] & (LEARNT | REASON)) === LEARNT) bumpClause(s, confl);
     const end = confl + HEADER + arena[confl];
     for (let k = confl + HEADER; k < end; k++) {
       const q = arena[k];

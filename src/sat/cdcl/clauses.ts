@@ -4,7 +4,7 @@
  * the offset of its header. A clause is
  *
  *     arena[c]     size (number of literals, >= 2)
- *     arena[c+1]   flags (LEARNT, DELETED, USED, VIVIFIED) | lbd << LBD_SHIFT
+ *     arena[c+1]   flags (LEARNT, DELETED, USED, VIVIFIED, REASON) | lbd << LBD_SHIFT
  *     arena[c+2]   activity as a float32 (through `State.activityView`), learnt clauses only
  *     arena[c+3]   search position: where the last replacement watch was found (Gent,
  *                  "Optimal implementation of watched literals and more general techniques",
@@ -16,6 +16,11 @@
  * satisfiability solvers", JSAT 2009): the list of `lit` in `State.watches` holds pairs
  * (blocker, cref) for the long clauses watching `lit`. Binary clauses are kept apart in
  * `State.bins` as pairs (other literal, cref), so propagating them never touches the arena.
+ *
+ * A REASON clause (also LEARNT) is the explanation of a literal a theory propagated: it lives in
+ * the arena only to be read by conflict analysis while that literal is assigned, is never
+ * watched, and is dropped at the next garbage collection (which runs at decision level 0,
+ * where no literal has a reason).
  */
 import { State } from './state.js';
 
@@ -26,6 +31,7 @@ export const LEARNT = 1;
 export const DELETED = 2;
 export const USED = 4;
 export const VIVIFIED = 8;
+export const REASON = 16;
 export const LBD_SHIFT = 8;
 
 /**
@@ -76,13 +82,14 @@ export function attachAll(s: State): void {
   const longCounts = new Int32Array(numLits);
   const binCounts = new Int32Array(numLits);
   for (let c = 0; c < end; c += HEADER + arena[c]) {
+    if (arena[c + 1] & REASON) continue;
     const counts = arena[c] === 2 ? binCounts : longCounts;
     counts[arena[c + HEADER]] += 2;
     counts[arena[c + HEADER + 1]] += 2;
   }
   s.watches.rebuild(longCounts);
   s.bins.rebuild(binCounts);
-  for (let c = 0; c < end; c += HEADER + arena[c]) attachClause(s, c);
+  for (let c = 0; c < end; c += HEADER + arena[c]) if ((arena[c + 1] & REASON) === 0) attachClause(s, c);
 }
 
 /** Watches the first two literals of clause `c`. */

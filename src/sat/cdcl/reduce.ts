@@ -11,7 +11,7 @@
  * watch list rebuilt from scratch, and clauses satisfied at level 0 are dropped and false
  * literals removed at the same time (MiniSat's `simplify`).
  */
-import { ACTIVITY, attachAll, clauseDimacs, DELETED, HEADER, LBD_SHIFT, LEARNT, POS, USED } from './clauses.js';
+import { ACTIVITY, attachAll, clauseDimacs, DELETED, HEADER, LBD_SHIFT, LEARNT, POS, REASON, USED } from './clauses.js';
 import { assert } from '../../errors.js';
 import { State } from './state.js';
 import { vivifyLearnts } from './vivify.js';
@@ -34,6 +34,10 @@ export function reduceLearnts(s: State): void {
   for (let c = 0; c < s.arenaSize; c += HEADER + arena[c]) {
     const flags = arena[c + 1];
     if ((flags & LEARNT) === 0 || (flags & DELETED) !== 0) continue;
+    if (flags & REASON) {
+      arena[c + 1] = flags | DELETED; // a theory's explanation, no longer a reason at level 0
+      continue;
+    }
     const lbd = flags >>> LBD_SHIFT;
     arena[c + 1] = flags & ~USED;
     if (lbd <= core || arena[c] === 2) continue;
@@ -56,7 +60,7 @@ export function reduceLearnts(s: State): void {
 }
 
 /**
- * Compacts the arena, dropping clauses marked DELETED and — if level-0 assignments appeared
+ * Compacts the arena, dropping clauses marked DELETED or REASON and — if level-0 assignments appeared
  * since the last call — clauses satisfied at level 0 and false literals, then re-attaches every
  * clause. Pre: decision level 0, trail propagated without conflict, no reasons refer to the
  * arena (level-0 assignments keep none). Post: `arenaSize` counts live clauses only.
@@ -74,7 +78,7 @@ export function collect(s: State): void {
     const size = arena[d];
     const flags = arena[d + 1];
     const next = d + HEADER + size;
-    let keep = (flags & DELETED) === 0;
+    let keep = (flags & (DELETED | REASON)) === 0;
     let newSize = size;
     if (keep && simplify) {
       let falseLits = 0;

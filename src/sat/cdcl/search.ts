@@ -7,7 +7,7 @@
  * by incremental SAT solving", BMC 2003), then the VSIDS choice.
  */
 import { analyze, analyzeFinal } from './analyze.js';
-import { ACTIVITY, allocClause, attachClause } from './clauses.js';
+import { ACTIVITY, allocClause, attachClause, REASON } from './clauses.js';
 import { decayVars, pickBranchLit, rephase, rephaseDue, updateTarget } from './decide.js';
 import { reduceDue, reduceLearnts } from './reduce.js';
 import { luby, lubyUnit, modeSwitchDue, restartDue, restarted, switchMode, updateRestartAverages } from './restart.js';
@@ -225,13 +225,14 @@ function theoryConflict(s: State, lemmas: readonly (readonly number[])[]): numbe
 
 /**
  * Theory propagation: assigns the first literal of each reason clause (the others are false on
- * the trail) with the clause, kept as a learnt clause, as its reason. A reason whose first
+ * the trail) with the clause, kept unwatched in the arena (REASON, clauses.ts), as its reason. A reason whose first
  * literal is already false is a conflict (handled as `theoryConflict`, whose answer this is);
  * otherwise answers NO_REF.
  */
 function theoryPropagate(s: State, reasons: readonly (readonly number[])[]): number {
   for (const reason of reasons) {
-    const lits = Int32Array.from(reason, toLit);
+    const lits = new Int32Array(reason.length);
+    for (let i = 0; i < reason.length; i++) lits[i] = toLit(reason[i]!);
     const val = s.vals[lits[0]];
     if (val === 1) continue;
     if (val === -1) return theoryConflict(s, [reason]);
@@ -242,15 +243,9 @@ function theoryPropagate(s: State, reasons: readonly (readonly number[])[]): num
       s.assign(lits[0], NO_REF);
       return RESUME;
     }
-    // Watch the implied literal and the false literal of highest level.
-    let top = 1;
-    for (let i = 2; i < lits.length; i++) if (s.level[lits[i] >> 1] > s.level[lits[top] >> 1]) top = i;
-    const t = lits[1];
-    lits[1] = lits[top];
-    lits[top] = t;
     const c = allocClause(s, lits, lits.length, true, lits.length);
-    s.activityView[c + ACTIVITY] = s.claInc;
-    attachClause(s, c);
+    s.arena[c + 1] |= REASON;
+    s.numLearnt--;
     s.assign(lits[0], c);
   }
   return NO_REF;

@@ -21,7 +21,16 @@
  * search from v and a backward one to u over the reduced costs π(a) + w − π(b) ≥ 0, each
  * settling at most `propagationNodes` nodes; the reason of an implied literal is the path's
  * edges (an eager explanation: the clause is built at once).
+ *
+ * On graphs of at most DENSE_NODES nodes, propagation is complete instead: all-pairs shortest
+ * paths are kept as edges come and go (closure.ts, the dense difference logic of DPLL(T)
+ * solvers), and every atom over a pair whose distance an edge shortened is checked against it —
+ * implied true when d(y, x) ≤ c, false when d(x, y) ≤ −c − 1 — its reason the shortest path.
  */
+import { PathMatrix } from './closure.js';
+
+/** Largest graph (nodes) whose theory propagation keeps all-pairs shortest paths. */
+export const DENSE_NODES = 512;
 
 /** The literals of difference atoms: atom `a` is `x[a] − y[a] ≤ c[a]`. */
 export interface DifferenceAtoms {
@@ -73,16 +82,26 @@ export class DifferencePropagator {
   private readonly heapNode: number[] = [];
   private readonly heapKey: number[] = [];
   private readonly reasons: number[][] = [];
+  // Dense propagation: the matrix, and per cell the atom literals whose edge spans it.
+  private readonly matrix: PathMatrix | undefined;
+  private readonly cellFirst: Int32Array | undefined; // per cell: its first entry, −1 if none
+  private readonly cellWatched: Uint8Array | undefined; // per cell: 1 if it has entries
+  private readonly entryLit: number[] = []; //           the literal an entry implies (±variable)
+  private readonly entryBound: number[] = []; //         implied when the cell's distance is ≤ this
+  private readonly entryNext: number[] = [];
+  private readonly onShortened = (cell: number): void => this.checkCell(cell);
   /** Implied literals found so far (statistics). */
   propagations = 0;
 
   /**
    * @param propagationNodes nodes each Dijkstra search of theory propagation settles at most
    *   (0: no theory propagation)
+   * @param denseNodes largest graph whose propagation is complete (all-pairs shortest paths)
    */
   constructor(
     private readonly atoms: DifferenceAtoms,
     private readonly propagationNodes = 0,
+    denseNodes = DENSE_NODES,
   ) {
     const n = atoms.numNodes;
     this.pi = new Float64Array(n);
@@ -109,6 +128,27 @@ export class DifferencePropagator {
     this.bDist = new Float64Array(n);
     this.bPar = new Int32Array(n);
     this.bStamp = new Int32Array(n);
+    if (propagationNodes > 0 && n <= denseNodes) {
+      this.matrix = new PathMatrix(n);
+      this.cellFirst = new Int32Array(n * n).fill(-1);
+      this.cellWatched = new Uint8Array(n * n);
+      const { c } = atoms;
+      for (let v = 0; v < atomOfVar.length; v++) {
+        const a = atomOfVar[v]!;
+        if (a < 0) continue;
+        // True: edge y → x of weight c; false: x → y of weight −c − 1.
+        this.addEntry(y[a]! * n + x[a]!, v, c[a]!);
+        this.addEntry(x[a]! * n + y[a]!, -v, -c[a]! - 1);
+      }
+    }
+  }
+
+  private addEntry(cell: number, lit: number, bound: number): void {
+    this.entryLit.push(lit);
+    this.entryBound.push(bound);
+    this.entryNext.push(this.cellFirst![cell]!);
+    this.cellFirst![cell] = this.entryLit.length - 1;
+    this.cellWatched![cell] = 1;
   }
 
   /**
@@ -168,8 +208,13 @@ export class DifferencePropagator {
         this.reasons.length = 0;
         return conflict;
       }
+      const e = this.eFrom.length - 1;
+      if (this.matrix) {
+        this.matrix.add(this.eFrom[e]!, this.eTo[e]!, this.eW[e]!, this.cellWatched!, this.onShortened);
+        continue;
+      }
       const dominated = this.impliedEpoch[v] === this.epoch && this.impliedLit[v] === (neg ? -v : v);
-      if (this.propagationNodes > 0 && !dominated) this.propagate(this.eFrom.length - 1);
+      if (this.propagationNodes > 0 && !dominated) this.propagate(e);
     }
     // Atoms implied early in the batch may have been assigned later in it.
     let k = 0;
@@ -179,6 +224,8 @@ export class DifferencePropagator {
   }
 
   private pop(): void {
+    // A conflicting edge never reached the matrix.
+    if (this.matrix && this.matrix.size === this.eFrom.length) this.matrix.pop();
     const u = this.eFrom.pop()!;
     this.radj[this.eTo.pop()!]!.pop();
     this.eW.pop();
@@ -222,6 +269,31 @@ export class DifferencePropagator {
           if (bDist[ax]! - pi[ax]! + base + fDist[ay]! + pi[ay]! <= -c[a]! - 1) this.imply(-av, ax, ay, e);
         }
       }
+    }
+  }
+
+  /** Dense propagation: implies the unassigned atom literals whose edge spans `cell`, shortened. */
+  private checkCell(cell: number): void {
+    const m = this.matrix!;
+    const d = m.dist[cell]!;
+    for (let k = this.cellFirst![cell]!; k >= 0; k = this.entryNext[k]!) {
+      const lit = this.entryLit[k]!;
+      const v = Math.abs(lit);
+      if (this.assigned[v] || this.impliedAt[v] === this.updateRound || d > this.entryBound[k]!) continue;
+      this.impliedAt[v] = this.updateRound;
+      this.propagations++;
+      const path: number[] = [];
+      m.path(Math.floor(cell / m.n), cell % m.n, path);
+      const reason = [lit];
+      const seen = this.inReason;
+      const mark = ++this.reasonRound;
+      for (const f of path) {
+        const l = this.eLit[f]!;
+        if (seen[Math.abs(l)] === mark) continue;
+        seen[Math.abs(l)] = mark;
+        reason.push(-l);
+      }
+      this.reasons.push(reason);
     }
   }
 

@@ -155,7 +155,10 @@ describe('DifferencePropagator', () => {
     expect(conflicts).toBeGreaterThan(20);
   });
 
-  it('propagates only implied atoms: each reason plus the negated atom is infeasible, and with full searches every implied unassigned atom is found', () => {
+  it.each([
+    ['Dijkstra searches', 0],
+    ['all-pairs shortest paths', 512],
+  ])('propagates only implied atoms (%s): each reason plus the negated atom is infeasible, and with full searches every implied unassigned atom is found', (_, denseNodes) => {
     const rand = rng(23);
     let implied = 0;
     for (let t = 0; t < 300; t++) {
@@ -163,7 +166,7 @@ describe('DifferencePropagator', () => {
       const atomOfVar = new Int32Array(p.x.length + 2).fill(-1);
       for (let a = 0; a < p.x.length; a++) atomOfVar[a + 1] = a;
       const limit = t % 3 === 0 ? 2 : 64; // a third with searches cut short
-      const prop = new DifferencePropagator({ numNodes: p.n, x: p.x, y: p.y, c: p.c, atomOfVar }, limit);
+      const prop = new DifferencePropagator({ numNodes: p.n, x: p.x, y: p.y, c: p.c, atomOfVar }, limit, denseNodes);
       const order = p.x.map((_, a) => a).sort(() => rand(3) - 1);
       const trail = new Int32Array(order.length + 1);
       let size = 0;
@@ -205,7 +208,7 @@ describe('DifferencePropagator', () => {
         // Completeness, for the atoms the edges of this update imply (the others were found at
         // earlier updates): with searches that settle every node, an unassigned atom whose
         // negation is infeasible with the trail and that was feasible before is found.
-        if (limit < p.n) continue;
+        if (limit < p.n && denseNodes === 0) continue;
         const before = lits.slice(0, -1);
         for (let b = 0; b < p.x.length; b++) {
           if (onTrail.has(b + 1) || onTrail.has(-(b + 1))) continue;
