@@ -38,6 +38,7 @@ export function formatStats(checks: readonly CheckStats[], totalMs: number): str
       if (r.refutation) lines.push(`c   resources: unsat by ${r.refutation}`);
       if (r.failure) lines.push(`c   resources: failed (${r.failure}); the check went on without them`);
     }
+    if (c.lazyIdl) lines.push('c   difference logic solved lazily (live session, theory propagation)');
     const l = c.learned;
     if (l) lines.push(`c   learned: ${l.loads} load constraints over ${l.windows} windows, ${l.nodes} counter registers, ${l.bounds} tightened bounds${l.infeasible ? ' (windows crossed: infeasible)' : ''}, ${l.gates} gates, ${s(l.ms)} s`);
     if (c.sat) lines.push(`c   sat: ${Object.entries(c.sat).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -9,73 +9,22 @@
  * sink of sink.ts (resource reasoning's certificate, or for an unsat found by SAT the CNF with
  * the assumptions as unit clauses and the backend's DRAT proof of it).
  */
-import type { Encoded, EncodeStats } from '../encode/encoder.js';
+import type { Encoded } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
-import { checkModel, type Value } from '../model/evaluate.js';
+import { checkModel } from '../model/evaluate.js';
 import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
-import type { CheckLabel } from '../resource/certificate.js';
-import { reasonAboutResources, type LearnStats, type ResourceStats } from '../resource/reason.js';
-import type { Term, TermStore } from '../terms/term.js';
+import { reasonAboutResources } from '../resource/reason.js';
+import type { Term } from '../terms/term.js';
 import { memoryGuard } from '../util/memory.js';
 import { openCheckSession } from './backend.js';
 import type { EngineOptions } from './options.js';
-import { sinkFor, type CheckSink } from './sink.js';
-import { encodePrepared, prepare, sharedTable } from './to-cnf.js';
+import type { CheckLimits, CheckResult, CheckStats } from './result.js';
+import { sinkFor } from './sink.js';
+import { encodePrepared, prepare, sharedTable, type Prepared } from './to-cnf.js';
+import { IncrementalChecker } from './incremental.js';
+import { widestSdRange } from '../encode/idl/smalldomain.js';
 
-export interface CheckStats {
-  encodeMs: number;
-  solveMs: number;
-  vars: number;
-  clauses: number;
-  encoding?: EncodeStats;
-  sat?: Record<string, number>;
-  resource?: ResourceStats;
-  /** What resource reasoning taught the encoding, and the gates it cost there. */
-  learned?: LearnStats & { gates: number };
-  /** Set when the check went through the live session (engine/incremental.ts): `vars` are the session's, `clauses` those added by this check. */
-  incremental?: boolean;
-}
-
-export interface CheckResult {
-  status: 'sat' | 'unsat' | 'unknown';
-  /** For `sat`: values of the constants the problem mentions (others take their defaults). */
-  model?: Map<number, Value>;
-  /** For `unknown`: why. */
-  reason?: string;
-  /**
-   * For `unsat`: indices into the check's assumptions of a subset that is unsat together with
-   * the assertions — the SAT solver's failed assumptions, the one assumption that folded to
-   * false, or all of them when the check cannot tell which (a resource refutation, a proof, a
-   * preprocessing pass that changed the assumptions). Undefined for other answers.
-   */
-  failed?: number[];
-  stats: CheckStats;
-}
-
-export interface CheckLimits {
-  /** Absolute deadline (ms since the epoch, as Date.now()). */
-  deadline?: number;
-  signal?: AbortSignal;
-  /** 1-based index of this check in the script, for the sink (`--dump-cnf`, `--proof`). */
-  index?: number;
-  /** The store of the terms: resource reasoning builds what it learned there (nothing without it). */
-  store?: TermStore;
-  /** Where the CNF and certificates go; without one, the sink the options ask for (`sinkFor`). */
-  sink?: CheckSink;
-  /** Nothing goes to a sink, whatever the options ask (the searching checks of an optimisation). */
-  quiet?: boolean;
-  /**
-   * What a certificate names as this check (default: check `index`, nothing added): a check an
-   * optimisation adds names the script's check and the assertions it added (resource/certificate.ts).
-   */
-  label?: CheckLabel;
-  /**
-   * Only try to refute the check by resource reasoning (no encoding, no SAT): `unsat` with
-   * resource reasoning's certificate, else `unknown` (reason `not refuted`). Cheap lower bounds
-   * for optimisation (engine/optimize.ts).
-   */
-  refuteOnly?: boolean;
-}
+export type { CheckLimits, CheckResult, CheckStats };
 
 /**
  * Decides `assertions ∧ assumptions`.
@@ -99,7 +48,8 @@ export async function check(
   const certify = sink?.certify === true;
   const index = limits.index ?? 1;
   const label = limits.label ?? { check: index };
-  let enc: Encoded;
+  let enc: Encoded | undefined;
+  let lazy: { prepared: Prepared; extra: Term[] } | undefined;
   /** Whether the encoded assumptions are the check's own, in order (no pass changed them). */
   let exact = false;
   let opSymmetry = options.opSymmetry !== false;
@@ -137,14 +87,27 @@ export async function check(
     opSymmetry = opSymmetry && (stats.resource === undefined || stats.resource.operations > 0);
     // The model is checked below against `assertions` and `assumptions` only, never `extra`.
     exact = prepared.pre.applied.length === 0;
-    enc = encodePrepared(prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, extra);
-    if (stats.learned) stats.learned.gates = enc.stats.extraGates;
+    if (sink === undefined && lazyPays(prepared, options)) lazy = { prepared, extra };
+    else enc = encodePrepared(prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, extra);
+    if (stats.learned && enc) stats.learned.gates = enc.stats.extraGates;
   } catch (e) {
     if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
     throw e;
   } finally {
     stats.encodeMs = performance.now() - t0;
   }
+  if (lazy) {
+    const r = await checkLazily(lazy.prepared, lazy.extra, assertions, assumptions, exact, options, limits, stats);
+    if (r) return r;
+    try {
+      // The live session could not take the problem: encode it after all.
+      enc = encodePrepared(lazy.prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, lazy.extra);
+    } catch (e) {
+      if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
+      throw e;
+    }
+  }
+  if (!enc) throw new InternalError('check: nothing encoded');
   stats.vars = enc.cnf.numVars;
   stats.clauses = enc.cnf.numClauses;
   stats.encoding = enc.stats;
@@ -181,6 +144,70 @@ export async function check(
   if (status !== 'sat' || !satModel) return { status, reason, stats };
 
   const model = enc.decode(satModel);
+  try {
+    checkModel(assertions, model);
+    checkModel(assumptions, model);
+  } catch (e) {
+    if (e instanceof InternalError) return { status: 'unknown', reason: e.message, stats };
+    throw e;
+  }
+  return { status: 'sat', model, stats };
+}
+
+/** Ranges wider than this make `lazyIdl: 'auto'` solve difference logic lazily. */
+const LAZY_WIDTH = 64n;
+
+/**
+ * Whether this check solves difference logic lazily (the `lazyIdl` option): never when the
+ * problem is decided, unsupported or has no difference atoms, or when the backend has no live
+ * session; `auto` when the eager encoding would be small-domain over a range wider than
+ * LAZY_WIDTH. Generated 10×10 job shops with durations 1–99 (ranges near 500) take thousands
+ * of conflicts eagerly and about a hundred with complete theory propagation; the BohanLi job
+ * shops (ranges of 16–32, the order encoding) are the other way round.
+ */
+function lazyPays(p: Prepared, options: EngineOptions): boolean {
+  const when = options.lazyIdl ?? 'auto';
+  if (when === 'off' || p.unsupported || p.pre.model || !p.atoms || p.atoms.table.size === 0) return false;
+  if ((options.idlEncoding ?? 'auto') !== 'auto' || !IncrementalChecker.applies(options)) return false;
+  if (when === 'on') return true;
+  const facts = p.atoms.factsOf(p.pre.problem.assertions);
+  return widestSdRange(p.atoms.table, facts) > LAZY_WIDTH;
+}
+
+/**
+ * Decides the prepared problem (with `extra`, implied by it, when no pass changed it) in a live
+ * session with lazy difference logic (engine/incremental.ts), then lifts and checks the model
+ * against the original assertions. Undefined when the live session cannot take the problem.
+ */
+async function checkLazily(
+  p: Prepared,
+  extra: readonly Term[],
+  assertions: readonly Term[],
+  assumptions: readonly Term[],
+  exact: boolean,
+  options: EngineOptions,
+  limits: CheckLimits,
+  stats: CheckStats,
+): Promise<CheckResult | undefined> {
+  const live = new IncrementalChecker(options);
+  const { problem } = p.pre;
+  const frame = exact ? [...problem.assertions, ...extra] : problem.assertions;
+  let r: CheckResult | undefined;
+  try {
+    r = await live.check([frame], problem.assumptions, { deadline: limits.deadline, signal: limits.signal });
+  } finally {
+    live.close();
+  }
+  if (!r) return undefined;
+  stats.encodeMs += r.stats.encodeMs;
+  stats.solveMs = r.stats.solveMs;
+  stats.vars = r.stats.vars;
+  stats.clauses = r.stats.clauses;
+  stats.sat = r.stats.sat;
+  stats.lazyIdl = true;
+  if (r.status === 'unsat') return { status: 'unsat', failed: exact && r.failed ? r.failed : allOf(assumptions), stats };
+  if (r.status !== 'sat' || !r.model) return { status: r.status, reason: r.reason, stats };
+  const model = exact ? r.model : p.pre.lift(r.model);
   try {
     checkModel(assertions, model);
     checkModel(assumptions, model);

@@ -25,7 +25,7 @@ import type { SatSession } from '../sat/session.js';
 import type { Term } from '../terms/term.js';
 import { memoryGuard } from '../util/memory.js';
 import { openLiveSession } from './backend.js';
-import type { CheckLimits, CheckResult, CheckStats } from './check.js';
+import type { CheckLimits, CheckResult, CheckStats } from './result.js';
 import type { EngineOptions } from './options.js';
 import { sinkFor } from './sink.js';
 

@@ -70,6 +70,12 @@ export interface EngineOptions {
    * (engine/optimize.ts).
    */
   optimizeIncremental?: boolean;
+  /**
+   * A from-scratch check solves difference logic lazily, in a live session after preprocessing
+   * and resource reasoning (engine/check.ts): `auto` (the default) when the eager encoding
+   * would be small-domain with a range wider than 64 values, `on` always, `off` never.
+   */
+  lazyIdl: 'auto' | 'on' | 'off';
   /** The first check of a stack through the live session too (api/term-solver.ts), not from scratch. */
   liveFirst?: boolean;
   /** Write the certificate of each unsat to this file (check n > 1 to `file.n`): resource reasoning's, or CNF + DRAT for SAT. */

@@ -19,7 +19,8 @@
  *
  * Environment: `FUZZ_COUNT` (default 1000) scripts starting at seed `FUZZ_SEED` (default 1) with the
  * default `--idl-encoding auto`, and the first `FUZZ_FORCED_COUNT` (default 200) of them again with
- * each forced encoding (`sd`, `order`; `eij` on the first 60).
+ * each forced encoding (`sd`, `order`; `eij` on the first 60) and with difference logic solved
+ * lazily in every check (`lazy`: `--lazy-idl on`, whose first check is a from-scratch one).
  * Reproduce one seed: `FUZZ_SEED=123 FUZZ_COUNT=1 npx vitest run test/fuzz/idl-diff.test.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -33,10 +34,11 @@ const COUNT = Number(process.env.FUZZ_COUNT ?? 1000);
 const FIRST_SEED = Number(process.env.FUZZ_SEED ?? 1);
 const FORCED_COUNT = Math.min(COUNT, Number(process.env.FUZZ_FORCED_COUNT ?? 200));
 /** The encodings run: `auto` on every script, each forced one on the first FORCED_COUNT. */
-const ENCODINGS: [IdlEncoding, number][] = [
+const ENCODINGS: [IdlEncoding | 'lazy', number][] = [
   ['auto', COUNT],
   ['sd', FORCED_COUNT],
   ['order', FORCED_COUNT],
+  ['lazy', FORCED_COUNT],
   // Forced eij builds up to 100k transitivity clauses on these dense little formulas (~1 s each).
   ['eij', Math.min(FORCED_COUNT, 60)],
 ];
@@ -222,7 +224,8 @@ function saveFailure(script: IdlScript, cmds: IdlCommand[], problems: string[], 
 
 // ---------------------------------------------------------------------------------------------
 
-async function runBatch(seeds: number[], idlEncoding: IdlEncoding): Promise<string[]> {
+async function runBatch(seeds: number[], idlEncoding: IdlEncoding | 'lazy'): Promise<string[]> {
+  const options = idlEncoding === 'lazy' ? { lazyIdl: 'on' as const } : { idlEncoding };
   const scripts = seeds.map((seed) => generateIdlScript(seed));
   const instrumented = scripts.map(instrument);
   const texts = instrumented.map(renderScript);
@@ -234,7 +237,7 @@ async function runBatch(seeds: number[], idlEncoding: IdlEncoding): Promise<stri
     const script = scripts[i]!;
     let eOut: string;
     try {
-      eOut = (await solveSmtLib(texts[i]!, { file: `seed-${script.seed}.smt2`, timeout: SOLVER_TIMEOUT_S, idlEncoding })).text;
+      eOut = (await solveSmtLib(texts[i]!, { file: `seed-${script.seed}.smt2`, timeout: SOLVER_TIMEOUT_S, ...options })).text;
     } catch (err) {
       eOut = `; solveSmtLib threw: ${String(err)}`;
     }

@@ -234,6 +234,25 @@ function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstima
 }
 
 /**
+ * The widest range a variable would get in a component that the `auto` choice (leaving eij
+ * aside) would encode with sd, the order encoding being the larger: 0 when there is none. What
+ * the engine asks to decide whether difference logic is better solved lazily (engine/check.ts):
+ * wide ranges are where eager encodings are weakest.
+ * @example widestSdRange(table, facts) // 476n on a 10×10 job shop with durations 1–99
+ */
+export function widestSdRange(table: AtomTable, facts: readonly AtomLit[]): bigint {
+  const ranges = componentRanges(table, facts);
+  const estimates = estimateSizes(table, ranges);
+  let widest = 0n;
+  for (const c of ranges.comps) {
+    const est = estimates.get(c.root)!;
+    if (est.literals <= MAX_ORDER_LITERALS && est.order < est.sd) continue;
+    for (const v of c.vars) if (ranges.hi[v]! - ranges.lo[v]! > widest) widest = ranges.hi[v]! - ranges.lo[v]!;
+  }
+  return widest;
+}
+
+/**
  * Encodes every atom of `table` into the gate layer, each component with the small-domain
  * encoding, the order encoding (order.ts) or the per-constraint encoding (eij.ts) as `choice`
  * says. `auto` takes eij when its transitivity clauses are fewer than the smaller estimate of

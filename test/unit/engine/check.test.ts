@@ -1,0 +1,82 @@
+/**
+ * The from-scratch check's choice of lazy difference logic (src/engine/check.ts, `lazyIdl`):
+ * job shops with wide time windows go to the live session after resource reasoning, narrow
+ * ones are encoded eagerly, the option forces either way, and certificates and CNF dumps keep
+ * the eager path. Answers agree whichever path is taken.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { solveSmtLib } from '../../../src/index.js';
+
+/**
+ * A job shop in the SMT-LIB `job_shop` shape: `jobs` jobs visiting `machines` machines in a
+ * rotated order, durations from a fixed sequence scaled to [1, maxDuration], makespan bound T.
+ */
+function jobShop(jobs: number, machines: number, maxDuration: number, T: number): string {
+  const lines = ['(set-logic QF_IDL)', '(declare-fun zero () Int)'];
+  const d = (j: number, k: number) => 1 + ((j * 7 + k * 13 + j * k * 5) % maxDuration);
+  const m = (j: number, k: number) => (j + k) % machines;
+  for (let j = 0; j < jobs; j++) for (let k = 0; k < machines; k++) lines.push(`(declare-fun s_${j}_${k} () Int)`);
+  for (let j = 0; j < jobs; j++) {
+    lines.push(`(assert (>= (- s_${j}_0 zero) 0))`);
+    for (let k = 0; k + 1 < machines; k++) lines.push(`(assert (>= (- s_${j}_${k + 1} s_${j}_${k}) ${d(j, k)}))`);
+    lines.push(`(assert (<= (- s_${j}_${machines - 1} zero) ${T - d(j, machines - 1)}))`);
+  }
+  for (let a = 0; a < jobs; a++)
+    for (let b = a + 1; b < jobs; b++)
+      for (let k = 0; k < machines; k++)
+        for (let l = 0; l < machines; l++) {
+          if (m(a, k) !== m(b, l)) continue;
+          lines.push(`(assert (or (>= (- s_${a}_${k} s_${b}_${l}) ${d(b, l)}) (>= (- s_${b}_${l} s_${a}_${k}) ${d(a, k)})))`);
+        }
+  lines.push('(check-sat)');
+  return lines.join('\n') + '\n';
+}
+
+async function run(text: string, options: Parameters<typeof solveSmtLib>[1] = {}) {
+  const r = await solveSmtLib(text, { timeout: 60, ...options });
+  const first = r.responses[0];
+  return { answer: first?.kind === 'check' ? first.status : JSON.stringify(first), lazy: r.checks[0]?.lazyIdl === true };
+}
+
+describe('lazy difference logic in a from-scratch check', () => {
+  it('takes wide job shops lazily and narrow ones eagerly, with the same answers as the eager path', async () => {
+    for (const T of [300, 360, 420, 600]) {
+      const wide = jobShop(5, 4, 99, T);
+      const auto = await run(wide);
+      const eager = await run(wide, { lazyIdl: 'off' });
+      expect(auto.lazy).toBe(true);
+      expect(eager.lazy).toBe(false);
+      expect(auto.answer).toBe(eager.answer);
+    }
+    const narrow = jobShop(5, 4, 4, 40);
+    const n = await run(narrow);
+    expect(n.lazy).toBe(false);
+    const forced = await run(narrow, { lazyIdl: 'on' });
+    expect(forced.lazy).toBe(true);
+    expect(forced.answer).toBe(n.answer);
+  });
+
+  it('answers both ways across the makespan bound: unsat below the optimum, sat from it on', async () => {
+    const answers: string[] = [];
+    for (let T = 200; T <= 450; T += 25) answers.push((await run(jobShop(4, 4, 99, T))).answer);
+    const first = answers.indexOf('sat');
+    expect(first).toBeGreaterThan(0);
+    expect(answers.slice(0, first).every((a) => a === 'unsat')).toBe(true);
+    expect(answers.slice(first).every((a) => a === 'sat')).toBe(true);
+  });
+
+  it('keeps the eager path when certifying or dumping the CNF, and for a forced encoding', async () => {
+    const wide = jobShop(4, 3, 99, 400);
+    expect(await run(wide)).toEqual({ answer: 'sat', lazy: true });
+    const dir = mkdtempSync(join(tmpdir(), 'eagersmt-lazy-'));
+    try {
+      for (const options of [{ idlEncoding: 'sd' as const }, { incremental: false }, { backend: 'cadical' }, { dumpCnf: join(dir, 'out.cnf') }, { proof: join(dir, 'proof') }])
+        expect(await run(wide, options), JSON.stringify(options)).toEqual({ answer: 'sat', lazy: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
