@@ -60,7 +60,7 @@ function objective(out) {
 }
 
 const flags = values.flags.split(' ').filter((f) => f !== '');
-const eager = (file) => ['node', join(root, 'dist/cli/main.js'), file, '-t', String(timeout), ...flags];
+const eager = (file) => ['node', join(root, 'dist/bin/eagersmt.cjs'), file, '-t', String(timeout), ...flags];
 const z3 = (file) => ['z3', `-T:${timeout}`, file];
 const answer = (out) => out.split('\n').map((l) => l.trim()).find((l) => ['sat', 'unsat', 'unknown'].includes(l)) ?? 'error';
 const show = (o) => (o === undefined ? '-' : o.value !== undefined ? String(o.value) : o.interval ? `[${o.interval.join(',')}]` : o.other);

@@ -50,7 +50,7 @@ export function rangeBound(n: number, cmax: bigint): bigint {
 export type IdlEncoding = 'words' | 'lazy';
 
 /** Largest range of the lazy encoding: path weights stay exact in doubles. */
-const LAZY_RANGE = 1n << 50n;
+export const LAZY_RANGE = 1n << 50n;
 
 export class IncrementalEncoder {
   readonly g = new Gates(() => this.poll());

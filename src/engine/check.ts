@@ -23,6 +23,7 @@ import { sinkFor } from './sink.js';
 import { encodePrepared, prepare, sharedTable, type Prepared } from './to-cnf.js';
 import { IncrementalChecker } from './incremental.js';
 import { widestSdRange } from '../encode/idl/smalldomain.js';
+import { LAZY_RANGE, rangeBound } from '../encode/incremental.js';
 
 export type { CheckLimits, CheckResult, CheckStats };
 
@@ -170,6 +171,12 @@ function lazyPays(p: Prepared, options: EngineOptions): boolean {
   if (when === 'off' || p.unsupported || p.pre.model || !p.atoms || p.atoms.table.size === 0) return false;
   if ((options.idlEncoding ?? 'auto') !== 'auto' || !IncrementalChecker.applies(options)) return false;
   if (when === 'on') return true;
+  // Constants too large for exact doubles would make the live session fall back to comparators
+  // over words, which the eager encodings beat.
+  const { table } = p.atoms;
+  let cmax = 0n;
+  for (const c of table.c) if ((c < 0n ? -c : c) > cmax) cmax = c < 0n ? -c : c;
+  if (rangeBound(table.numVars, cmax) >= LAZY_RANGE) return false;
   const facts = p.atoms.factsOf(p.pre.problem.assertions);
   return widestSdRange(p.atoms.table, facts) > LAZY_WIDTH;
 }

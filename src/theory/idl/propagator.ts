@@ -22,7 +22,8 @@
  * settling at most `propagationNodes` nodes; the reason of an implied literal is the path's
  * edges (an eager explanation: the clause is built at once).
  *
- * On graphs of at most DENSE_NODES nodes, propagation is complete instead: all-pairs shortest
+ * On graphs of at most DENSE_NODES nodes and at least DENSE_RATIO atoms per node, propagation
+ * is complete instead: all-pairs shortest
  * paths are kept as edges come and go (closure.ts, the dense difference logic of DPLL(T)
  * solvers), and every atom over a pair whose distance an edge shortened is checked against it —
  * implied true when d(y, x) ≤ c, false when d(x, y) ≤ −c − 1 — its reason the shortest path.
@@ -31,6 +32,13 @@ import { PathMatrix } from './closure.js';
 
 /** Largest graph (nodes) whose theory propagation keeps all-pairs shortest paths. */
 export const DENSE_NODES = 512;
+/**
+ * Fewest atoms per node for all-pairs shortest paths: on sparser graphs (a BMC unrolling of a
+ * difference-logic system: about 2.8 atoms per node) the matrix costs more than the bounded
+ * searches (idl-bmc-70 of benchmarks/incremental: 28 s against 9 s); job shops have 10–15,
+ * where it pays 4× and more.
+ */
+export const DENSE_RATIO = 4;
 
 /** The literals of difference atoms: atom `a` is `x[a] − y[a] ≤ c[a]`. */
 export interface DifferenceAtoms {
@@ -128,7 +136,9 @@ export class DifferencePropagator {
     this.bDist = new Float64Array(n);
     this.bPar = new Int32Array(n);
     this.bStamp = new Int32Array(n);
-    if (propagationNodes > 0 && n <= denseNodes) {
+    let numAtoms = 0;
+    for (let v = 0; v < atomOfVar.length; v++) if (atomOfVar[v]! >= 0) numAtoms++;
+    if (propagationNodes > 0 && n <= denseNodes && numAtoms >= DENSE_RATIO * n) {
       this.matrix = new PathMatrix(n);
       this.cellFirst = new Int32Array(n * n).fill(-1);
       this.cellWatched = new Uint8Array(n * n);
