@@ -105,11 +105,13 @@ export class DifferencePropagator {
    * @param propagationNodes nodes each Dijkstra search of theory propagation settles at most
    *   (0: no theory propagation)
    * @param denseNodes largest graph whose propagation is complete (all-pairs shortest paths)
+   * @param denseRatio fewest atoms per node for it
    */
   constructor(
     private readonly atoms: DifferenceAtoms,
     private readonly propagationNodes = 0,
     denseNodes = DENSE_NODES,
+    denseRatio = DENSE_RATIO,
   ) {
     const n = atoms.numNodes;
     this.pi = new Float64Array(n);
@@ -138,7 +140,7 @@ export class DifferencePropagator {
     this.bStamp = new Int32Array(n);
     let numAtoms = 0;
     for (let v = 0; v < atomOfVar.length; v++) if (atomOfVar[v]! >= 0) numAtoms++;
-    if (propagationNodes > 0 && n <= denseNodes && numAtoms >= DENSE_RATIO * n) {
+    if (propagationNodes > 0 && n <= denseNodes && numAtoms >= denseRatio * n) {
       this.matrix = new PathMatrix(n);
       this.cellFirst = new Int32Array(n * n).fill(-1);
       this.cellWatched = new Uint8Array(n * n);

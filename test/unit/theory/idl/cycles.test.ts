@@ -166,7 +166,7 @@ describe('DifferencePropagator', () => {
       const atomOfVar = new Int32Array(p.x.length + 2).fill(-1);
       for (let a = 0; a < p.x.length; a++) atomOfVar[a + 1] = a;
       const limit = t % 3 === 0 ? 2 : 64; // a third with searches cut short
-      const prop = new DifferencePropagator({ numNodes: p.n, x: p.x, y: p.y, c: p.c, atomOfVar }, limit, denseNodes);
+      const prop = new DifferencePropagator({ numNodes: p.n, x: p.x, y: p.y, c: p.c, atomOfVar }, limit, denseNodes, 0);
       const order = p.x.map((_, a) => a).sort(() => rand(3) - 1);
       const trail = new Int32Array(order.length + 1);
       let size = 0;
