@@ -63,9 +63,10 @@ describe('value symmetry', () => {
     for (let i = 0; i < 24; i++) {
       const inst = generateSchedule(r, 'parallel', kinds[i % kinds.length]!);
       for (const symmetry of [true, false]) {
-        // Resource reasoning off: the SAT encoding must decide these on its own. A sat model
-        // that broke an assertion would be reported as unknown, never as sat.
-        const options = { ...defaultOptions, resources: false, symmetry };
+        // Resource reasoning off: the SAT encoding must decide these on its own (eagerly: the
+        // lazy route breaks no symmetry). A sat model that broke an assertion would be reported
+        // as unknown, never as sat.
+        const options = { ...defaultOptions, resources: false, symmetry, lazyIdl: 'off' as const };
         let out = '';
         const script = new Executor(options, { out: (s) => (out += s + '\n') }, `instance-${i}.smt2`);
         await script.run(inst.text);
