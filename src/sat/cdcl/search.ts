@@ -48,6 +48,10 @@ export function search(s: State, limits: SearchLimits): SearchResult {
   s.conflictsAtRestart = stats.conflicts;
 
   let theoryConfl = NO_REF;
+  // Theory checks can cost milliseconds each (complete difference-logic propagation): the
+  // limits are polled every THEORY_POLL of them too, so a time limit is kept within a few
+  // tens of milliseconds.
+  let theoryCalls = 0;
   for (;;) {
     const confl = theoryConfl !== NO_REF ? theoryConfl : propagate(s);
     theoryConfl = NO_REF;
@@ -92,6 +96,7 @@ export function search(s: State, limits: SearchLimits): SearchResult {
 
     const theory = s.theory;
     if (theory?.partial && s.theoryHead < s.trailSize) {
+      if (++theoryCalls % THEORY_POLL === 0 && shouldStop?.()) return stop(s);
       const lemma = theory.partial(s.trail, s.theoryHead, s.trailSize);
       if (lemma === undefined) {
         s.theoryHead = s.trailSize;
@@ -170,6 +175,9 @@ function learn(s: State): void {
   attachClause(s, c);
   s.assign(learnt[0], c);
 }
+
+/** Theory checks between calls of `shouldStop`. */
+const THEORY_POLL = 64;
 
 /** `theoryConflict`: the lemma changed the trail without a conflict to analyse; search on. */
 const RESUME = -2;

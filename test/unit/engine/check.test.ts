@@ -68,6 +68,15 @@ describe('lazy difference logic in a from-scratch check', () => {
     expect(answers.slice(first).every((a) => a === 'sat')).toBe(true);
   });
 
+  it('keeps a time limit within a few tens of milliseconds, though each theory check may be slow', { timeout: 30_000 }, async () => {
+    // 15 jobs on 10 machines with a bound no search decides in one second.
+    const t0 = performance.now();
+    const r = await run(jobShop(15, 10, 99, 1000), { timeout: 1 });
+    const ms = performance.now() - t0;
+    expect(r).toEqual({ answer: 'unknown', lazy: true });
+    expect(ms).toBeLessThan(1400);
+  });
+
   it('keeps the eager path when certifying or dumping the CNF, and for a forced encoding', async () => {
     const wide = jobShop(4, 3, 99, 400);
     expect(await run(wide)).toEqual({ answer: 'sat', lazy: true });
