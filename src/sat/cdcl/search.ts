@@ -176,6 +176,9 @@ function learn(s: State): void {
   s.assign(learnt[0], c);
 }
 
+/** Scratch space for a theory reason on its way into the arena (allocClause copies it). */
+let reasonScratch = new Int32Array(64);
+
 /** Theory checks between calls of `shouldStop`. */
 const THEORY_POLL = 64;
 
@@ -239,19 +242,21 @@ function theoryConflict(s: State, lemmas: readonly (readonly number[])[]): numbe
  */
 function theoryPropagate(s: State, reasons: readonly (readonly number[])[]): number {
   for (const reason of reasons) {
-    const lits = new Int32Array(reason.length);
-    for (let i = 0; i < reason.length; i++) lits[i] = toLit(reason[i]!);
-    const val = s.vals[lits[0]];
+    const first = toLit(reason[0]!);
+    const val = s.vals[first];
     if (val === 1) continue;
     if (val === -1) return theoryConflict(s, [reason]);
     s.stats.theoryPropagations++;
-    if (lits.length === 1) {
+    if (reason.length === 1) {
       // Implied by the theory alone: holds at level 0 (no search state depends on it yet).
       s.cancelUntil(0);
-      s.assign(lits[0], NO_REF);
+      s.assign(first, NO_REF);
       return RESUME;
     }
-    const c = allocClause(s, lits, lits.length, true, lits.length);
+    if (reasonScratch.length < reason.length) reasonScratch = new Int32Array(2 * reason.length);
+    const lits = reasonScratch;
+    for (let i = 0; i < reason.length; i++) lits[i] = toLit(reason[i]!);
+    const c = allocClause(s, lits, reason.length, true, reason.length);
     s.arena[c + 1] |= REASON;
     s.numLearnt--;
     s.assign(lits[0], c);

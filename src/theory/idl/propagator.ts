@@ -98,6 +98,7 @@ export class DifferencePropagator {
   private readonly entryBound: number[] = []; //         implied when the cell's distance is ≤ this
   private readonly entryNext: number[] = [];
   private readonly onShortened = (cell: number): void => this.checkCell(cell);
+  private readonly pathScratch: number[] = [];
   /** Implied literals found so far (statistics). */
   propagations = 0;
 
@@ -294,7 +295,8 @@ export class DifferencePropagator {
       if (this.assigned[v] || this.impliedAt[v] === this.updateRound || d > this.entryBound[k]!) continue;
       this.impliedAt[v] = this.updateRound;
       this.propagations++;
-      const path: number[] = [];
+      const path = this.pathScratch;
+      path.length = 0;
       m.path(Math.floor(cell / m.n), cell % m.n, path);
       const reason = [lit];
       const seen = this.inReason;
