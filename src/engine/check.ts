@@ -11,7 +11,7 @@
  */
 import type { Encoded } from '../encode/encoder.js';
 import { InternalError, LimitReached } from '../errors.js';
-import { checkModel } from '../model/evaluate.js';
+import { checkModel, type Value } from '../model/evaluate.js';
 import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
 import { reasonAboutResources } from '../resource/reason.js';
 import type { Term } from '../terms/term.js';
@@ -144,7 +144,14 @@ export async function check(
   if (status === 'unsat') return { status, failed, stats };
   if (status !== 'sat' || !satModel) return { status, reason, stats };
 
-  const model = enc.decode(satModel);
+  return checked(enc.decode(satModel), assertions, assumptions, stats);
+}
+
+/**
+ * A `sat` answer with `model` once it satisfies every assertion and assumption; `unknown` with
+ * the model check's internal error otherwise.
+ */
+function checked(model: Map<number, Value>, assertions: readonly Term[], assumptions: readonly Term[], stats: CheckStats): CheckResult {
   try {
     checkModel(assertions, model);
     checkModel(assumptions, model);
@@ -214,15 +221,7 @@ async function checkLazily(
   stats.lazyIdl = true;
   if (r.status === 'unsat') return { status: 'unsat', failed: exact && r.failed ? r.failed : allOf(assumptions), stats };
   if (r.status !== 'sat' || !r.model) return { status: r.status, reason: r.reason, stats };
-  const model = exact ? r.model : p.pre.lift(r.model);
-  try {
-    checkModel(assertions, model);
-    checkModel(assumptions, model);
-  } catch (e) {
-    if (e instanceof InternalError) return { status: 'unknown', reason: e.message, stats };
-    throw e;
-  }
-  return { status: 'sat', model, stats };
+  return checked(exact ? r.model : p.pre.lift(r.model), assertions, assumptions, stats);
 }
 
 /** The budgets of learning from the options (the option table's `resource` rows; unset: their defaults). */

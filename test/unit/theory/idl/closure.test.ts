@@ -5,16 +5,13 @@
  * exactly the distance's weight.
  */
 import { describe, expect, it } from 'vitest';
+import { between, rng } from '../../../support/rng.js';
 import { PathMatrix } from '../../../../src/theory/idl/closure.js';
 
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return (n: number) => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) % n;
-  };
+/** An integer in [0, n) from a seeded generator. */
+function randomInts(seed: number): (n: number) => number {
+  const r = rng(seed);
+  return (n) => between(r, 0, n - 1);
 }
 
 function floydWarshall(n: number, edges: readonly [number, number, number][]): Float64Array {
@@ -29,7 +26,7 @@ function floydWarshall(n: number, edges: readonly [number, number, number][]): F
 
 describe('PathMatrix', () => {
   it('keeps the distances of Floyd–Warshall and rebuilds shortest paths (distinct present edges, the right weight), across 200 random runs of additions and removals', () => {
-    const rand = rng(5);
+    const rand = randomInts(5);
     let shortened = 0;
     for (let t = 0; t < 200; t++) {
       const n = 2 + rand(9);

@@ -4,16 +4,13 @@
  * verdict on negative cycles, both with weights that fit doubles and with weights beyond them.
  */
 import { describe, expect, it } from 'vitest';
+import { between, rng } from '../../../support/rng.js';
 import { shortestFrom, type Edge } from '../../../../src/theory/idl/graph.js';
 
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return (n: number) => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) % n;
-  };
+/** An integer in [0, n) from a seeded generator. */
+function randomInts(seed: number): (n: number) => number {
+  const r = rng(seed);
+  return (n) => between(r, 0, n - 1);
 }
 
 function reference(nodes: number[], edges: readonly Edge[], source: number): Map<number, bigint> | undefined {
@@ -37,7 +34,7 @@ describe('shortestFrom', () => {
     ['small weights (doubles)', 1n],
     ['weights beyond exact doubles', 1n << 60n],
   ])('agrees with Bellman–Ford on 400 random graphs, %s', (_, scale) => {
-    const rand = rng(scale === 1n ? 3 : 4);
+    const rand = randomInts(scale === 1n ? 3 : 4);
     let cycles = 0;
     for (let t = 0; t < 400; t++) {
       const n = 1 + rand(9);
