@@ -1,15 +1,18 @@
 /**
  * One satisfiability check through the whole eager pipeline (docs/ARCHITECTURE.md "Engine"):
  * preprocess → difference atoms → resource reasoning → encode → SAT session → lift → model
- * check. Every `sat` model is evaluated against the
- * original assertions and assumptions before it is returned; a model that fails is reported
- * as `unknown` with an internal-error reason, never as `sat`.
+ * check — or, where difference logic is better solved lazily (`lazyPays`), preprocess →
+ * resource reasoning → a live session (incremental.ts) → lift → model check. Every `sat`
+ * model is evaluated against the original assertions and assumptions before it is returned;
+ * a model that fails is reported as `unknown` with an internal-error reason, never as `sat`.
  *
  * The check does no file I/O: the CNF it encoded and the certificate of an unsat go to the
  * sink of sink.ts (resource reasoning's certificate, or for an unsat found by SAT the CNF with
  * the assumptions as unit clauses and the backend's DRAT proof of it).
  */
 import type { Encoded } from '../encode/encoder.js';
+import { widestSdRange } from '../encode/idl/smalldomain.js';
+import { LAZY_RANGE, rangeBound } from '../encode/incremental.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
 import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
@@ -17,13 +20,11 @@ import { reasonAboutResources } from '../resource/reason.js';
 import type { Term } from '../terms/term.js';
 import { memoryGuard } from '../util/memory.js';
 import { openCheckSession } from './backend.js';
+import { IncrementalChecker } from './incremental.js';
 import type { EngineOptions } from './options.js';
 import type { CheckLimits, CheckResult, CheckStats } from './result.js';
 import { sinkFor } from './sink.js';
 import { encodePrepared, prepare, sharedTable, type Prepared } from './to-cnf.js';
-import { IncrementalChecker } from './incremental.js';
-import { widestSdRange } from '../encode/idl/smalldomain.js';
-import { LAZY_RANGE, rangeBound } from '../encode/incremental.js';
 
 export type { CheckLimits, CheckResult, CheckStats };
 
@@ -88,7 +89,9 @@ export async function check(
     opSymmetry = opSymmetry && (stats.resource === undefined || stats.resource.operations > 0);
     // The model is checked below against `assertions` and `assumptions` only, never `extra`.
     exact = prepared.pre.applied.length === 0;
-    if (sink === undefined && lazyPays(prepared, options)) lazy = { prepared, extra };
+    // The live session solves in this thread, where an AbortSignal is not seen until it
+    // returns: a check given one stays on the eager path (a worker, cancelled at once).
+    if (sink === undefined && limits.signal === undefined && lazyPays(prepared, options)) lazy = { prepared, extra };
     else enc = encodePrepared(prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, extra);
     if (stats.learned && enc) stats.learned.gates = enc.stats.extraGates;
   } catch (e) {
@@ -102,7 +105,9 @@ export async function check(
     if (r) return r;
     try {
       // The live session could not take the problem: encode it after all.
+      const t1 = performance.now();
       enc = encodePrepared(lazy.prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, lazy.extra);
+      stats.encodeMs += performance.now() - t1;
     } catch (e) {
       if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
       throw e;
