@@ -23,10 +23,10 @@
  * edges (an eager explanation: the clause is built at once).
  *
  * On graphs of at most DENSE_NODES nodes and at least DENSE_RATIO atoms per node, propagation
- * is complete instead: all-pairs shortest
- * paths are kept as edges come and go (closure.ts, the dense difference logic of DPLL(T)
- * solvers), and every atom over a pair whose distance an edge shortened is checked against it —
- * implied true when d(y, x) ≤ c, false when d(x, y) ≤ −c − 1 — its reason the shortest path.
+ * is complete instead: all-pairs shortest paths are kept as edges come and go (closure.ts, the
+ * dense difference logic of DPLL(T) solvers), and every atom over a pair whose distance an edge
+ * shortened is checked against it — implied true when d(y, x) ≤ c, false when
+ * d(x, y) ≤ −c − 1 — its reason the shortest path.
  */
 import { PathMatrix } from './closure.js';
 
