@@ -51,7 +51,9 @@ export async function check(
   const index = limits.index ?? 1;
   const label = limits.label ?? { check: index };
   let enc: Encoded | undefined;
-  let lazy: { prepared: Prepared; extra: Term[] } | undefined;
+  /** The eager encoding of the prepared problem, and the lazy check when it pays instead. */
+  let encodeEagerly: (() => Encoded) | undefined;
+  let checkLazy: (() => Promise<CheckResult | undefined>) | undefined;
   /** Whether the encoded assumptions are the check's own, in order (no pass changed them). */
   let exact = false;
   let opSymmetry = options.opSymmetry !== false;
@@ -91,29 +93,33 @@ export async function check(
     exact = prepared.pre.applied.length === 0;
     // The live session solves in this thread, where an AbortSignal is not seen until it
     // returns: a check given one stays on the eager path (a worker, cancelled at once).
-    if (sink === undefined && limits.signal === undefined && lazyPays(prepared, options)) lazy = { prepared, extra };
-    else enc = encodePrepared(prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, extra);
-    if (stats.learned && enc) stats.learned.gates = enc.stats.extraGates;
+    encodeEagerly = () => {
+      const e = encodePrepared(prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, extra);
+      if (stats.learned) stats.learned.gates = e.stats.extraGates;
+      return e;
+    };
+    if (sink === undefined && limits.signal === undefined && lazyPays(prepared, options))
+      checkLazy = () => checkLazily(prepared, extra, assertions, assumptions, exact, options, limits, stats);
+    else enc = encodeEagerly();
   } catch (e) {
     if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
     throw e;
   } finally {
     stats.encodeMs = performance.now() - t0;
   }
-  if (lazy) {
-    const r = await checkLazily(lazy.prepared, lazy.extra, assertions, assumptions, exact, options, limits, stats);
+  if (!enc) {
+    const r = await checkLazy!();
     if (r) return r;
     try {
       // The live session could not take the problem: encode it after all.
       const t1 = performance.now();
-      enc = encodePrepared(lazy.prepared, { idlEncoding: options.idlEncoding, symmetry: options.symmetry, opSymmetry, poll }, lazy.extra);
+      enc = encodeEagerly!();
       stats.encodeMs += performance.now() - t1;
     } catch (e) {
       if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
       throw e;
     }
   }
-  if (!enc) throw new InternalError('check: nothing encoded');
   stats.vars = enc.cnf.numVars;
   stats.clauses = enc.cnf.numClauses;
   stats.encoding = enc.stats;
