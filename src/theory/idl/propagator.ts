@@ -122,9 +122,11 @@ export class DifferencePropagator {
     this.stamp = new Int32Array(n);
     this.varsAt = Array.from({ length: n }, () => []);
     const { atomOfVar, x, y } = atoms;
+    let numAtoms = 0;
     for (let v = 0; v < atomOfVar.length; v++) {
       const a = atomOfVar[v]!;
       if (a < 0) continue;
+      numAtoms++;
       this.varsAt[x[a]!]!.push(v);
       if (y[a] !== x[a]) this.varsAt[y[a]!]!.push(v);
     }
@@ -139,8 +141,6 @@ export class DifferencePropagator {
     this.bDist = new Float64Array(n);
     this.bPar = new Int32Array(n);
     this.bStamp = new Int32Array(n);
-    let numAtoms = 0;
-    for (let v = 0; v < atomOfVar.length; v++) if (atomOfVar[v]! >= 0) numAtoms++;
     if (propagationNodes > 0 && n <= denseNodes && numAtoms >= denseRatio * n) {
       this.matrix = new PathMatrix(n);
       this.cellFirst = new Int32Array(n * n).fill(-1);
