@@ -14,7 +14,7 @@
  * *checking* (while the promise of `check` is pending: `checking` is true and callers must not
  * change the stack), then *answered* until the next change. See docs/ARCHITECTURE.md.
  */
-import { check, type CheckResult, type CheckStats } from '../engine/check.js';
+import { check, refuteOnce, type CheckResult, type CheckStats } from '../engine/check.js';
 import { IncrementalChecker } from '../engine/incremental.js';
 import type { EngineOptions } from '../engine/options.js';
 import { optimize, type Objective, type ObjectiveOutcome, type OptimizeResult } from '../engine/optimize.js';
@@ -22,6 +22,7 @@ import { ContractError, EagerSmtError, SortError, UnsupportedError, type SourceL
 import type { Value } from '../model/evaluate.js';
 import { TermStore, type Term } from '../terms/term.js';
 import type { CheckLabel } from '../resource/certificate.js';
+import { ResourceRefuter } from '../resource/reason.js';
 import { sinkFor } from '../engine/sink.js';
 import { printTerm } from '../smtlib/print-term.js';
 
@@ -245,11 +246,14 @@ export class TermSolver {
     const fresh = this.options.optimizeIncremental === false;
     let error: EagerSmtError | undefined;
     const index = this.checkNumber(limits);
+    // Refutation-only probes share one detection of the resources (engine/check.ts `refuteOnce`).
+    const refuter = new ResourceRefuter([...this.assertions(), ...assumptions], this.options);
     const solve = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve') => {
+      if (how === 'refute') return this.refute(refuter, extra, assumptions, { ...limits, index, quiet: true });
       this.push();
       this.assert(...extra);
       try {
-        const r = await this.check(assumptions, { ...limits, index, quiet: true, fresh: fresh || limits.fresh, refuteOnly: how === 'refute', liveFirst: !fresh });
+        const r = await this.check(assumptions, { ...limits, index, quiet: true, fresh: fresh || limits.fresh, liveFirst: !fresh });
         error ??= r.error;
         return r;
       } finally {
@@ -271,6 +275,19 @@ export class TermSolver {
     this.answer = { status, reason: status === 'unknown' ? result.reason : undefined, model: result.model };
     this.outcomes = result.objectives;
     return { ...result, status, goals, error };
+  }
+
+  /**
+   * A refutation-only check (engine/check.ts `refuteOnce`) of `refuter`'s formulas (the
+   * assertions and `assumptions`) and `extra`, recorded as `check` records one.
+   */
+  private refute(refuter: ResourceRefuter, extra: readonly Term[], assumptions: readonly Term[], limits: TermCheckLimits): TermCheckResult {
+    this.answer = undefined;
+    this.checksHere++;
+    const result = refuteOnce(refuter, extra, this.options, { deadline: limits.deadline, signal: limits.signal, index: this.checkNumber(limits), quiet: limits.quiet, label: limits.label }, assumptions);
+    this.stats.push(result.stats);
+    this.answer = { status: result.status, reason: result.reason };
+    return result;
   }
 
   /**

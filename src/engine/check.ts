@@ -16,13 +16,13 @@ import { LAZY_RANGE, rangeBound } from '../encode/incremental.js';
 import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
 import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
-import { reasonAboutResources } from '../resource/reason.js';
+import { reasonAboutResources, type ResourceRefuter } from '../resource/reason.js';
 import type { Term } from '../terms/term.js';
 import { memoryGuard } from '../util/memory.js';
 import { openCheckSession } from './backend.js';
 import { IncrementalChecker } from './incremental.js';
 import type { EngineOptions } from './options.js';
-import type { CheckLimits, CheckResult, CheckStats } from './result.js';
+import { limitPoll, type CheckLimits, type CheckResult, type CheckStats } from './result.js';
 import { sinkFor } from './sink.js';
 import { encodePrepared, prepare, sharedTable, type Prepared } from './to-cnf.js';
 
@@ -41,11 +41,7 @@ export async function check(
   const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 };
   const t0 = performance.now();
   const overMemory = memoryGuard(options.memory);
-  const poll = () => {
-    if (limits.signal?.aborted) throw new LimitReached('canceled');
-    if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
-    if (overMemory?.()) throw new LimitReached('memory limit');
-  };
+  const poll = limitPoll(limits, overMemory);
   const sink = limits.quiet ? undefined : (limits.sink ?? sinkFor(options));
   const certify = sink?.certify === true;
   const index = limits.index ?? 1;
@@ -156,6 +152,38 @@ export async function check(
   if (status !== 'sat' || !satModel) return { status, reason, stats };
 
   return checked(enc.decode(satModel), assertions, assumptions, stats);
+}
+
+/**
+ * A refutation-only check (`CheckLimits.refuteOnly`) of the base formulas of `refuter` and
+ * `extra`, detection done once per refuter (resource/reason.ts `ResourceRefuter`): the checks
+ * of an optimisation that only look for a lower bound. `unsat` with resource reasoning's
+ * certificate (to the sink unless quiet), else `unknown` with reason `not refuted` or the limit
+ * reached. The assumptions, when the caller has any, are among the base formulas: a failed set
+ * is all of them, as `failed` of check.
+ * @example const r = refuteOnce(new ResourceRefuter(asserted, options), [bound], options, { index: 1 });
+ */
+export function refuteOnce(refuter: ResourceRefuter, extra: readonly Term[], options: EngineOptions, limits: CheckLimits, assumptions: readonly Term[] = []): CheckResult {
+  const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0 };
+  if (options.resources === false) return { status: 'unknown', reason: 'not refuted', stats };
+  const t0 = performance.now();
+  const overMemory = memoryGuard(options.memory);
+  const poll = limitPoll(limits, overMemory);
+  try {
+    poll();
+    const index = limits.index ?? 1;
+    const res = refuter.refute(extra, limits.label ?? { check: index }, poll);
+    stats.resource = res.stats;
+    if (res.certificate === undefined) return { status: 'unknown', reason: 'not refuted', stats };
+    const sink = limits.quiet ? undefined : (limits.sink ?? sinkFor(options));
+    if (sink?.certify === true) sink.certificate(index, res.certificate);
+    return { status: 'unsat', failed: allOf(assumptions), stats };
+  } catch (e) {
+    if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
+    throw e;
+  } finally {
+    stats.encodeMs = performance.now() - t0;
+  }
 }
 
 /**

@@ -25,7 +25,7 @@ import type { SatSession } from '../sat/session.js';
 import type { Term } from '../terms/term.js';
 import { memoryGuard } from '../util/memory.js';
 import { openLiveSession } from './backend.js';
-import type { CheckLimits, CheckResult, CheckStats } from './result.js';
+import { limitPoll, type CheckLimits, type CheckResult, type CheckStats } from './result.js';
 import type { EngineOptions } from './options.js';
 import { sinkFor } from './sink.js';
 
@@ -96,11 +96,7 @@ export class IncrementalChecker {
     if (this.fallback) return undefined;
     const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0, incremental: true };
     const overMemory = memoryGuard(this.options.memory);
-    const poll = () => {
-      if (limits.signal?.aborted) throw new LimitReached('canceled');
-      if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
-      if (overMemory?.()) throw new LimitReached('memory limit');
-    };
+    const poll = limitPoll(limits, overMemory);
     const t0 = performance.now();
     let lits: (number | boolean)[];
     try {

@@ -1,7 +1,8 @@
 /**
  * What one check answers and the limits it runs under: the types shared by the from-scratch
- * check (check.ts) and the live session's (incremental.ts).
+ * check (check.ts) and the live session's (incremental.ts), and the poll of those limits.
  */
+import { LimitReached } from '../errors.js';
 import type { EncodeStats } from '../encode/encoder.js';
 import type { Value } from '../model/evaluate.js';
 import type { CheckLabel } from '../resource/certificate.js';
@@ -64,4 +65,17 @@ export interface CheckLimits {
    * for optimisation (engine/optimize.ts).
    */
   refuteOnly?: boolean;
+}
+
+/**
+ * The poll of a check under `limits`: throws LimitReached (`canceled`, `timeout`, `memory
+ * limit`) once the signal fired, the deadline passed or `overMemory` says so.
+ * @example const poll = limitPoll(limits, memoryGuard(options.memory)); poll();
+ */
+export function limitPoll(limits: CheckLimits, overMemory: (() => boolean) | undefined): () => void {
+  return () => {
+    if (limits.signal?.aborted) throw new LimitReached('canceled');
+    if (limits.deadline !== undefined && Date.now() >= limits.deadline) throw new LimitReached('timeout');
+    if (overMemory?.()) throw new LimitReached('memory limit');
+  };
 }

@@ -77,15 +77,21 @@ function diffOf(table: AtomTable, l: AtomLit): Diff {
  * normalising their literals in `table`: the check's table of difference atoms
  * (theory/idl/atoms.ts) when the engine collected one over these formulas, so that its atoms
  * are shared with the encoding; a table of its own otherwise.
+ *
+ * With `more`, the formulas extend an earlier collection: they are numbered from `more.first`
+ * (the earlier formulas' count), and their facts are read even when they hold no pair (the
+ * earlier ones had pairs).
  * Pre: the formulas are Boolean terms. `poll` is called now and then (it may throw to stop).
  * @example const d = collect([store.mk('or', [before(a, b), before(b, a)])], () => {});
  */
-export function collect(formulas: readonly Term[], poll: () => void, table: AtomTable = new AtomTable()): Detected {
+export function collect(formulas: readonly Term[], poll: () => void, table: AtomTable = new AtomTable(), more?: { first: number }): Detected {
   const facts: Fact[] = [];
   const pairs: Pair[] = [];
   const units: [Lit[], number][] = [];
   let ticks = 0;
-  formulas.forEach((f, source) => {
+  const first = more?.first ?? 0;
+  formulas.forEach((f, i) => {
+    const source = first + i;
     const seen = new Set<number>();
     const stack: Lit[] = [{ term: f, pos: true }];
     while (stack.length > 0) {
@@ -108,7 +114,7 @@ export function collect(formulas: readonly Term[], poll: () => void, table: Atom
     }
   });
   // Facts matter only when there are pairs: formulas without any cost one walk, no normalisation.
-  if (pairs.length > 0) for (const [lits, source] of units) readClause(table, lits, source, facts, pairs);
+  if (pairs.length > 0 || more) for (const [lits, source] of units) readClause(table, lits, source, facts, pairs);
   return { table, facts, pairs };
 }
 

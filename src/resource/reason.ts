@@ -24,7 +24,7 @@ import { optionDefault } from '../options/table.js';
 import type { Term, TermStore } from '../terms/term.js';
 import type { AtomTable } from '../theory/idl/normalize.js';
 import { CertificateBuilder, type CertOp, type CheckLabel } from './certificate.js';
-import { collect, PairGraph, type Detected } from './detect.js';
+import { collect, PairGraph, type Detected, type Fact } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
 import { defaultLoadLimits, loadConstraints, type LoadLimits, type MachineOp } from './load.js';
 import { tasksOf, usable } from './tasks.js';
@@ -139,8 +139,27 @@ function reason(
   budgets: ResourceBudgets,
   table: AtomTable | undefined,
 ): string | undefined {
+  const s = structureOf(formulas, poll, stats, budgets, table);
+  if (!s) return undefined;
+  const found = refuteOn(s, s.det.facts, s.win, label, poll, stats, budgets);
+  if (typeof found === 'string' || found === undefined) return found;
+  const { frame, mframe } = found;
+  if (learn && learn.load !== false) learnLoads(s.cliques, s.g, frame, mframe, s.det.table.varTerms, learn, poll);
+  if (learn?.bounds) learnBounds(s.g, s.det, s.cliques, frame, mframe, learn.boundsBudget ?? optionDefault('resource', 'boundsBudget'), learn, poll);
+  return undefined;
+}
+
+/** What detection found: the operations and their pairs, the cliques to try, the windows of the facts. */
+interface Structure {
+  det: Detected;
+  g: PairGraph;
+  cliques: { ops: number[]; machines: boolean }[];
+  win: Windows;
+}
+
+/** Detection (detect.ts) and the cliques of its pair graph; undefined without pairs. */
+function structureOf(formulas: readonly Term[], poll: () => void, stats: ResourceStats, budgets: ResourceBudgets, table: AtomTable | undefined): Structure | undefined {
   const maxCliques = budgets.resourceCliques ?? optionDefault('resource', 'resourceCliques');
-  const workBudget = budgets.resourceBudget ?? optionDefault('resource', 'resourceBudget');
   const precedenceWork = budgets.precedenceWork ?? optionDefault('resource', 'precedenceWork');
   const det = collect(formulas, poll, table);
   if (det.pairs.length === 0) return undefined;
@@ -148,15 +167,34 @@ function reason(
   stats.operations = g.ops.length;
   stats.pairs = g.edges;
   const win = new Windows(det.table.numVars, det.facts);
-  const cert = () => new CertificateBuilder(det.table, det.facts, label);
-
   // Precedences implied through chains of facts (jobs of more than two operations).
   if (g.ops.length * det.facts.length <= precedenceWork) g.addPrecedences((b) => (poll(), win.pathsFrom(b)), g.ops.length);
   const guarded = [...g.adj.values()].some((m) => [...m.values()].some((l) => l.guarded));
   const cliques = g.cliques(true, maxCliques).map((ops) => ({ ops, machines: false }));
   if (guarded) cliques.push(...g.cliques(false, maxCliques).map((ops) => ({ ops, machines: true })));
   cliques.sort((p, q) => q.ops.length - p.ops.length);
+  return { det, g, cliques, win };
+}
+
+/**
+ * Looks for an overloaded window on every clique of `s`, with the windows `win` of `facts`
+ * (those of `s.det` or more). The certificate of a refutation; undefined when the facts bound
+ * no operation (and no negative cycle refutes them); otherwise the frames the windows were
+ * read in.
+ */
+function refuteOn(
+  s: Structure,
+  facts: readonly Fact[],
+  win: Windows,
+  label: CheckLabel,
+  poll: () => void,
+  stats: ResourceStats,
+  budgets: ResourceBudgets,
+): string | { frame: Frame; mframe: Frame } | undefined {
+  const { det, g, cliques } = s;
+  const workBudget = budgets.resourceBudget ?? optionDefault('resource', 'resourceBudget');
   stats.resources = cliques.length;
+  const cert = () => new CertificateBuilder(det.table, facts, label);
   const frame = win.bestFrame([...new Set(cliques.flatMap((c) => c.ops))]);
   if (!frame) {
     if (win.candidates().some((r) => !win.frame(r))) {
@@ -208,9 +246,62 @@ function reason(
       }
     return b.overload(frame.ref, mframe.ref, certOps, pairs, BigInt(hit.t1), BigInt(hit.t2));
   }
-  if (learn && learn.load !== false) learnLoads(cliques, g, frame, mframe, det.table.varTerms, learn, poll);
-  if (learn?.bounds) learnBounds(g, det, cliques, frame, mframe, learn.boundsBudget ?? optionDefault('resource', 'boundsBudget'), learn, poll);
-  return undefined;
+  return { frame, mframe };
+}
+
+/**
+ * Resource refutations of one set of formulas with different extra formulas each time (the
+ * bounds an optimisation probes): detection, the pair graph, its implied precedences and its
+ * cliques are computed once, on the first call; each call then reads the facts of its extra
+ * formulas, computes the windows of all the facts and looks for an overloaded window.
+ * Precedences the extra facts would imply, and extra formulas that add pairs, are not looked
+ * for (ignoring constraints is sound: a refutation of fewer constraints refutes more). The
+ * certificate cites the extra formulas after the base ones, as in `reasonAboutResources` of
+ * their concatenation.
+ * @example const r = new ResourceRefuter(asserted); r.refute([store.mk('<=', [makespan, store.int(40)])], 1, () => {}).certificate
+ */
+export class ResourceRefuter {
+  private structure: Structure | undefined;
+  private detected = false;
+  /** The statistics of detection, copied into every call's. */
+  private found: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
+
+  constructor(
+    private readonly base: readonly Term[],
+    private readonly budgets: ResourceBudgets = {},
+  ) {}
+
+  /**
+   * A refutation of the base formulas and `extra` (a certificate), or none. `poll` may throw
+   * (time-out); as in `reasonAboutResources`, a resource limit or unsupported input only ends
+   * the attempt (`stats.failure`).
+   */
+  refute(extra: readonly Term[], check: number | CheckLabel, poll: () => void): ResourceOutcome {
+    const t0 = performance.now();
+    const stats: ResourceStats = { ...this.found };
+    try {
+      const label = typeof check === 'number' ? { check } : check;
+      if (!this.detected) {
+        this.structure = structureOf(this.base, poll, this.found, this.budgets, undefined);
+        this.detected = true;
+        Object.assign(stats, this.found);
+      }
+      const s = this.structure;
+      if (!s) return { stats: { ...stats, ms: performance.now() - t0 } };
+      const more = collect(extra, poll, s.det.table, { first: this.base.length });
+      const facts = more.facts.length === 0 ? s.det.facts : [...s.det.facts, ...more.facts];
+      const win = facts === s.det.facts ? s.win : new Windows(s.det.table.numVars, facts);
+      const found = refuteOn(s, facts, win, label, poll, stats, this.budgets);
+      stats.ms = performance.now() - t0;
+      return typeof found === 'string' ? { certificate: found, stats } : { stats };
+    } catch (e) {
+      if (!(e instanceof RangeError || e instanceof EagerSmtError)) throw e;
+      this.detected = true; // a failed detection is not retried: no structure
+      stats.ms = performance.now() - t0;
+      stats.failure = e.message;
+      return { stats };
+    }
+  }
 }
 
 /**
