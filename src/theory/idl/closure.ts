@@ -26,12 +26,11 @@ export class PathMatrix {
   private readonly from: number[] = []; // per edge: its tail, head
   private readonly to: number[] = [];
   private readonly mark: number[] = []; // per edge: the undo log's length before it
-  private undoCell = new Int32Array(1024); // the undo log: cell, old distance, old via
-  private undoDist = new Float64Array(1024);
-  private undoVia = new Int32Array(1024);
-  private undoSize = 0;
+  private undo = new Float64Array(3 * 1024); // the undo log: (cell, old distance, old via) triples
+  private undoSize = 0; //                      entries used (3 per changed cell)
   private readonly rows: Int32Array; //   the rows and columns an edge can shorten
   private readonly cols: Int32Array;
+  private readonly colDist: Float64Array; // per column found: w + dist(v, j)
   private readonly stack: Int32Array; //  path's pending pairs
 
   constructor(readonly n: number) {
@@ -40,6 +39,7 @@ export class PathMatrix {
     for (let i = 0; i < n; i++) this.dist[i * n + i] = 0;
     this.rows = new Int32Array(n);
     this.cols = new Int32Array(n);
+    this.colDist = new Float64Array(n);
     this.stack = new Int32Array(4 * n + 4);
   }
 
@@ -55,7 +55,7 @@ export class PathMatrix {
    * @example m.add(0, 1, 5, all, (cell) => check(cell)); // dist[0·n + 1] ≤ 5 afterwards
    */
   add(u: number, v: number, w: number, watched: Uint8Array, changed: (cell: number) => void): void {
-    const { n, dist, via, rows, cols } = this;
+    const { n, dist, via, rows, cols, colDist } = this;
     const e = this.from.length;
     this.from.push(u);
     this.to.push(v);
@@ -66,51 +66,60 @@ export class PathMatrix {
     for (let i = 0; i < n; i++) if (dist[i * n + u]! + w < dist[i * n + v]!) rows[nr++] = i;
     const rv = v * n;
     const ru = u * n;
-    for (let j = 0; j < n; j++) if (w + dist[rv + j]! < dist[ru + j]!) cols[nc++] = j;
-    for (let r = 0; r < nr; r++) {
-      const ri = rows[r]! * n;
-      const head = dist[ri + u]! + w;
-      for (let k = 0; k < nc; k++) {
-        const j = cols[k]!;
-        const cell = ri + j;
-        const d = head + dist[rv + j]!;
-        if (d >= dist[cell]!) continue;
-        if (this.undoSize === this.undoCell.length) this.grow();
-        const at = this.undoSize++;
-        this.undoCell[at] = cell;
-        this.undoDist[at] = dist[cell]!;
-        this.undoVia[at] = via[cell]!;
-        dist[cell] = d;
-        via[cell] = e;
-        if (watched[cell] !== 0) changed(cell);
+    for (let j = 0; j < n; j++) {
+      const d = w + dist[rv + j]!;
+      if (d < dist[ru + j]!) {
+        colDist[nc] = d;
+        cols[nc++] = j;
       }
     }
+    // Room for every cell that may change.
+    if (this.undoSize + 3 * nr * nc > this.undo.length) this.grow(this.undoSize + 3 * nr * nc);
+    const undo = this.undo;
+    let at = this.undoSize;
+    for (let r = 0; r < nr; r++) {
+      const ri = rows[r]! * n;
+      const head = dist[ri + u]!;
+      for (let k = 0; k < nc; k++) {
+        const cell = ri + cols[k]!;
+        const d = head + colDist[k]!;
+        if (d >= dist[cell]!) continue;
+        undo[at] = cell;
+        undo[at + 1] = dist[cell]!;
+        undo[at + 2] = via[cell]!;
+        at += 3;
+        dist[cell] = d;
+        via[cell] = e;
+        if (watched[cell] !== 0) {
+          this.undoSize = at;
+          changed(cell);
+        }
+      }
+    }
+    this.undoSize = at;
   }
 
   /** Removes the last edge added, restoring every cell it changed. Pre: size > 0. */
   pop(): void {
-    const { dist, via, undoCell, undoDist, undoVia } = this;
+    const { dist, via, undo } = this;
     const to = this.mark.pop()!;
     this.from.pop();
     this.to.pop();
-    for (let k = this.undoSize - 1; k >= to; k--) {
-      dist[undoCell[k]!] = undoDist[k]!;
-      via[undoCell[k]!] = undoVia[k]!;
+    for (let k = this.undoSize - 3; k >= to; k -= 3) {
+      const cell = undo[k]!;
+      dist[cell] = undo[k + 1]!;
+      via[cell] = undo[k + 2]!;
     }
     this.undoSize = to;
   }
 
-  private grow(): void {
-    const size = this.undoCell.length * 2;
-    const cell = new Int32Array(size);
-    const dist = new Float64Array(size);
-    const via = new Int32Array(size);
-    cell.set(this.undoCell);
-    dist.set(this.undoDist);
-    via.set(this.undoVia);
-    this.undoCell = cell;
-    this.undoDist = dist;
-    this.undoVia = via;
+  /** Makes the undo log hold at least `size` entries. */
+  private grow(size: number): void {
+    let cap = this.undo.length;
+    while (cap < size) cap *= 2;
+    const undo = new Float64Array(cap);
+    undo.set(this.undo.subarray(0, this.undoSize));
+    this.undo = undo;
   }
 
   /**
