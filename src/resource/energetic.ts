@@ -46,13 +46,25 @@ export interface Overload {
 export function findOverload(tasks: readonly Task[], capacity: number, budget: number, tried: { windows: number }, poll: () => void = () => {}): Overload | undefined {
   if (tasks.length === 0) return undefined;
   const n = tasks.length;
+  const est = Float64Array.from(tasks, (t) => t.est);
+  const lst = Float64Array.from(tasks, (t) => t.lst);
+  const dur = Float64Array.from(tasks, (t) => t.d);
   let work = 0;
   const test = (t1: number, t2: number): Overload | undefined => {
     if (t2 <= t1) return undefined;
     tried.windows++;
     work += n;
+    // mandatory(t, t1, t2) for every task, inline: the smaller of the two shifted overlaps.
     let e = 0;
-    for (const t of tasks) e += mandatory(t, t1, t2);
+    for (let i = 0; i < n; i++) {
+      const a = est[i]!;
+      const b = lst[i]!;
+      const d = dur[i]!;
+      const left = (a + d < t2 ? a + d : t2) - (a > t1 ? a : t1);
+      const right = (b + d < t2 ? b + d : t2) - (b > t1 ? b : t1);
+      const m = left < right ? left : right;
+      if (m > 0) e += m;
+    }
     if (e <= capacity * (t2 - t1)) return undefined;
     const used: number[] = [];
     tasks.forEach((t, i) => {
@@ -60,18 +72,27 @@ export function findOverload(tasks: readonly Task[], capacity: number, budget: n
     });
     return { t1, t2, tasks: used, energy: e };
   };
-  const est = sorted(tasks.map((t) => t.est));
-  const lct = sorted(tasks.map((t) => t.lst + t.d));
-  const hit = test(est[0]!, lct[lct.length - 1]!);
+  const ests = sorted(tasks.map((t) => t.est));
+  const lcts = sorted(tasks.map((t) => t.lst + t.d));
+  const hit = test(ests[0]!, lcts[lcts.length - 1]!);
   if (hit) return hit;
-  const t1s = [est, sorted(tasks.flatMap((t) => [t.est, t.est + t.d, t.lst]))];
-  const t2s = [lct, sorted(tasks.flatMap((t) => [t.lst + t.d, t.est + t.d, t.lst]))];
+  const t1s = [ests, sorted(tasks.flatMap((t) => [t.est, t.est + t.d, t.lst]))];
+  const t2s = [lcts, sorted(tasks.flatMap((t) => [t.lst + t.d, t.est + t.d, t.lst]))];
   for (let round = 0; round < 2; round++) {
+    const ends = t2s[round]!;
     for (const t1 of t1s[round]!) {
       poll();
-      for (const t2 of t2s[round]!) {
+      // Windows [t1, t2) with t2 ≤ t1 are empty: start at the first end past t1.
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ends[mid]! <= t1) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < ends.length; k++) {
         if (work > budget) return undefined;
-        const r = test(t1, t2);
+        const r = test(t1, ends[k]!);
         if (r) return r;
       }
     }

@@ -26,7 +26,7 @@ export class PathMatrix {
   private readonly from: number[] = []; // per edge: its tail, head
   private readonly to: number[] = [];
   private readonly mark: number[] = []; // per edge: the undo log's length before it
-  private undo = new Float64Array(3 * 1024); // the undo log: (cell, old distance, old via) triples
+  private undo: Float64Array = new Float64Array(3 * 1024); // the undo log: (cell, old distance, old via) triples
   private undoSize = 0; //                      entries used (3 per changed cell)
   private readonly rows: Int32Array; //   the rows and columns an edge can shorten
   private readonly cols: Int32Array;
@@ -73,9 +73,7 @@ export class PathMatrix {
         cols[nc++] = j;
       }
     }
-    // Room for every cell that may change.
-    if (this.undoSize + 3 * nr * nc > this.undo.length) this.grow(this.undoSize + 3 * nr * nc);
-    const undo = this.undo;
+    let undo: Float64Array = this.undo;
     let at = this.undoSize;
     for (let r = 0; r < nr; r++) {
       const ri = rows[r]! * n;
@@ -84,6 +82,10 @@ export class PathMatrix {
         const cell = ri + cols[k]!;
         const d = head + colDist[k]!;
         if (d >= dist[cell]!) continue;
+        if (at + 3 > undo.length) {
+          this.undoSize = at;
+          undo = this.grow();
+        }
         undo[at] = cell;
         undo[at + 1] = dist[cell]!;
         undo[at + 2] = via[cell]!;
@@ -113,13 +115,12 @@ export class PathMatrix {
     this.undoSize = to;
   }
 
-  /** Makes the undo log hold at least `size` entries. */
-  private grow(size: number): void {
-    let cap = this.undo.length;
-    while (cap < size) cap *= 2;
-    const undo = new Float64Array(cap);
+  /** Doubles the undo log; returns it. */
+  private grow(): Float64Array {
+    const undo = new Float64Array(this.undo.length * 2);
     undo.set(this.undo.subarray(0, this.undoSize));
     this.undo = undo;
+    return undo;
   }
 
   /**
