@@ -139,6 +139,7 @@ export const OPTION_ROWS = [
   { name: 'lubyUnit', scope: 'cdcl', type: 'number', def: 100, min: 1, max: 1e9, help: 'conflicts per Luby unit' },
   { name: 'restartMargin', scope: 'cdcl', type: 'number', def: 1.2, min: 1, max: 10, help: 'EMA restart margin fast/slow' },
   { name: 'restartMin', scope: 'cdcl', type: 'number', def: 2, min: 1, max: 1e9, help: 'minimum conflicts between restarts' },
+  { name: 'reuseTrail', scope: 'cdcl', type: 'number', def: 1, min: 0, max: 1, help: 'restarts keep the decision levels the next decisions would rebuild (1 = on, 0 = restart to level 0)' },
   { name: 'restartBlock', scope: 'cdcl', type: 'number', def: 1.4, min: 0, max: 100, help: 'block restarts when trail > this * average (0 = off)' },
   { name: 'emaFast', scope: 'cdcl', type: 'number', def: 1 / 32, min: 1e-6, max: 1, help: 'fast LBD average smoothing' },
   { name: 'emaSlow', scope: 'cdcl', type: 'number', def: 1 / 4096, min: 1e-9, max: 1, help: 'slow LBD average smoothing' },
@@ -193,7 +194,7 @@ function findRow(name: string, scopes: readonly Scope[]): OptionRow | undefined 
 
 /**
  * The rows of `scopes`, in table order.
- * @example rowsOf(['cdcl']).length // 30, the CDCL solver's options
+ * @example rowsOf(['cdcl']).length // 32, the CDCL solver's options
  */
 export function rowsOf(scopes: readonly Scope[]): readonly OptionRow[] {
   return (OPTION_ROWS as readonly OptionRow[]).filter((r) => scopes.includes(r.scope));

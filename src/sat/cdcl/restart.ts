@@ -18,6 +18,12 @@
  *    averages and bias correction as in CaDiCaL (Biere and Fröhlich, "Evaluating CDCL restart
  *    schemes", POS 2015). Restarts are blocked, as in the same CP 2012 paper, while the trail is
  *    much longer than its average at conflicts — the search may be close to a model.
+ *
+ * A restart keeps the decision levels that the decisions after it would rebuild anyway (van
+ * der Tak, Ramos and Heule, "Reusing the assignment trail in CDCL solvers", JSAT 2011): those
+ * whose decision variables are all more active than the variable VSIDS would decide next.
+ * Where propagation is expensive (a theory that updates a graph per assigned atom), the
+ * rebuilt prefix is most of a restart's cost.
  */
 import { State } from './state.js';
 
@@ -108,4 +114,25 @@ export function restarted(s: State): void {
 /** Conflicts per Luby unit in the current mode. */
 export function lubyUnit(s: State): number {
   return s.stable ? s.opts.stableLubyUnit : s.opts.lubyUnit;
+}
+
+/**
+ * The decision level a restart backtracks to (`reuseTrail`, see the file header): 0, or the
+ * number of leading levels whose decision variables are more active than the unassigned
+ * variable of highest activity. Drops assigned variables from the top of the heap on the way
+ * (backtracking inserts them again).
+ */
+export function restartLevel(s: State): number {
+  if (s.opts.reuseTrail === 0 || s.decisionLevel === 0) return 0;
+  const { heap, vals, eliminated, activity, trail, trailLim } = s;
+  while (heap.size > 0) {
+    const v = heap.heap[0]!;
+    if (vals[2 * v] === 0 && eliminated[v] === 0) break;
+    heap.removeMax();
+  }
+  if (heap.size === 0) return 0;
+  const next = activity[heap.heap[0]!]!;
+  let level = 0;
+  while (level < s.decisionLevel && activity[trail[trailLim[level]!]! >> 1]! > next) level++;
+  return level;
 }

@@ -10,7 +10,7 @@ import { analyze, analyzeFinal } from './analyze.js';
 import { ACTIVITY, allocClause, attachClause, REASON } from './clauses.js';
 import { decayVars, pickBranchLit, rephase, rephaseDue, updateTarget } from './decide.js';
 import { reduceDue, reduceLearnts } from './reduce.js';
-import { luby, lubyUnit, modeSwitchDue, restartDue, restarted, switchMode, updateRestartAverages } from './restart.js';
+import { luby, lubyUnit, modeSwitchDue, restartDue, restarted, restartLevel, switchMode, updateRestartAverages } from './restart.js';
 import { ContractError } from '../../errors.js';
 import { NO_REF, State, toDimacs, toLit } from './state.js';
 import { propagate } from './propagate.js';
@@ -83,9 +83,11 @@ export function search(s: State, limits: SearchLimits): SearchResult {
       switchMode(s);
     } else if (restartDue(s)) {
       updateTarget(s, s.trailSize);
-      s.cancelUntil(0);
+      // Rephasing needs level 0; otherwise the levels the next decisions would rebuild stay.
+      const rephasing = rephaseDue(s);
+      s.cancelUntil(rephasing ? 0 : restartLevel(s));
       restarted(s);
-      if (rephaseDue(s)) rephase(s);
+      if (rephasing) rephase(s);
     }
     if (reduceDue(s)) {
       updateTarget(s, s.trailSize);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { makeOptions } from '../../../src/sat/cdcl/options.js';
+import { restartLevel } from '../../../src/sat/cdcl/restart.js';
 import { CdclSolver, type CdclOptions } from '../../../src/sat/cdcl/solver.js';
+import { State } from '../../../src/sat/cdcl/state.js';
 import { bruteForce, definitions, findMinisat, minisatVerdicts, prng, randomKSat, satisfies, type Clauses } from './instances.js';
 
 function solverFor(clauses: Clauses, options: Partial<CdclOptions> = {}): CdclSolver {
@@ -15,6 +18,7 @@ describe('search modes', () => {
     ['alternating every few conflicts, target phases in both modes', { stable: 2, modeInit: 10, modeGrowth: 1.5, target: 2, elim: 0 }],
     ['stable mode only, small Luby unit', { stable: 1, stableLubyUnit: 4, elim: 0 }],
     ['focused mode only, no target phases', { stable: 0, target: 0, elim: 0 }],
+    ['restarts always to level 0 (no trail reuse)', { reuseTrail: 0, elim: 0 }],
   ];
   for (const [name, options] of configs) {
     it(`agree with MiniSat on 150 random 3-SAT formulas (${name}), every model holds`, () => {
@@ -113,5 +117,39 @@ describe('variable elimination', () => {
     const fresh = solverFor(clauses, { elim: 0 });
     expect(result).toBe(fresh.solve(assumptions));
     if (result === 'sat') for (const a of assumptions) expect(solver.value(a)).toBe(true);
+  });
+});
+
+describe('trail reuse at restarts', () => {
+  /** A state with five variables of activities 5, 4, 3, 2, 1 and the decisions `decided` (DIMACS variables, one level each). */
+  function stateWith(decided: number[], options: Partial<CdclOptions> = {}): State {
+    const s = new State(makeOptions(options));
+    s.reserve(5);
+    for (let v = 1; v <= 5; v++) {
+      s.activity[v] = 6 - v;
+      s.heap.increased(v);
+    }
+    s.reserveLevels(5);
+    for (const v of decided) {
+      s.newDecisionLevel();
+      s.assign(2 * v, -1);
+    }
+    return s;
+  }
+
+  it('keeps the leading levels whose decisions are more active than the next decision', () => {
+    // Next decision: variable 3 (activity 3); levels 1 and 2 decided 1 and 2 (5, 4), level 3 decided 5 (1).
+    expect(restartLevel(stateWith([1, 2, 5]))).toBe(2);
+    expect(restartLevel(stateWith([1, 2]))).toBe(2);
+    expect(restartLevel(stateWith([4, 1]))).toBe(0);
+  });
+
+  it('restarts to level 0 when switched off or at level 0', () => {
+    expect(restartLevel(stateWith([1, 2, 5], { reuseTrail: 0 }))).toBe(0);
+    expect(restartLevel(stateWith([]))).toBe(0);
+  });
+
+  it('with every variable assigned, nothing is decided next: level 0', () => {
+    expect(restartLevel(stateWith([1, 2, 3, 4, 5]))).toBe(0);
   });
 });
