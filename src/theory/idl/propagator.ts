@@ -289,24 +289,30 @@ export class DifferencePropagator {
   private checkCell(cell: number): void {
     const m = this.matrix!;
     const d = m.dist[cell]!;
+    // The path's literals, negated and each once: the reason of every literal the cell implies.
+    let because: number[] | undefined;
     for (let k = this.cellFirst![cell]!; k >= 0; k = this.entryNext[k]!) {
       const lit = this.entryLit[k]!;
       const v = Math.abs(lit);
       if (this.assigned[v] || this.impliedAt[v] === this.updateRound || d > this.entryBound[k]!) continue;
       this.impliedAt[v] = this.updateRound;
       this.propagations++;
-      const path = this.pathScratch;
-      path.length = 0;
-      m.path(Math.floor(cell / m.n), cell % m.n, path);
-      const reason = [lit];
-      const seen = this.inReason;
-      const mark = ++this.reasonRound;
-      for (const f of path) {
-        const l = this.eLit[f]!;
-        if (seen[Math.abs(l)] === mark) continue;
-        seen[Math.abs(l)] = mark;
-        reason.push(-l);
+      if (because === undefined) {
+        because = [];
+        const path = this.pathScratch;
+        path.length = 0;
+        m.path(Math.floor(cell / m.n), cell % m.n, path);
+        const seen = this.inReason;
+        const mark = ++this.reasonRound;
+        for (const f of path) {
+          const l = this.eLit[f]!;
+          if (seen[Math.abs(l)] === mark) continue;
+          seen[Math.abs(l)] = mark;
+          because.push(-l);
+        }
       }
+      const reason = [lit];
+      for (const l of because) reason.push(l);
       this.reasons.push(reason);
     }
   }
