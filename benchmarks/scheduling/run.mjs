@@ -9,6 +9,10 @@
  * decision scripts with makespan bound opt and opt − 1 (opt: Z3's, else eagersmt's) go to both.
  * Times are CPU seconds (user + system, from /usr/bin/time) — the test machine is shared, so
  * wall time is printed too but is not the measure — and the ratio is eagersmt's over Z3's.
+ * The summary gives, per solver, the decision problems solved within the limit and their PAR-2
+ * (CPU seconds of a solved run, twice the limit otherwise), and the total CPU of the
+ * minimisations. A wrong definite answer is a disagreement (exit code 1); a run that ends
+ * without an answer (an error, a crash) is only unsolved, and counted.
  *
  * Usage: node benchmarks/scheduling/run.mjs [--sizes 10x5,10x10] [--seeds 1-3] [--timeout 60]
  *        [--random] [--no-decision] [--flags='--theory-propagation 0']
@@ -68,6 +72,7 @@ const fmt = (x) => x.toFixed(1);
 
 const rows = [];
 let mismatches = 0;
+let errors = 0;
 for (const [jobs, machines] of sizes) {
   for (const seed of seeds) {
     const instance = values.random
@@ -90,8 +95,14 @@ for (const [jobs, machines] of sizes) {
         writeFileSync(f, jobshopScript(instance, { makespan: bound, status: want, zero: true, getModel: false, source }));
         const de = run(eager(f));
         const dz = run(z3(f));
-        for (const d of [de, dz]) if (!['unknown', want].includes(answer(d.out))) mismatches++;
-        row[key] = { e: de, z: dz, ea: answer(de.out), za: answer(dz.out) };
+        // A wrong definite answer is a disagreement; anything else that is not an answer
+        // (a crash, an `(error ...)`, a kill at the time-out) only counts as unsolved.
+        for (const d of [de, dz]) {
+          const a = answer(d.out);
+          if ((a === 'sat' || a === 'unsat') && a !== want) mismatches++;
+          else if (a === 'error') errors++;
+        }
+        row[key] = { want, e: de, z: dz, ea: answer(de.out), za: answer(dz.out) };
       }
     }
     rows.push(row);
@@ -120,5 +131,15 @@ rmSync(dir, { recursive: true, force: true });
 const closed = rows.filter((r) => r.eager?.value !== undefined);
 const cpuE = rows.reduce((s, r) => s + r.e.cpu, 0);
 const cpuZ = rows.reduce((s, r) => s + r.z.cpu, 0);
-console.log(`closed by eagersmt: ${closed.length}/${rows.length}; total CPU eagersmt ${fmt(cpuE)} s, z3 ${fmt(cpuZ)} s; disagreements: ${mismatches}`);
+// The decision problems (at the optimum and one below): solved within the limit, and PAR-2
+// (CPU seconds of a solved run, twice the limit otherwise), per solver.
+const decisions = rows.flatMap((r) => ['at', 'below'].map((k) => r[k]).filter((d) => d !== undefined));
+if (decisions.length > 0) {
+  for (const [who, run, ans] of [['eagersmt', 'e', 'ea'], ['z3', 'z', 'za']]) {
+    const solved = decisions.filter((d) => d[ans] === d.want && d[run].cpu <= timeout);
+    const par2 = decisions.reduce((sum, d) => sum + (solved.includes(d) ? d[run].cpu : 2 * timeout), 0) / decisions.length;
+    console.log(`decisions, ${who}: solved ${solved.length}/${decisions.length}, PAR-2 ${fmt(par2)} s`);
+  }
+}
+console.log(`closed by eagersmt: ${closed.length}/${rows.length}; total CPU eagersmt ${fmt(cpuE)} s, z3 ${fmt(cpuZ)} s; disagreements: ${mismatches}; runs without an answer (error or killed): ${errors}`);
 process.exitCode = mismatches > 0 ? 1 : 0;
