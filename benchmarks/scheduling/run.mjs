@@ -6,7 +6,8 @@
  *
  * For each size JxM and seed: the `--minimize` script goes to `eagersmt -t T` and `z3 -T:T`; the
  * optimum both report must agree (a run that did not close reports its interval); then the
- * decision scripts with makespan bound opt and opt − 1 (opt: Z3's, else eagersmt's) go to both.
+ * decision scripts with makespan bound opt and opt − 1 (opt: Z3's, else eagersmt's) go to both,
+ * and to cvc5 and Yices 2 (`yices-smt2`) where installed.
  * Times are CPU seconds (user + system, from /usr/bin/time) — the test machine is shared, so
  * wall time is printed too but is not the measure — and the ratio is eagersmt's over Z3's.
  * The summary gives, per solver, the decision problems solved within the limit and their PAR-2
@@ -66,6 +67,12 @@ function objective(out) {
 const flags = values.flags.split(' ').filter((f) => f !== '');
 const eager = (file) => ['node', join(root, 'dist/bin/eagersmt.cjs'), file, '-t', String(timeout), ...flags];
 const z3 = (file) => ['z3', `-T:${timeout}`, file];
+/** Other solvers of the decision problems, where installed (neither has Z3's `minimize`). */
+const installed = (bin) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
+const others = [
+  { name: 'cvc5', argv: (file) => ['cvc5', `--tlimit=${timeout * 1000}`, file] },
+  { name: 'yices', argv: (file) => ['yices-smt2', `--timeout=${timeout}`, file] },
+].filter((o) => installed(o.argv('')[0]));
 const answer = (out) => out.split('\n').map((l) => l.trim()).find((l) => ['sat', 'unsat', 'unknown'].includes(l)) ?? 'error';
 const show = (o) => (o === undefined ? '-' : o.value !== undefined ? String(o.value) : o.interval ? `[${o.interval.join(',')}]` : o.other);
 const fmt = (x) => x.toFixed(1);
@@ -93,16 +100,17 @@ for (const [jobs, machines] of sizes) {
       for (const [key, bound, want] of [['at', opt, 'sat'], ['below', opt - 1, 'unsat']]) {
         const f = join(dir, `${name}-${bound}.smt2`);
         writeFileSync(f, jobshopScript(instance, { makespan: bound, status: want, zero: true, getModel: false, source }));
-        const de = run(eager(f));
-        const dz = run(z3(f));
+        const runs = { eagersmt: run(eager(f)), z3: run(z3(f)) };
+        for (const o of others) runs[o.name] = run(o.argv(f));
         // A wrong definite answer is a disagreement; anything else that is not an answer
         // (a crash, an `(error ...)`, a kill at the time-out) only counts as unsolved.
-        for (const d of [de, dz]) {
-          const a = answer(d.out);
+        const answers = {};
+        for (const [who, d] of Object.entries(runs)) {
+          const a = (answers[who] = answer(d.out));
           if ((a === 'sat' || a === 'unsat') && a !== want) mismatches++;
           else if (a === 'error') errors++;
         }
-        row[key] = { want, e: de, z: dz, ea: answer(de.out), za: answer(dz.out) };
+        row[key] = { want, runs, answers };
       }
     }
     rows.push(row);
@@ -118,11 +126,12 @@ for (const [jobs, machines] of sizes) {
     ];
     for (const key of ['at', 'below']) {
       const d = row[key];
-      line.push(d ? `${d.ea} ${fmt(d.e.cpu)} / ${d.za} ${fmt(d.z.cpu)}`.padStart(28) : '-'.padStart(28));
+      const solvers = ['eagersmt', 'z3', ...others.map((o) => o.name)];
+      line.push(d ? solvers.map((w) => `${d.answers[w]} ${fmt(d.runs[w].cpu)}`).join(' / ').padStart(14 * solvers.length) : '-'.padStart(14 * solvers.length));
     }
     if (rows.length === 1)
       console.log(
-        ['instance ', '   LB', '   eagersmt', '         z3', 'e cpu s', 'z3 cpu', ' ratio', ' wall e/z3', '      decision at opt (e / z3)', '     at opt-1 (e / z3)'].join(' '),
+        ['instance ', '   LB', '   eagersmt', '         z3', 'e cpu s', 'z3 cpu', ' ratio', ' wall e/z3', `decision at opt, opt-1 (eagersmt / z3${others.map((o) => ` / ${o.name}`).join('')})`].join(' '),
       );
     console.log(line.join(' '));
   }
@@ -135,9 +144,9 @@ const cpuZ = rows.reduce((s, r) => s + r.z.cpu, 0);
 // (CPU seconds of a solved run, twice the limit otherwise), per solver.
 const decisions = rows.flatMap((r) => ['at', 'below'].map((k) => r[k]).filter((d) => d !== undefined));
 if (decisions.length > 0) {
-  for (const [who, run, ans] of [['eagersmt', 'e', 'ea'], ['z3', 'z', 'za']]) {
-    const solved = decisions.filter((d) => d[ans] === d.want && d[run].cpu <= timeout);
-    const par2 = decisions.reduce((sum, d) => sum + (solved.includes(d) ? d[run].cpu : 2 * timeout), 0) / decisions.length;
+  for (const who of ['eagersmt', 'z3', ...others.map((o) => o.name)]) {
+    const solved = decisions.filter((d) => d.answers[who] === d.want && d.runs[who].cpu <= timeout);
+    const par2 = decisions.reduce((sum, d) => sum + (solved.includes(d) ? d.runs[who].cpu : 2 * timeout), 0) / decisions.length;
     console.log(`decisions, ${who}: solved ${solved.length}/${decisions.length}, PAR-2 ${fmt(par2)} s`);
   }
 }
