@@ -248,12 +248,13 @@ export class TermSolver {
     const index = this.checkNumber(limits);
     // Refutation-only probes share one detection of the resources (engine/check.ts `refuteOnce`).
     const refuter = new ResourceRefuter([...this.assertions(), ...assumptions], this.options);
-    const solve = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve') => {
+    const solve = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve', share?: number) => {
       if (how === 'refute') return this.refute(refuter, extra, assumptions, { ...limits, index, quiet: true });
+      const deadline = share !== undefined && limits.deadline !== undefined ? Math.min(limits.deadline, Date.now() + share * Math.max(0, limits.deadline - Date.now())) : limits.deadline;
       this.push();
       this.assert(...extra);
       try {
-        const r = await this.check(assumptions, { ...limits, index, quiet: true, fresh: fresh || limits.fresh, liveFirst: !fresh });
+        const r = await this.check(assumptions, { ...limits, deadline, index, quiet: true, fresh: fresh || limits.fresh, liveFirst: !fresh });
         error ??= r.error;
         return r;
       } finally {

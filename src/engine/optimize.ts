@@ -6,8 +6,10 @@
  * linear/binary search (Sebastiani, Trentin: "OptiMathSAT: A Tool for Optimization Modulo
  * Theories", CAV 2015): a model gives an upper bound (for a minimisation), an `unsat` below a
  * value gives a lower bound, and the search probes first the best lower bound known (a sat
- * answer there closes the gap at once), then steps down from the best value by doubling steps
- * while the answers are sat, and bisects once an `unsat` has bracketed the optimum. The
+ * answer there closes the gap at once; under a deadline this probe gets a quarter of the time
+ * left, since near the optimum a check can take long either way), then steps down from the
+ * best value by doubling steps while the answers are sat, and bisects once an `unsat` has
+ * bracketed the optimum. The
  * optimum of an objective is fixed (`t = opt`) before the next one is optimised, so the last
  * model is optimal for all of them.
  *
@@ -76,8 +78,10 @@ export interface SolveAnswer {
  * objectives). With `how = 'refute'`, only a cheap refutation is tried (resource reasoning,
  * engine `CheckLimits.refuteOnly`): `unsat` is a proof, anything else proves nothing, and the
  * reason `not refuted` means no refutation was found (any other `unknown` stops the search).
+ * With `share`, under a deadline, the check may use only that fraction of the time left, and
+ * answers `unknown` with reason `timeout` when it runs out first.
  */
-export type Solve = (extra: readonly Term[], how?: 'solve' | 'refute') => Promise<SolveAnswer>;
+export type Solve = (extra: readonly Term[], how?: 'solve' | 'refute', share?: number) => Promise<SolveAnswer>;
 
 /** What the caller knows and can do beyond `solve`. */
 export interface OptimizeHints {
@@ -89,6 +93,9 @@ export interface OptimizeHints {
 
 /** Cheap refutation probes per objective, at most. */
 const REFUTE_PROBES = 64;
+
+/** The share of the time left that the probe at the lower bound may use (under a deadline). */
+const GAMBLE_SHARE = 0.25;
 
 /**
  * Optimises `objectives` in lexicographic order over the models of the caller's assertions,
@@ -110,9 +117,9 @@ export async function optimize(
   hints: OptimizeHints = {},
 ): Promise<OptimizeResult> {
   let checks = 0;
-  const run = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve'): Promise<SolveAnswer> => {
+  const run = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve', share?: number): Promise<SolveAnswer> => {
     checks++;
-    return solve(extra, how);
+    return solve(extra, how, share);
   };
   const outcomes: ObjectiveOutcome[] = objectives.map(() => ({ status: 'skipped' }));
   const first = await run([]);
@@ -207,6 +214,10 @@ export async function optimize(
     let bracketed = false;
     while (stopped === undefined && lo! < best) {
       let k: bigint;
+      // The probe at the lower bound is a gamble (sat there closes the gap, but near the
+      // optimum a check can take long either way): under a deadline it gets a share of the
+      // time left, and running out of it only ends the gamble.
+      const gamble = !probedLo;
       if (!probedLo) {
         k = lo!;
         probedLo = true;
@@ -216,14 +227,14 @@ export async function optimize(
         k = bigMax(lo!, best - step);
         step *= 2n;
       }
-      const r = await run([...fixed, atMost(k)]);
+      const r = await run([...fixed, atMost(k)], 'solve', gamble ? GAMBLE_SHARE : undefined);
       if (r.status === 'sat' && r.model) {
         model = improve(r.model);
         best = sign * valueOf(model);
       } else if (r.status === 'unsat') {
         lo = k + 1n;
         bracketed = true;
-      } else {
+      } else if (!(gamble && r.reason === 'timeout')) {
         stopped = r.reason ?? 'incomplete';
       }
     }

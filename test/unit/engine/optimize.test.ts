@@ -104,6 +104,36 @@ describe('optimize', () => {
     expect(seen.length).toBeLessThanOrEqual(2);
   });
 
+  it('the probe at the lower bound gets a share of the time: its time-out only ends that gamble', async () => {
+    const { store, x, int } = setup();
+    // 40 ≤ x ∧ (x ≤ 45 ∨ x ≥ 500): the optimum 40 is a bound the caller gives; the first model
+    // has x = 500 (left-shifting keeps x ≥ 500); the probe at 40 "runs out of its share".
+    const asserted = [store.mk('>=', [x, int(40)]), store.mk('or', [store.mk('<=', [x, int(45)]), store.mk('>=', [x, int(500)])])];
+    const inner = solver(asserted).solve;
+    const shares: (number | undefined)[] = [];
+    const gambling: Solve = async (extra, how, share) => {
+      shares.push(share);
+      if (share !== undefined) return { status: 'unknown', reason: 'timeout' };
+      return inner(extra.length === 0 ? [store.mk('>=', [x, int(500)])] : extra, how);
+    };
+    const r = await optimize(store, asserted, [{ term: x, sense: 'min' }], gambling, { lower: [40n] });
+    expect(r.status).toBe('sat');
+    expect(r.reason).toBeUndefined();
+    expect(r.objectives).toEqual([{ status: 'optimal', value: 40n, bound: 40n }]);
+    // Exactly one check had a share (the probe at 40), and it was less than the whole.
+    expect(shares.filter((s) => s !== undefined)).toHaveLength(1);
+    expect(shares.find((s) => s !== undefined)!).toBeLessThan(1);
+    // Any other check's time-out still stops the search.
+    let n = 0;
+    const late: Solve = async (extra, how, share) => {
+      if (share !== undefined || ++n >= 2) return { status: 'unknown', reason: 'timeout' };
+      return inner(extra.length === 0 ? [store.mk('>=', [x, int(500)])] : extra, how);
+    };
+    const stopped = await optimize(store, asserted, [{ term: x, sense: 'min' }], late, { lower: [40n] });
+    expect(stopped.reason).toBe('timeout');
+    expect(stopped.objectives[0]!.status).toBe('bounds');
+  });
+
   it('the bound beyond which an Int objective is unbounded exceeds every constant of the problem', () => {
     const { store, x, y, int } = setup();
     const asserted = [store.mk('<=', [store.mk('-', [x, y]), int(-70)]), store.mk('<=', [y, int(30)])];
