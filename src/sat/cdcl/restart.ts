@@ -121,6 +121,7 @@ export function lubyUnit(s: State): number {
  * number of leading levels whose decision variables are more active than the unassigned
  * variable of highest activity. Drops assigned variables from the top of the heap on the way
  * (backtracking inserts them again).
+ * @example s.cancelUntil(restartLevel(s)); // a restart
  */
 export function restartLevel(s: State): number {
   if (s.opts.reuseTrail === 0 || s.decisionLevel === 0) return 0;
