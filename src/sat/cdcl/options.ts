@@ -38,7 +38,7 @@ export interface CdclOptions {
   restartMargin: number;
   /** EMA restarts: minimum number of conflicts between two restarts. */
   restartMin: number;
-  /** Trail reuse at restarts: 1 = keep the levels the next decisions would rebuild, 0 = restart to level 0. */
+  /** Trail reuse at restarts: 1 = keep the levels the next decisions would rebuild, 0 = restart to level 0 (the default). */
   reuseTrail: number;
   /** Glucose restart blocking: postpone restarts when the trail exceeds its average by this factor (0 = off). */
   restartBlock: number;

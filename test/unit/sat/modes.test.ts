@@ -18,7 +18,7 @@ describe('search modes', () => {
     ['alternating every few conflicts, target phases in both modes', { stable: 2, modeInit: 10, modeGrowth: 1.5, target: 2, elim: 0 }],
     ['stable mode only, small Luby unit', { stable: 1, stableLubyUnit: 4, elim: 0 }],
     ['focused mode only, no target phases', { stable: 0, target: 0, elim: 0 }],
-    ['restarts always to level 0 (no trail reuse)', { reuseTrail: 0, elim: 0 }],
+    ['trail reuse at restarts', { reuseTrail: 1, elim: 0 }],
   ];
   for (const [name, options] of configs) {
     it(`agree with MiniSat on 150 random 3-SAT formulas (${name}), every model holds`, () => {
@@ -123,7 +123,7 @@ describe('variable elimination', () => {
 describe('trail reuse at restarts', () => {
   /** A state with five variables of activities 5, 4, 3, 2, 1 and the decisions `decided` (DIMACS variables, one level each). */
   function stateWith(decided: number[], options: Partial<CdclOptions> = {}): State {
-    const s = new State(makeOptions(options));
+    const s = new State(makeOptions({ reuseTrail: 1, ...options }));
     s.reserve(5);
     for (let v = 1; v <= 5; v++) {
       s.activity[v] = 6 - v;
