@@ -9,9 +9,8 @@
  * answer there closes the gap at once; under a deadline this probe gets a quarter of the time
  * left, since near the optimum a check can take long either way), then steps down from the
  * best value by doubling steps while the answers are sat, and bisects once an `unsat` has
- * bracketed the optimum. The
- * optimum of an objective is fixed (`t = opt`) before the next one is optimised, so the last
- * model is optimal for all of them.
+ * bracketed the optimum. The optimum of an objective is fixed (`t = opt`) before the next one
+ * is optimised, so the last model is optimal for all of them.
  *
  * Two accelerations: with `hints.refute`, lower bounds first come from refutation-only checks
  * (resource reasoning without SAT), galloping down from the best value, then bisecting; and
