@@ -250,7 +250,8 @@ export class TermSolver {
     const refuter = new ResourceRefuter([...this.assertions(), ...assumptions], this.options);
     const solve = async (extra: readonly Term[], how: 'solve' | 'refute' = 'solve', share?: number) => {
       if (how === 'refute') return this.refute(refuter, extra, assumptions, { ...limits, index, quiet: true });
-      const deadline = share !== undefined && limits.deadline !== undefined ? Math.min(limits.deadline, Date.now() + share * Math.max(0, limits.deadline - Date.now())) : limits.deadline;
+      const now = Date.now();
+      const deadline = share !== undefined && limits.deadline !== undefined ? now + share * Math.max(0, limits.deadline - now) : limits.deadline;
       this.push();
       this.assert(...extra);
       try {
@@ -285,10 +286,7 @@ export class TermSolver {
   private refute(refuter: ResourceRefuter, extra: readonly Term[], assumptions: readonly Term[], limits: TermCheckLimits): TermCheckResult {
     this.answer = undefined;
     this.checksHere++;
-    const result = refuteOnce(refuter, extra, this.options, { deadline: limits.deadline, signal: limits.signal, index: this.checkNumber(limits), quiet: limits.quiet, label: limits.label }, assumptions);
-    this.stats.push(result.stats);
-    this.answer = { status: result.status, reason: result.reason };
-    return result;
+    return this.record(refuteOnce(refuter, extra, this.options, { deadline: limits.deadline, signal: limits.signal, index: this.checkNumber(limits), quiet: limits.quiet, label: limits.label }, assumptions));
   }
 
   /**
@@ -384,6 +382,11 @@ export class TermSolver {
     } finally {
       this.running = false;
     }
+    return this.record(result);
+  }
+
+  /** Keeps the statistics of a check and its answer. */
+  private record<R extends CheckResult>(result: R): R {
     this.stats.push(result.stats);
     this.answer = { status: result.status, reason: result.reason, model: result.status === 'sat' ? result.model : undefined };
     return result;

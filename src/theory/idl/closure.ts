@@ -92,10 +92,7 @@ export class PathMatrix {
         at += 3;
         dist[cell] = d;
         via[cell] = e;
-        if (watched[cell] !== 0) {
-          this.undoSize = at;
-          changed(cell);
-        }
+        if (watched[cell] !== 0) changed(cell);
       }
     }
     this.undoSize = at;

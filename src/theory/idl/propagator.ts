@@ -302,14 +302,8 @@ export class DifferencePropagator {
         const path = this.pathScratch;
         path.length = 0;
         m.path(Math.floor(cell / m.n), cell % m.n, path);
-        const seen = this.inReason;
         const mark = ++this.reasonRound;
-        for (const f of path) {
-          const l = this.eLit[f]!;
-          if (seen[Math.abs(l)] === mark) continue;
-          seen[Math.abs(l)] = mark;
-          because.push(-l);
-        }
+        for (const f of path) this.addEdge(because, f, mark);
       }
       const reason = [lit];
       for (const l of because) reason.push(l);
@@ -323,20 +317,21 @@ export class DifferencePropagator {
     this.impliedLit[Math.abs(lit)] = lit;
     this.impliedEpoch[Math.abs(lit)] = this.epoch;
     this.propagations++;
-    const reason = [lit, -this.eLit[e]!];
-    const seen = this.inReason;
+    const reason = [lit];
     const mark = ++this.reasonRound;
-    seen[Math.abs(this.eLit[e]!)] = mark;
+    this.addEdge(reason, e, mark);
     // A path may run through e or repeat an edge of the other path: each literal once.
-    const add = (f: number): void => {
-      const l = this.eLit[f]!;
-      if (seen[Math.abs(l)] === mark) return;
-      seen[Math.abs(l)] = mark;
-      reason.push(-l);
-    };
-    for (let q = from; q !== this.eFrom[e]; q = this.eTo[this.bPar[q]!]!) add(this.bPar[q]!);
-    for (let q = to; q !== this.eTo[e]; q = this.eFrom[this.fPar[q]!]!) add(this.fPar[q]!);
+    for (let q = from; q !== this.eFrom[e]; q = this.eTo[this.bPar[q]!]!) this.addEdge(reason, this.bPar[q]!, mark);
+    for (let q = to; q !== this.eTo[e]; q = this.eFrom[this.fPar[q]!]!) this.addEdge(reason, this.fPar[q]!, mark);
     this.reasons.push(reason);
+  }
+
+  /** Appends to `reason` the negation of edge f's literal, unless the reason (round `mark`) has it. */
+  private addEdge(reason: number[], f: number, mark: number): void {
+    const l = this.eLit[f]!;
+    if (this.inReason[Math.abs(l)] === mark) return;
+    this.inReason[Math.abs(l)] = mark;
+    reason.push(-l);
   }
 
   /**
