@@ -74,6 +74,8 @@ export class IncrementalEncoder {
   private potential: Float64Array | undefined;
   /** Lazy encoding: the atoms' constants as doubles (exact below LAZY_RANGE). */
   private readonly cNum: number[] = [];
+  /** The propagator of the last `theory` (its memory goes to the next). */
+  private lastTheory: DifferencePropagator | undefined;
   /** Lazy encoding: transitivity lemmas added so far. */
   lemmas = 0;
 
@@ -250,6 +252,9 @@ export class IncrementalEncoder {
       if (d > 0) atomOfVar[d] = a;
     }
     const prop = new DifferencePropagator({ numNodes: table.numVars, x: table.x, y: table.y, c, atomOfVar }, propagationNodes);
+    // The session has one theory at a time: the last one's search is over.
+    if (this.lastTheory) prop.inherit(this.lastTheory);
+    this.lastTheory = prop;
     return {
       final: (value) => this.refine(value, atoms),
       partial: (trail, from, to) => prop.update(trail, from, to),

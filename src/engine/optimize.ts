@@ -33,7 +33,7 @@ import { InternalError } from '../errors.js';
 import { checkModel, evaluate, type Value } from '../model/evaluate.js';
 import type { Term, TermStore } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
-import { shift } from './shift.js';
+import { shifter } from './shift.js';
 
 /** One objective: the term and whether it is minimised or maximised. */
 export interface Objective {
@@ -142,9 +142,9 @@ export async function optimize(
     // best solution of them for the objective), and the shifted model kept when it satisfies
     // the assertions and the optima fixed so far and improves the objective.
     const score = sort.kind !== 'Int' || obj.sense === 'min' ? obj.term : store.mk('-', [obj.term]);
+    const shiftOf = sort.kind === 'Int' ? shifter([...assertions, ...fixed], score) : undefined;
     const improve = (m: Map<number, Value>): Map<number, Value> => {
-      if (sort.kind !== 'Int') return m;
-      const cand = shift([...assertions, ...fixed], score, m);
+      const cand = shiftOf?.(m);
       if (!cand) return m;
       try {
         checkModel(assertions, cand);

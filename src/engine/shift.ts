@@ -67,10 +67,27 @@ interface Edge {
   w: bigint;
 }
 
+/**
+ * One comparison of two linear terms, as the difference d = a − b = k₁·x₁ + k₂·x₂ + c with at
+ * most two constants of coefficient ±1 (nodes `pos` with +1 and `neg` with −1; 0 when absent).
+ */
+interface Atom {
+  op: string;
+  pos: number;
+  neg: number;
+  /** The constants of d and their coefficients, to evaluate d under a model. */
+  ids: number[];
+  coefs: bigint[];
+  c: bigint;
+}
+
 /** Nodes × edges above which Bellman–Ford is not run. */
 const WORK = 50_000_000;
 
 const COMPARISONS = new Set(['<=', '<', '>=', '>', '=', 'distinct']);
+
+/** A prepared shift: the shifted model of each model given (see `shifter`). */
+export type Shift = (model: ReadonlyMap<number, Value>) => Map<number, Value> | undefined;
 
 /**
  * A model that agrees with `model` on every Boolean and every difference atom of `assertions`
@@ -80,39 +97,37 @@ const COMPARISONS = new Set(['<=', '<', '>=', '>', '=', 'distinct']);
  * @example const better = shift(assertions, store.mk('-', [makespan, zero]), model);
  */
 export function shift(assertions: readonly Term[], objective: Term, model: ReadonlyMap<number, Value>): Map<number, Value> | undefined {
+  return shifter(assertions, objective)?.(model);
+}
+
+/**
+ * `shift` with the assertions read once: undefined when they are not plain difference logic or
+ * the objective is not of the form above, else the function that shifts one model (undefined
+ * for a model it cannot shift, e.g. one that is not a model).
+ * @example const s = shifter(assertions, objective); const better = s?.(model);
+ */
+export function shifter(assertions: readonly Term[], objective: Term): Shift | undefined {
   const vars = new Map<number, Term>();
   const obj = linear(objective, vars);
   if (!obj) return undefined;
   const terms = [...obj.coef].filter(([, k]) => k !== 0n);
   if (terms.length === 0 || terms.length > 2 || terms.some(([, k]) => k !== 1n && k !== -1n)) return undefined;
   if (terms.length === 2 && terms[0]![1] === terms[1]![1]) return undefined;
-  const edges: Edge[] = [];
   const index = new Map<number, number>(); // constant id → node (0 is zero)
   const node = (id: number) => {
     let n = index.get(id);
     if (n === undefined) index.set(id, (n = index.size + 1));
     return n;
   };
-  const value = (id: number) => model.get(id) as bigint | undefined;
+  const atoms: Atom[] = [];
   let readable = true;
-  /** Adds the fact `d ≤ 0` over a difference `d` with at most two constants of coefficient ±1. */
-  const fact = (d: Lin): boolean => {
-    const nz = [...d.coef].filter(([, k]) => k !== 0n);
-    if (nz.length > 2 || nz.some(([, k]) => k !== 1n && k !== -1n)) return false;
-    if (nz.length === 2 && nz[0]![1] === nz[1]![1]) return false;
-    const pos = nz.find(([, k]) => k === 1n);
-    const neg = nz.find(([, k]) => k === -1n);
-    // x_pos − x_neg ≤ −c
-    edges.push({ from: neg ? node(neg[0]) : 0, to: pos ? node(pos[0]) : 0, w: -d.c });
-    return true;
-  };
   forEachTerm(assertions, (t) => {
     if (!readable) return;
     if (t.sort.kind === 'Int' && t.op !== 'var' && t.op !== 'int' && !['+', '-', 'neg', '*'].includes(t.op)) readable = false;
     if (t.sort.kind === 'Real' || t.sort.kind === 'BitVec' || t.op === 'apply' || t.op === 'select') readable = false;
     if (!COMPARISONS.has(t.op) || t.args[0]?.sort.kind !== 'Int') return;
     for (let i = 0; readable && i < t.args.length; i++) {
-      for (let j = t.op === 'distinct' ? i + 1 : i + 1; readable && j < t.args.length; j++) {
+      for (let j = i + 1; readable && j < t.args.length; j++) {
         if (t.op !== 'distinct' && j !== i + 1) break;
         const a = linear(t.args[i]!, vars);
         const b = linear(t.args[j]!, vars);
@@ -120,32 +135,24 @@ export function shift(assertions: readonly Term[], objective: Term, model: Reado
           readable = false;
           break;
         }
-        // d = a − b, and its value under the model.
-        const d: Lin = { coef: new Map(a.coef), c: a.c - b.c };
-        for (const [v, k] of b.coef) d.coef.set(v, (d.coef.get(v) ?? 0n) - k);
-        let dv = d.c;
-        for (const [v, k] of d.coef) dv += k * (value(v) ?? 0n);
-        // The facts `e ≤ 0` that keep the atom's value: `le(k)` is d ≤ k, `ge(k)` is d ≥ k.
-        const le = (k: bigint) => fact({ coef: d.coef, c: d.c - k });
-        const ge = (k: bigint) => fact({ coef: new Map([...d.coef].map(([v, q]) => [v, -q])), c: k - d.c });
-        let ok: boolean;
-        switch (t.op) {
-          case '<=':
-            ok = dv <= 0n ? le(0n) : ge(1n);
-            break;
-          case '<':
-            ok = dv < 0n ? le(-1n) : ge(0n);
-            break;
-          case '>=':
-            ok = dv >= 0n ? ge(0n) : le(-1n);
-            break;
-          case '>':
-            ok = dv > 0n ? ge(1n) : le(0n);
-            break;
-          default: // '=' and 'distinct': equal stays equal, a side of a disequality stays that side
-            ok = dv === 0n ? le(0n) && ge(0n) : dv < 0n ? le(-1n) : ge(1n);
+        // d = a − b.
+        const coef = new Map(a.coef);
+        for (const [v, k] of b.coef) coef.set(v, (coef.get(v) ?? 0n) - k);
+        const nz = [...coef].filter(([, k]) => k !== 0n);
+        if (nz.length > 2 || nz.some(([, k]) => k !== 1n && k !== -1n) || (nz.length === 2 && nz[0]![1] === nz[1]![1])) {
+          readable = false;
+          break;
         }
-        if (!ok) readable = false;
+        const pos = nz.find(([, k]) => k === 1n);
+        const neg = nz.find(([, k]) => k === -1n);
+        atoms.push({
+          op: t.op,
+          pos: pos ? node(pos[0]) : 0,
+          neg: neg ? node(neg[0]) : 0,
+          ids: nz.map(([v]) => v),
+          coefs: nz.map(([, k]) => k),
+          c: a.c - b.c,
+        });
       }
     }
   });
@@ -156,30 +163,66 @@ export function shift(assertions: readonly Term[], objective: Term, model: Reado
   const from = source ? node(source[0]) : 0;
   const to = sink ? node(sink[0]) : 0;
   const n = index.size + 1;
-  if (n * edges.length > WORK) return undefined;
-  const dist: (bigint | undefined)[] = new Array(n).fill(undefined);
-  dist[from] = 0n;
-  for (let round = 0; round < n; round++) {
-    let changed = false;
-    for (const e of edges) {
-      const d = dist[e.from];
-      if (d === undefined) continue;
-      const nd = d + e.w;
-      if (dist[e.to] === undefined || nd < dist[e.to]!) {
-        dist[e.to] = nd;
-        changed = true;
+  // An '=' or a disequality side adds at most two edges per atom.
+  if (n * 2 * atoms.length > WORK) return undefined;
+  return (model) => {
+    const edges: Edge[] = [];
+    // d ≤ k is the edge neg → pos of weight k − c; d ≥ k the edge pos → neg of weight c − k.
+    const le = (a: Atom, k: bigint) => edges.push({ from: a.neg, to: a.pos, w: k - a.c });
+    const ge = (a: Atom, k: bigint) => edges.push({ from: a.pos, to: a.neg, w: a.c - k });
+    for (const a of atoms) {
+      let dv = a.c;
+      for (let i = 0; i < a.ids.length; i++) dv += a.coefs[i]! * ((model.get(a.ids[i]!) as bigint | undefined) ?? 0n);
+      // The facts that keep the atom's value.
+      switch (a.op) {
+        case '<=':
+          if (dv <= 0n) le(a, 0n);
+          else ge(a, 1n);
+          break;
+        case '<':
+          if (dv < 0n) le(a, -1n);
+          else ge(a, 0n);
+          break;
+        case '>=':
+          if (dv >= 0n) ge(a, 0n);
+          else le(a, -1n);
+          break;
+        case '>':
+          if (dv > 0n) ge(a, 1n);
+          else le(a, 0n);
+          break;
+        default: // '=' and 'distinct': equal stays equal, a side of a disequality stays that side
+          if (dv === 0n) {
+            le(a, 0n);
+            ge(a, 0n);
+          } else if (dv < 0n) le(a, -1n);
+          else ge(a, 1n);
       }
     }
-    if (!changed) break;
-    if (round === n - 1) return undefined; // a negative cycle: the model was not a model
-  }
-  // Without a constant in any atom, `zero` is free: the solution is anchored at x instead.
-  const anchored = edges.some((e) => e.from === 0 || e.to === 0);
-  if (!anchored && (from === 0 || to === 0)) return undefined;
-  if (dist.some((d, v) => d === undefined && (v !== 0 || anchored))) return undefined;
-  const base = anchored ? dist[0]! : 0n;
-  // Constants outside the graph (in no difference atom) keep their values.
-  const out = new Map(model);
-  for (const [id, v] of index) out.set(id, dist[v]! - base);
-  return out;
+    const dist: (bigint | undefined)[] = new Array(n).fill(undefined);
+    dist[from] = 0n;
+    for (let round = 0; round < n; round++) {
+      let changed = false;
+      for (const e of edges) {
+        const d = dist[e.from];
+        if (d === undefined) continue;
+        const nd = d + e.w;
+        if (dist[e.to] === undefined || nd < dist[e.to]!) {
+          dist[e.to] = nd;
+          changed = true;
+        }
+      }
+      if (!changed) break;
+      if (round === n - 1) return undefined; // a negative cycle: the model was not a model
+    }
+    // Without a constant in any atom, `zero` is free: the solution is anchored at x instead.
+    const anchored = edges.some((e) => e.from === 0 || e.to === 0);
+    if (!anchored && (from === 0 || to === 0)) return undefined;
+    if (dist.some((d, v) => d === undefined && (v !== 0 || anchored))) return undefined;
+    const base = anchored ? dist[0]! : 0n;
+    // Constants outside the graph (in no difference atom) keep their values.
+    const out = new Map(model);
+    for (const [id, v] of index) out.set(id, dist[v]! - base);
+    return out;
+  };
 }

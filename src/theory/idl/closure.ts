@@ -19,6 +19,8 @@
  * edges older than the improvement that set the cell.
  */
 
+import { assert } from '../../errors.js';
+
 export class PathMatrix {
   /** Shortest path lengths, row-major; Infinity where there is no path. */
   readonly dist: Float64Array;
@@ -110,6 +112,19 @@ export class PathMatrix {
       via[cell] = undo[k + 2]!;
     }
     this.undoSize = to;
+  }
+
+  /**
+   * Takes over the undo log of `old`, a matrix no longer used (a search's matrix handed to the
+   * next search of the same session): the log has grown to what such a search needs, and a
+   * fresh one would grow again, page by page. Pre: this matrix is empty.
+   * @example next.adoptLog(previous);
+   */
+  adoptLog(old: PathMatrix): void {
+    assert(this.from.length === 0, 'adoptLog: the matrix has edges');
+    if (old.undo.length > this.undo.length) this.undo = old.undo;
+    old.undo = new Float64Array(0);
+    old.undoSize = 0;
   }
 
   /** Doubles the undo log; returns it. */

@@ -156,6 +156,15 @@ export class DifferencePropagator {
     }
   }
 
+  /**
+   * Takes over the scratch memory of `old`, a propagator of the same session whose search is
+   * over (it must not be used again): the undo log of its matrix.
+   * @example next.inherit(previous);
+   */
+  inherit(old: DifferencePropagator): void {
+    if (this.matrix && old.matrix) this.matrix.adoptLog(old.matrix);
+  }
+
   private addEntry(cell: number, lit: number, bound: number): void {
     this.entryLit.push(lit);
     this.entryBound.push(bound);

@@ -25,12 +25,15 @@ function floydWarshall(n: number, edges: readonly [number, number, number][]): F
 }
 
 describe('PathMatrix', () => {
-  it('keeps the distances of Floyd–Warshall and rebuilds shortest paths (distinct present edges, the right weight), across 200 random runs of additions and removals', () => {
+  it('keeps the distances of Floyd–Warshall and rebuilds shortest paths (distinct present edges, the right weight), across 200 random runs of additions and removals, each on the undo log of the run before', () => {
     const rand = randomInts(5);
     let shortened = 0;
+    let previous: PathMatrix | undefined;
     for (let t = 0; t < 200; t++) {
       const n = 2 + rand(9);
       const m = new PathMatrix(n);
+      if (previous) m.adoptLog(previous);
+      previous = m;
       const edges: [number, number, number][] = [];
       const watched = new Uint8Array(n * n).fill(1);
       for (let step = 0; step < 40; step++) {
@@ -95,5 +98,12 @@ describe('PathMatrix', () => {
     m.add(1, 2, 1, watched, (cell) => changed.push(cell));
     expect(changed).toEqual([2]);
     expect(m.dist[2]).toBe(2);
+  });
+
+  it('takes over an undo log only when empty', () => {
+    const old = new PathMatrix(2);
+    const m = new PathMatrix(2);
+    m.add(0, 1, 1, new Uint8Array(4), () => {});
+    expect(() => m.adoptLog(old)).toThrow(/has edges/);
   });
 });
