@@ -97,7 +97,28 @@ export class TermSolver {
    * A solver with an empty stack and a store of its own.
    * @example const s = new TermSolver(defaultOptions);
    */
-  constructor(readonly options: EngineOptions) {}
+  constructor(options: EngineOptions) {
+    this.opts = options;
+  }
+
+  private opts: EngineOptions;
+
+  /** The options of the checks to come. */
+  get options(): EngineOptions {
+    return this.opts;
+  }
+
+  /**
+   * Replaces the options of the checks to come (e.g. a new random seed). The live session, made
+   * under the old ones, is closed: the next check opens one under the new options.
+   * @example s.configure({ ...s.options, randomSeed: 7 });
+   */
+  configure(options: EngineOptions): void {
+    this.live?.close();
+    this.live = undefined;
+    this.liveApplies = undefined;
+    this.opts = options;
+  }
 
   /**
    * The store the terms of this solver live in (a new one after `reset`).

@@ -31,6 +31,11 @@ export interface EngineOptions {
   /** Command template of any other DIMACS solver, with `{cnf}` (and `{proof}`, `{result}`); implies the external backend. */
   satCmd?: string;
   /**
+   * Seed of the SAT search's random choices; 0 (the default): the default search. The built-in
+   * CDCL solver and the presets (kissat, cadical, minisat) take it; other backends ignore it.
+   */
+  randomSeed?: number;
+  /**
    * Report an external solver's unsat without a checked DRAT proof (`--trust-backend`): gives
    * up the guarantee. Without it such an unsat is `unknown` (`unverified unsat from <solver>`).
    */

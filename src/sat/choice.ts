@@ -28,6 +28,8 @@ export interface BackendSelection {
   serviceMode?: string;
   /** Portfolio members or cubes per problem. */
   serviceJobs?: number;
+  /** Seed of the search (0 or absent: the default); the built-in solver and the presets take it, other backends ignore it. */
+  randomSeed?: number;
 }
 
 /** A validated choice: the registry entry and its typed options `O`. */
@@ -67,10 +69,13 @@ export function selectBackend(sel: BackendSelection): { name: string; options: R
     return { name: 'external', options: { command: sel.satCmd } };
   }
   if (sel.backend === 'external') throw new ContractError("--backend external needs --sat-cmd '<command with {cnf}>'");
+  const seed = sel.randomSeed ?? 0;
   if (sel.satBinary !== undefined) {
     if (!Object.hasOwn(presets, sel.backend)) throw new ContractError(`--sat-binary applies to --backend ${Object.keys(presets).join('|')}, not ${sel.backend}`);
-    return { name: sel.backend, options: { binary: sel.satBinary } };
+    return { name: sel.backend, options: seed === 0 ? { binary: sel.satBinary } : { binary: sel.satBinary, seed } };
   }
+  if (seed !== 0 && sel.backend === 'builtin') return { name: sel.backend, options: { cdcl: { seed } } };
+  if (seed !== 0 && Object.hasOwn(presets, sel.backend)) return { name: sel.backend, options: { seed } };
   return { name: sel.backend, options: {} };
 }
 

@@ -31,6 +31,7 @@
 import { TermSolver } from '../api/term-solver.js';
 import type { CheckStats } from '../engine/check.js';
 import type { EngineOptions } from '../engine/options.js';
+import { MAX_SEED } from '../options/table.js';
 import { assertExhaustive, ContractError, EagerSmtError, LimitReached, ParseError, UnsupportedError } from '../errors.js';
 import { evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
@@ -109,6 +110,8 @@ export class Executor {
   private checkTimeoutMs = 0;
   /** The `:timeout` that `reset` restores (the caller's, e.g. the CLI's `-t`). */
   private initialCheckTimeoutMs = 0;
+  /** The value of `:random-seed` as set (initially the options'). */
+  private randomSeed: bigint;
   /** Something was declared or asserted: the `produce-*` options are fixed from then on. */
   private started = false;
   /** The assertions as written, per `push` level (parallel to the solver's frames). */
@@ -138,6 +141,7 @@ export class Executor {
   ) {
     this.solver = new TermSolver(options);
     this.elab = new Elaborator(file, this.solver.store);
+    this.randomSeed = BigInt(options.randomSeed ?? 0);
   }
 
   /**
@@ -691,8 +695,15 @@ export class Executor {
       case ':produce-proofs':
         if (bool()) return this.unsupported();
         break;
-      case ':verbosity':
       case ':random-seed':
+      case ':smt.random_seed': {  // Z3's name of the same seed
+        // Z3's and cvc5's seeds are 32-bit, the search's 31-bit: any numeral is taken, reduced.
+        this.randomSeed = numeral();
+        const seed = Number(this.randomSeed % BigInt(MAX_SEED + 1));
+        if (seed !== (this.solver.options.randomSeed ?? 0)) this.solver.configure({ ...this.solver.options, randomSeed: seed });
+        break;
+      }
+      case ':verbosity':
       case ':reproducible-resource-limit':
         if (numeral() !== 0n) return this.unsupported();
         break;
@@ -724,7 +735,7 @@ export class Executor {
       ':timeout': String(this.checkTimeoutMs),
       ':produce-proofs': 'false',
       ':verbosity': '0',
-      ':random-seed': '0',
+      ':random-seed': String(this.randomSeed),
       ':reproducible-resource-limit': '0',
       ':regular-output-channel': '"stdout"',
       ':diagnostic-output-channel': '"stderr"',

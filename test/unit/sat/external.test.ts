@@ -286,6 +286,15 @@ describe('backend selection', () => {
     expect(selectBackend({ backend: 'builtin', satCmd: 'x {cnf}' })).toEqual({ name: 'external', options: { command: 'x {cnf}' } });
   });
 
+  it('hands a random seed to the built-in solver and the presets, and to no other backend', () => {
+    expect(selectBackend({ backend: 'builtin', randomSeed: 7 })).toEqual({ name: 'builtin', options: { cdcl: { seed: 7 } } });
+    expect(selectBackend({ backend: 'builtin', randomSeed: 0 })).toEqual({ name: 'builtin', options: {} });
+    expect(selectBackend({ backend: 'kissat', randomSeed: 7 })).toEqual({ name: 'kissat', options: { seed: 7 } });
+    expect(selectBackend({ backend: 'cadical', satBinary: '/opt/cadical', randomSeed: 3 })).toEqual({ name: 'cadical', options: { binary: '/opt/cadical', seed: 3 } });
+    expect(selectBackend({ backend: 'builtin', satCmd: 'x {cnf}', randomSeed: 3 })).toEqual({ name: 'external', options: { command: 'x {cnf}' } });
+    expect(resolveBackendChoice({ backend: 'minisat', randomSeed: 5 }).options).toMatchObject({ seed: 5 });
+  });
+
   it('rejects contradictory or incomplete choices', () => {
     expect(() => selectBackend({ backend: 'cadical', satCmd: 'x {cnf}' })).toThrow(/both name the SAT solver/);
     expect(() => selectBackend({ backend: 'builtin', satBinary: '/x' })).toThrow(/--sat-binary applies to --backend kissat\|cadical\|minisat/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../../src/engine/options.js';
 import { solveSmtLib } from '../../../src/index.js';
 import { Executor } from '../../../src/script/executor.js';
+import { pigeonholeSmt } from '../../support/pigeonhole-smt.js';
 
 const run = async (text: string) => (await solveSmtLib(text, { file: 't.smt2' })).text;
 
@@ -74,6 +75,25 @@ describe('script executor', () => {
     const n = 100000;
     const deep = '(not '.repeat(n) + '(< x 3)' + ')'.repeat(n);
     expect(await run(`(declare-const x Int)(assert ${deep})(assert (< x 5))(check-sat)`)).toBe('sat\n');
+  }, 60_000);
+
+  it('takes :random-seed at any point: a new seed changes the search of the checks after it (the same seed the same search), never the answer', async () => {
+    // 8 pigeons in 7 holes, symmetry breaking and resource reasoning off: a search of some conflicts.
+    const problem = pigeonholeSmt(8, 7);
+    const searchOf = async (seed: number) => {
+      let out = '';
+      const ex = new Executor({ ...defaultOptions, symmetry: false, resources: false }, { out: (s) => (out += s + '\n') });
+      await ex.run(`${problem}\n(check-sat)\n(set-option :random-seed ${seed})\n(get-option :random-seed)\n(check-sat)`);
+      expect(out).toBe(`unsat\n${seed}\nunsat\n`);
+      return ex.checks.map((c) => c.sat?.decisions);
+    };
+    const [first0, then0] = await searchOf(0);
+    const [first5, then5] = await searchOf(5);
+    const [, again5] = await searchOf(5);
+    expect(first0).toBeGreaterThan(100);
+    expect(first5).toBe(first0); // the seed came after the first check
+    expect(then5).not.toBe(then0);
+    expect(again5).toBe(then5);
   }, 60_000);
 
   it('counts the time limit from the given start (the CLI passes the start of the process)', async () => {
