@@ -11,6 +11,7 @@
 import { bvApply, ones } from '../terms/bitvec.js';
 import type { BvOp } from '../terms/kinds.js';
 import type { TermStore, Term } from '../terms/term.js';
+import { arithRule } from './arith.js';
 import { isArith, PolyNormalizer } from './poly.js';
 
 const isLit = (t: Term): boolean => t.op === 'bv';
@@ -65,12 +66,14 @@ export class BvRewriter {
         if (x === y) return s.true;
         // match: (= c d) for bit-vector literals  /  result: true or false
         if (isLit(x) && isLit(y)) return s.bool(x.value === y.value);
+        if (x.sort.kind === 'Int' || x.sort.kind === 'Real') return arithRule(s, t) ?? t;
         return this.polyEqual(x, y) ?? t;
       case 'distinct': {
         // match: (distinct ... x ... x ...)  /  result: false
         if (new Set(args).size < args.length) return s.false;
         // match: (distinct c1 ... ck) with pairwise different literals  /  result: true
         if (args.every(isLit) && new Set(args.map((a) => a.value)).size === args.length) return s.true;
+        if (x.sort.kind === 'Int' || x.sort.kind === 'Real') return arithRule(s, t) ?? t;
         // match: (distinct x y)  /  result: (not r), where r is the result of (= x y) below
         if (args.length === 2) {
           const eq = this.polyEqual(x, y);
@@ -111,6 +114,7 @@ export class BvRewriter {
       default:
         break;
     }
+    if (x.sort.kind === 'Int' || x.sort.kind === 'Real') return arithRule(s, t) ?? t;
     if (x.sort.kind !== 'BitVec') return t;
     const op = t.op as BvOp;
     // match: (op c1 ... ck) with literal arguments  /  result: the literal of its value

@@ -70,6 +70,9 @@ export function rewrite(assertions: readonly Term[], assumptions: readonly Term[
         case 'int':
           c = store.int(t.value!);
           break;
+        case 'real':
+          c = store.real(t.rational!);
+          break;
         case 'bv':
           c = store.bv(t.value!, t.sort.width);
           break;

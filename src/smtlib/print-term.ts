@@ -43,6 +43,7 @@ export function printTerm(t: Term): string {
       let s: string;
       if (u.op === 'var') s = printSymbol(u.name!);
       else if (u.op === 'int' || u.op === 'bv') s = printValue(u.value!, u.sort);
+      else if (u.op === 'real') s = printValue(u.rational!);
       else if (u.args.length === 0) s = u.op;
       else s = `(${head(u)} ${u.args.map((a) => text.get(a.id)!).join(' ')})`;
       if (u !== t && (uses.get(u.id) ?? 0) > 1) {
