@@ -154,6 +154,7 @@ export const OPTION_ROWS = [
   { name: 'elimMinClauses', scope: 'cdcl', type: 'number', def: 4000, min: 0, max: 1e12, help: 'preprocessing (elimination, subsumption) only for CNFs of at least this many clauses: below, in a fresh process it costs more than it saves (0 = always)' },
   { name: 'subsume', scope: 'cdcl', type: 'number', def: 1, min: 0, max: 1, help: 'subsumption and strengthening in preprocessing' },
   { name: 'subsumeLimit', scope: 'cdcl', type: 'number', def: 2e7, min: 0, max: 1e12, help: 'subsumption: literal visits per round' },
+  { name: 'elimLateConflicts', scope: 'cdcl', type: 'number', def: 1000, min: 0, max: 1e12, help: 'a CNF below elimMinClauses that the first search leaves undecided after this many conflicts is preprocessed then, its learnt clauses dropped (0 = never)' },
   { name: 'elimClauseLimit', scope: 'cdcl', type: 'number', def: 20, min: 2, max: 1e9, help: 'elimination: maximum resolvent length' },
   { name: 'elimOccLimit', scope: 'cdcl', type: 'number', def: 100, min: 2, max: 1e9, help: 'elimination: maximum occurrences of a variable' },
   { name: 'checkInterval', scope: 'cdcl', type: 'number', def: 1024, min: 1, max: 1e9, help: 'conflicts between shouldStop calls' },

@@ -62,10 +62,17 @@ export interface CdclOptions {
   elim: number;
   /**
    * Preprocessing (`elim`, `subsume`) only when the first solve has at least this many clauses:
-   * on small CNFs the search is short, and the preprocessor's code, run once in a fresh process
-   * before the JIT has warmed up, costs more than it saves (measured on QF_BV regression CNFs).
+   * on small CNFs the search is usually short, and the preprocessor's code, run once in a fresh
+   * process before the JIT has warmed up, costs more than it saves (measured on QF_BV regression
+   * CNFs). A smaller CNF that `elimLateConflicts` conflicts do not decide is preprocessed then.
    */
   elimMinClauses: number;
+  /**
+   * A CNF below `elimMinClauses` that the first search does not decide within this many
+   * conflicts: its learnt clauses are dropped, it is preprocessed, and the search goes on
+   * (0 = never). Small CNFs can be hard for search alone where elimination resolves them away.
+   */
+  elimLateConflicts: number;
   /** Subsumption and self-subsuming resolution before the first search (with `elim`): 0 = off, 1 = on. */
   subsume: number;
   /** Subsumption: literal visits per preprocessing round before the rest is skipped. */

@@ -12,9 +12,11 @@
  */
 import { ContractError } from '../../errors.js';
 import type { TheoryCheck } from '../session.js';
-import { allocClause, attachAll, attachClause, HEADER, reserveArena } from './clauses.js';
+import { allocClause, attachAll, attachClause, DELETED, HEADER, LEARNT, reserveArena } from './clauses.js';
 import { eliminate, extendModel, restoreEliminated } from './elim.js';
 import { makeOptions, type CdclOptions } from './options.js';
+import { propagate } from './propagate.js';
+import { collect } from './reduce.js';
 import { search, type SearchLimits, type SearchResult } from './search.js';
 import { NO_REF, State, toDimacs, toLit, type CdclStats, type ProofTracer } from './state.js';
 
@@ -138,12 +140,35 @@ export class CdclSolver {
     if (s.elimSize > 0) {
       for (let i = 0; i < internal.length; i++) if (s.eliminated[internal[i] >> 1]) this.restore();
     }
+    // Elimination expects no learnt clauses: it runs before the first search (decided once), or
+    // for a small CNF after a first stretch of it, the learnt clauses dropped.
+    let late = false;
     if (s.ok && !s.elimDone && s.opts.elim && !s.theory) {
-      s.elimDone = true; // decided once: elimination expects no learnt clauses yet
+      s.elimDone = true;
       if (s.numOriginal >= s.opts.elimMinClauses) eliminate(s);
+      else late = s.opts.elimLateConflicts > 0;
     }
 
-    const result: SolveResult = s.ok ? search(s, limits) : 'unsat';
+    let result: SolveResult = 'unsat';
+    if (s.ok && late) {
+      const stretch = s.opts.elimLateConflicts;
+      const before = s.stats.conflicts;
+      result = search(s, { ...limits, conflictLimit: Math.min(stretch, limits.conflictLimit ?? Infinity) });
+      const used = s.stats.conflicts - before;
+      if (result === 'unknown' && used >= stretch && used !== limits.conflictLimit && limits.shouldStop?.() !== true) {
+        s.cancelUntil(0);
+        // The units the stretch learnt go too where that is sound: elimination works best on
+        // the clauses as given (on one bit-blasted CNF two learnt units left it nothing to do).
+        if (s.fixedAtSimplify === -1) s.forgetLearntUnits();
+        if (propagate(s) !== NO_REF) s.refuted();
+        else {
+          dropLearnts(s);
+          eliminate(s);
+        }
+        const left = limits.conflictLimit === undefined ? undefined : limits.conflictLimit - used;
+        result = s.ok ? search(s, { ...limits, conflictLimit: left }) : 'unsat';
+      }
+    } else if (s.ok) result = search(s, limits);
     if (result === 'sat') {
       const model = new Uint8Array(s.numVars + 1);
       for (let v = 1; v <= s.numVars; v++) model[v] = s.vals[2 * v] === 1 ? 1 : 0;
@@ -241,6 +266,7 @@ export class CdclSolver {
       s.ok = false;
     } else if (n === 1) {
       s.assign(buf[0], NO_REF);
+      s.inputUnits.push(buf[0]);
     } else {
       const c = allocClause(s, buf, n, false, 0);
       if (!this.deferAttach) attachClause(s, c);
@@ -252,4 +278,14 @@ function checkLit(lit: number, what: string): void {
   if (!Number.isInteger(lit) || lit === 0 || Math.abs(lit) > 0x3ffffffe) {
     throw new ContractError(`invalid ${what} literal ${String(lit)}`);
   }
+}
+
+/**
+ * Deletes every learnt clause (before a late elimination, which works on the irredundant ones).
+ * Pre: decision level 0, trail propagated without conflict.
+ */
+function dropLearnts(s: State): void {
+  const arena = s.arena;
+  for (let c = 0; c < s.arenaSize; c += HEADER + arena[c]) if ((arena[c + 1] & LEARNT) !== 0) arena[c + 1] |= DELETED;
+  collect(s);
 }

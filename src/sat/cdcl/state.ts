@@ -143,6 +143,7 @@ export class State {
   nextReduce = 0; //              conflict count of the next learnt-clause reduction
   reduceInterval = 0;
   fixedAtSimplify = -1; //        level-0 trail size at the last level-0 simplification
+  inputUnits: number[] = []; //   the unit clauses given (their literals), for a late elimination
   ticksAtVivify = 0; //           propagation ticks at the last vivification (vivify.ts)
 
   // ---- variable elimination (elim.ts) -----------------------------------------------------------
@@ -277,6 +278,25 @@ export class State {
     this.level[v] = this.decisionLevel;
     this.reason[v] = this.decisionLevel === 0 ? NO_REF : reason;
     this.trail[this.trailSize++] = lit;
+  }
+
+  /**
+   * Takes back every level-0 assignment but those of the unit clauses given: the units the
+   * search learnt, and what they propagated. Sound only while no clause was simplified by them
+   * (`fixedAtSimplify` still −1): the clauses are then the given ones. Pre: decision level 0.
+   */
+  forgetLearntUnits(): void {
+    const { trail, vals, heap } = this;
+    for (let i = this.trailSize - 1; i >= 0; i--) {
+      const lit = trail[i];
+      vals[lit] = 0;
+      vals[lit ^ 1] = 0;
+      heap.insert(lit >> 1);
+    }
+    this.trailSize = 0;
+    this.qhead = 0;
+    this.theoryHead = 0;
+    for (const lit of this.inputUnits) if (vals[lit] === 0) this.assign(lit, NO_REF);
   }
 
   /** Records that the clauses are unsatisfiable, logging the empty clause to the proof. */

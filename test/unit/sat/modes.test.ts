@@ -3,6 +3,9 @@ import { makeOptions } from '../../../src/sat/cdcl/options.js';
 import { restartLevel } from '../../../src/sat/cdcl/restart.js';
 import { CdclSolver, type CdclOptions } from '../../../src/sat/cdcl/solver.js';
 import { State } from '../../../src/sat/cdcl/state.js';
+import { encodeProblem } from '../../../src/engine/to-cnf.js';
+import { Sort } from '../../../src/terms/sort.js';
+import { TermStore, type Term } from '../../../src/terms/term.js';
 import { bruteForce, definitions, findMinisat, minisatVerdicts, prng, randomKSat, satisfies, type Clauses } from './instances.js';
 
 function solverFor(clauses: Clauses, options: Partial<CdclOptions> = {}): CdclSolver {
@@ -107,6 +110,61 @@ describe('variable elimination', () => {
         }
       }
     }
+  });
+
+  it('eliminates late in a small CNF that the first search does not decide: answers agree with MiniSat, models hold, given units stay', () => {
+    expect(minisat, 'the minisat binary is needed (apt-get install minisat)').toBeDefined();
+    // Below elimMinClauses, a stretch of 3 conflicts: most of these formulas are preprocessed
+    // after a first search, some with unit clauses among the given ones.
+    const LATE = { elimMinClauses: 1e9, elimLateConflicts: 3 };
+    const problems = Array.from({ length: 120 }, (_, i) => {
+      const p = i % 2 === 0 ? definitions(20 + (i % 30), 40 + (i % 40), 90 + 3 * (i % 40), 13 * i + 5) : { n: 40, clauses: randomKSat(40, 170, 3, 811 * i + 3) };
+      const units = i % 3 === 0 ? [[1 + (i % p.n)], [-(1 + ((7 * i) % p.n))]].filter((u, k, all) => k === 0 || u[0] !== -all[0]![0]!) : [];
+      return { n: p.n, clauses: [...units, ...p.clauses] };
+    });
+    const expected = minisatVerdicts(problems);
+    let late = 0;
+    problems.forEach(({ clauses }, i) => {
+      // Every fourth: reductions in the stretch too (clauses simplified by learnt units, which then stay).
+      const solver = solverFor(clauses, i % 4 === 0 ? { ...LATE, reduceFirst: 2, reduceInc: 1, elimLateConflicts: 10 } : LATE);
+      const result = solver.solve();
+      expect(result, `problem ${i}`).toBe(expected[i]);
+      if (result === 'sat') expect(satisfies(clauses, (v) => solver.value(v)), `model of problem ${i}`).toBe(true);
+      if (solver.stats.eliminated > 0) late++;
+    });
+    expect(late, 'formulas preprocessed late').toBeGreaterThan(30);
+  }, 60_000);
+
+  it('decides a small bit-blasted CNF that search alone does not (elimination after the first stretch, on the clauses as given)', () => {
+    // Bruttomesso's ext_con shape: a 64-bit a and 16-bit d with, for one of 16 vectors v,
+    // a[63:16] = v[63:32] ++ d and a[47:0] = d ++ v[31:0] (so v[47:32] = d = v[31:16]), while
+    // every v has v[47:32] ≠ v[31:16]. 3,729 clauses, under the default elimMinClauses.
+    const store = new TermStore();
+    const h = 16;
+    const a = store.var('a', Sort.bitVec(4 * h));
+    const d = store.var('d', Sort.bitVec(h));
+    const ex = (hi: number, lo: number, t: Term) => store.mk('extract', [t], undefined, [hi, lo]);
+    const parts: Term[] = [];
+    const choices: Term[] = [];
+    for (let k = 0; k < 16; k++) {
+      const v = store.var(`v${k}`, Sort.bitVec(4 * h));
+      parts.push(store.mk('not', [store.mk('=', [ex(3 * h - 1, 2 * h, v), ex(2 * h - 1, h, v)])]));
+      choices.push(
+        store.mk('and', [
+          store.mk('=', [ex(4 * h - 1, h, a), store.mk('concat', [ex(4 * h - 1, 2 * h, v), d])]),
+          store.mk('=', [ex(3 * h - 1, 0, a), store.mk('concat', [d, ex(2 * h - 1, 0, v)])]),
+        ]),
+      );
+    }
+    const { cnf } = encodeProblem([store.mk('and', [...parts, store.mk('or', choices)])], []);
+    expect(cnf.numClauses).toBeLessThan(makeOptions({}).elimMinClauses);
+    const run = (options: Partial<CdclOptions>) => {
+      const solver = new CdclSolver(options);
+      solver.addFlat(cnf.flat(), cnf.numVars);
+      return solver.solve([], { conflictLimit: 30_000 });
+    };
+    expect(run({})).toBe('unsat');
+    expect(run({ elimLateConflicts: 0 })).toBe('unknown'); // search alone: not within the budget
   });
 
   it('never eliminates the variables of the assumptions of the first solve', () => {

@@ -70,8 +70,10 @@ describe('CdclSolver proofs, checked independently', () => {
     problems.forEach(({ kind, n, clauses }, i) => {
       // Every third run reduces the learnt clauses often and vivifies them at every reduction,
       // so deletions and vivified clauses are in the proofs too.
-      // Preprocessing is forced on: by default it skips CNFs as small as these.
-      const options: Partial<CdclOptions> = i % 3 === 0 ? { reduceFirst: 40, reduceInc: 10, vivify: 2, elimMinClauses: 0 } : { elimMinClauses: 0 };
+      // Preprocessing is forced on: by default it skips CNFs as small as these. Every fifth run
+      // preprocesses late instead, after a first stretch of search (learnt clauses dropped).
+      const elim = i % 5 === 1 ? { elimMinClauses: 1e9, elimLateConflicts: 2 } : { elimMinClauses: 0 };
+      const options: Partial<CdclOptions> = i % 3 === 0 ? { reduceFirst: 40, reduceInc: 10, vivify: 2, ...elim } : elim;
       const solver = new CdclSolver(options);
       const proof = recordProof();
       solver.setProof(proof);
