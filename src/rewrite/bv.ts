@@ -101,6 +101,11 @@ export class BvRewriter {
         if (args.includes(zero)) return zero;
         // match: (and x1 ... true ... xk)  /  result: (and x1 ... xk), true when none is left,
         //        the one left when one is left; (or ...) alike without false
+        // match: (and ... x ... (not x) ...)  /  result: false ;  (or ...) alike: true
+        if (args.length > 1) {
+          const present = new Set(args.map((a) => a.id));
+          if (args.some((a) => a.op === 'not' && present.has(a.args[0]!.id))) return zero;
+        }
         if (!args.includes(unit)) return t;
         const rest = args.filter((a) => a !== unit);
         return rest.length === 0 ? unit : rest.length === 1 ? rest[0]! : s.mk(t.op, rest);
@@ -374,24 +379,29 @@ export class BvRewriter {
         // match: (bvsrem x 0)  /  result: x ;  match: (bvsmod x 0)  /  result: x
         if (isVal(y, 0n)) return x;
         return undefined;
+      // Comparisons become bvule / bvsle, negated or not (as Z3 writes them), so that a strict
+      // comparison and the non-strict one it negates are one atom:
+      // match: (bvult x y)  /  result: (not (bvule y x)) ;  match: (bvugt x y)  /  result: (not (bvule x y))
+      // match: (bvuge x y)  /  result: (bvule y x) ;  and bvslt, bvsgt, bvsge alike with bvsle
       case 'bvult':
-      case 'bvugt':
       case 'bvslt':
+        return this.mk('not', [this.mk(op === 'bvult' ? 'bvule' : 'bvsle', [y, x])]);
+      case 'bvugt':
       case 'bvsgt':
-        // match: (bvult x x)  /  result: false
-        if (x === y) return s.false;
-        // match: (bvult x 0)  /  result: false
-        if (op === 'bvult' && isVal(y, 0n)) return s.false;
-        return undefined;
-      case 'bvule':
+        return this.mk('not', [this.mk(op === 'bvugt' ? 'bvule' : 'bvsle', [x, y])]);
       case 'bvuge':
-      case 'bvsle':
       case 'bvsge':
+        return this.mk(op === 'bvuge' ? 'bvule' : 'bvsle', [y, x]);
+      case 'bvule':
+      case 'bvsle': {
         // match: (bvule x x)  /  result: true
         if (x === y) return s.true;
-        // match: (bvuge x 0)  /  result: true ;  match: (bvule x ~0)  /  result: true
-        if ((op === 'bvuge' && isVal(y, 0n)) || (op === 'bvule' && isVal(y, allOnes))) return s.true;
+        // match: (bvule 0 x), (bvule x ~0)  /  result: true ;  match: (bvsle min x), (bvsle x max)
+        //        with min = 10…0 and max = 01…1  /  result: true
+        const [low, high] = op === 'bvule' ? [0n, allOnes] : [1n << BigInt(n - 1), allOnes >> 1n];
+        if (isVal(x, low) || isVal(y, high)) return s.true;
         return undefined;
+      }
       case 'bvcomp':
         // match: (bvcomp x x)  /  result: #b1
         if (x === y) return s.bv(1n, 1);

@@ -99,7 +99,90 @@ export function rewrite(assertions: readonly Term[], assumptions: readonly Term[
     // The definitions themselves, fully substituted, for `complete`.
     for (const [id, t] of defs) defined.set(id, substitute([t], defs, rw, memo, poll)[0]!);
   }
+  roots = propagateFacts(roots, rw, poll);
   return { assertions: roots, assumptions: assumed, origin, defined };
+}
+
+/** Rounds of `propagateFacts` at most. */
+const FACT_ROUNDS = 3;
+
+const CONNECTIVES = new Set(['and', 'or', 'not', '=>', 'xor', 'ite']);
+
+/**
+ * The top-level literals of the assertions as facts (Z3's propagate-values, on literals): the
+ * conjuncts reached through `and` that are atoms or negated atoms stay as they are, and in every
+ * other conjunct each occurrence of such an atom becomes its value, simplified on the way — so
+ * `(bvslt a d)` asserted makes `(or (bvsle d a) ...)` lose that disjunct. A few rounds, while
+ * conjuncts keep turning into literals. Contradictory facts give `false`. The result is
+ * equivalent to the input (the facts are kept), so its models are the input's.
+ */
+function propagateFacts(roots: readonly Term[], rw: BvRewriter, poll: () => void): Term[] {
+  // The conjuncts reached through `and`, `(not (or ...))` and `(not (=> ...))`.
+  const s = rw.store;
+  let out = roots.slice();
+  for (let round = 0; round < FACT_ROUNDS; round++) {
+    const conjuncts: Term[] = [];
+    const seen = new Set<number>();
+    const stack = out.slice().reverse();
+    while (stack.length > 0) {
+      const t = stack.pop()!;
+      if (seen.has(t.id)) continue;
+      seen.add(t.id);
+      if (t.op === 'and') for (let i = t.args.length - 1; i >= 0; i--) stack.push(t.args[i]!);
+      else if (t.op === 'not' && t.args[0]!.op === 'or') {
+        // (not (or a b)) is (and (not a) (not b)); (not (=> a b)) is (and a (not b)).
+        const d = t.args[0]!.args;
+        for (let i = d.length - 1; i >= 0; i--) stack.push(rw.mk('not', [d[i]!]));
+      } else if (t.op === 'not' && t.args[0]!.op === '=>') {
+        const [a, b] = t.args[0]!.args;
+        stack.push(rw.mk('not', [b!]), a!);
+      } else conjuncts.push(t);
+    }
+    const facts = new Map<number, Term>(); // atom id → true or false
+    // An atom: a Boolean constant, or an application that is no connective (an `=` over
+    // Booleans is one).
+    const literal = (t: Term): Term | undefined =>
+      t.sort.kind === 'Bool' && (t.op === 'var' || (t.args.length > 0 && !CONNECTIVES.has(t.op) && !(t.op === '=' && t.args[0]!.sort.kind === 'Bool'))) ? t : undefined;
+    for (const c of conjuncts) {
+      if (c === s.false) return [s.false];
+      const [atom, value] = c.op === 'not' ? [literal(c.args[0]!), s.false] : [literal(c), s.true];
+      if (!atom) continue;
+      const known = facts.get(atom.id);
+      if (known !== undefined && known !== value) return [s.false];
+      facts.set(atom.id, value);
+    }
+    if (facts.size === 0) return out;
+    const isFact = (c: Term) => facts.has((c.op === 'not' ? c.args[0]! : c).id);
+    const rest = conjuncts.filter((c) => !isFact(c));
+    if (rest.length === 0) return out;
+    const memo = new Map<number, Term>();
+    let ticks = 0;
+    let changed = false;
+    postOrder(
+      rest,
+      (t) => memo.has(t.id),
+      (t) => (facts.has(t.id) ? [] : t.args),
+      (t) => {
+        if ((++ticks & 4095) === 0) poll();
+        const value = facts.get(t.id);
+        if (value !== undefined) {
+          memo.set(t.id, value);
+          changed = true;
+          return;
+        }
+        if (t.args.length === 0) {
+          memo.set(t.id, t);
+          return;
+        }
+        const args = t.args.map((a) => memo.get(a.id)!);
+        const same = args.every((a, i) => a === t.args[i]);
+        memo.set(t.id, same ? t : t.op === 'apply' ? s.apply(t.fn!, args) : t.op === 'const' ? s.constArray(t.sort, args[0]!) : rw.mk(t.op === 'neg' ? '-' : t.op, args, t.indices));
+      },
+    );
+    if (!changed) return out;
+    out = conjuncts.map((c) => (isFact(c) ? c : memo.get(c.id)!));
+  }
+  return out;
 }
 
 /**

@@ -118,7 +118,7 @@ describe('equality substitution', () => {
 
   it('substitutes a top-level definition, so that a*b and b*a meet as one term', () => {
     const r = rewrite([s.mk('=', [v!, s.mk('bvmul', [a!, b!])]), s.mk('distinct', [v!, s.mk('bvmul', [b!, a!])])], []);
-    expect(r.assertions.map((t) => t.op)).toEqual(['true', 'false']);
+    expect(r.assertions.map((t) => t.op)).toEqual(['false']);
   });
 
   it('completes the model: a defined constant takes the value of its definition', () => {
