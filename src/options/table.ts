@@ -99,9 +99,10 @@ export const OPTION_ROWS = [
   { name: 'opSymmetryChains', scope: 'symmetry', type: 'int', def: 4, min: 1, max: 1e6, help: 'operation symmetry: candidate pairs tried per colour class and symbol' },
   // ---- the `builtin` backend's bag (src/sat/builtin.ts) ----
   { name: 'cdcl', scope: 'builtin', type: 'value', help: 'options of the CDCL solver (scope cdcl)' },
-  { name: 'inlineMaxLits', scope: 'builtin', type: 'int', def: 2_000_000, min: 0, max: 1e12, help: 'CNFs with at most this many literals are first tried inline (0 = never)' },
-  { name: 'inlineConflicts', scope: 'builtin', type: 'int', def: 100_000, min: 0, max: 1e12, help: 'conflict budget of the inline attempt' },
-  { name: 'inlineMs', scope: 'builtin', type: 'int', def: 500, min: 0, max: 1e9, help: 'time budget (ms) of the inline attempt, about what a worker costs to start' },
+  { name: 'inlineMaxLits', scope: 'builtin', type: 'int', def: 2_000_000, min: 0, max: 1e12, help: 'CNFs with at most this many literals are solved inline, in slices (0 = never)' },
+  { name: 'inlineConflicts', scope: 'builtin', type: 'int', def: 100_000, min: 0, max: 1e12, help: 'conflicts after which an inline solve that shares the thread with another goes to a worker' },
+  { name: 'inlineMs', scope: 'builtin', type: 'int', def: 500, min: 0, max: 1e9, help: 'time (ms) after which an inline solve that shares the thread with another goes to a worker, about what a worker costs to start' },
+  { name: 'sliceMs', scope: 'builtin', type: 'int', def: 50, min: 1, max: 1e9, help: 'inline solving: time (ms) between two turns of the event loop (time limits, cancellation, other work)' },
   { name: 'workerScript', scope: 'builtin', type: 'value', help: 'worker entry script (a URL), for tests' },
   // ---- the bag of a preset backend: kissat, cadical, minisat (src/sat/presets.ts) ----
   { name: 'binary', scope: 'preset', type: 'string', help: "path of the solver program (default: the preset's name on PATH)" },

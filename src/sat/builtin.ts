@@ -6,12 +6,13 @@
  * and the model comes back the same way. Idle workers are kept in a small pool (unref'd, so
  * they never keep the process alive) because the script interpreter solves many small CNFs.
  *
- * A CNF is first tried inline, for about the time a worker costs to start (`inlineMs`, and at
- * most `inlineConflicts` conflicts), which answers most of them without the round trip; only if
- * that budget runs out does the job go to a worker, which starts over. This is the ski-rental
- * rule: a job that needs a worker pays at most twice the cheaper of the two choices. On the
- * shared QF_BV files (rewrite-rule checks, P4 automata, bit tricks) a fixed 2000-conflict
- * budget sent CNFs that took a few conflicts to a worker costing 0.3–1 s of CPU.
+ * A CNF of at most `inlineMaxLits` literals is solved inline instead, in slices of `sliceMs`
+ * between which the event loop runs (the time limit, cancellation and the rest of the program
+ * are served there; the deadline is also polled within a slice): no worker to start, whose fresh
+ * isolate costs 0.3 s of CPU and more, and whose solver would start over on a cold JIT. A
+ * worker is still used when two inline solves would share the thread: the one that has used
+ * `inlineMs` (or `inlineConflicts` conflicts) goes to a worker, which starts over — the
+ * ski-rental rule, so that concurrent solves of the library run in parallel.
  *
  * The registry (`registry.ts`) registers `builtinBackend` as `builtin`.
  */
@@ -22,6 +23,7 @@ import { optionDefault } from '../options/table.js';
 import { validateOptions } from '../options/validate.js';
 import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
 import { makeOptions, type CdclOptions } from './cdcl/options.js';
+import { CdclSolver } from './cdcl/solver.js';
 import { solveJob, type SolveJob } from './job.js';
 import { distUrl } from '../util/dist-url.js';
 
@@ -29,15 +31,18 @@ import { distUrl } from '../util/dist-url.js';
 export interface BuiltinOptions {
   /** Solver options (see `cdcl/options.ts`). */
   cdcl?: Partial<CdclOptions>;
-  /** CNFs with at most this many literals are first tried inline; 0 disables. Default: the option table's. */
+  /** CNFs with at most this many literals are solved inline, in slices; 0 disables. Default: the option table's. */
   inlineMaxLits?: number;
-  /** Conflict budget of the inline attempt. Default: the option table's. */
+  /** Conflicts after which an inline solve that shares the thread goes to a worker. Default: the option table's. */
   inlineConflicts?: number;
   /**
-   * Time budget of the inline attempt in ms (polled with the conflicts). Default 500 (the option table's): starting
-   * a worker (a fresh isolate that loads the solver) costs about 0.3 s of CPU, more on a loaded machine.
+   * Time in ms after which an inline solve that shares the thread goes to a worker. Default 500 (the option
+   * table's): starting a worker (a fresh isolate that loads the solver) costs about 0.3 s of CPU, more on a
+   * loaded machine.
    */
   inlineMs?: number;
+  /** Inline solving: ms between two turns of the event loop. Default: the option table's. */
+  sliceMs?: number;
   /** Worker entry script, for tests; default `workerScriptUrl()`. */
   workerScript?: URL;
 }
@@ -90,24 +95,9 @@ class BuiltinBackend implements SatBackend {
 
     const inlineMaxLits = this.opts.inlineMaxLits ?? optionDefault('builtin', 'inlineMaxLits');
     if (cnf.size <= inlineMaxLits && this.proof === undefined) {
-      let out: SatOutcome;
-      const inlineMs = this.opts.inlineMs ?? optionDefault('builtin', 'inlineMs');
-      const budgetEnd = started + (timeoutMs === undefined ? inlineMs : Math.min(inlineMs, timeoutMs));
-      try {
-        out = solveJob({
-          numVars: cnf.numVars,
-          lits: cnf.flat(),
-          assumptions,
-          options: this.opts.cdcl,
-          conflictLimit: this.opts.inlineConflicts ?? optionDefault('builtin', 'inlineConflicts'),
-          deadline: budgetEnd,
-        });
-      } catch (err) {
-        return { status: 'unknown', reason: `backend error: ${errorMessage(err)}` };
-      }
-      if (out.status !== 'unknown') return out;
-      if (out.reason !== 'conflict limit' && out.reason !== 'timeout') return out;
-      // The inline budget ran out; the job's own limit may have too.
+      const out = await this.solveSliced(cnf, assumptions, limits, started);
+      if (out !== undefined) return out;
+      // Handed on: the thread is shared (see the file header).
       if (timeoutMs !== undefined && Date.now() - started >= timeoutMs) return { status: 'unknown', reason: 'timeout' };
       if (limits.signal?.aborted) return { status: 'unknown', reason: 'canceled' };
     }
@@ -122,7 +112,47 @@ class BuiltinBackend implements SatBackend {
     const remaining = timeoutMs === undefined ? undefined : timeoutMs - (Date.now() - started);
     return runInWorker(job, this.opts, remaining, limits.signal);
   }
+
+  /**
+   * Solves `cnf` in this thread, a slice at a time (file header); undefined when the job should
+   * go to a worker instead (another inline solve shares the thread and this one has used its
+   * budget).
+   */
+  private async solveSliced(cnf: Cnf, assumptions: Int32Array, limits: SatLimits, started: number): Promise<SatOutcome | undefined> {
+    const opt = <K extends 'inlineMs' | 'inlineConflicts' | 'sliceMs'>(k: K): number => this.opts[k] ?? (optionDefault('builtin', k) as number);
+    const deadline = limits.timeoutMs === undefined ? undefined : started + limits.timeoutMs;
+    const [budgetMs, budgetConflicts, sliceMs] = [opt('inlineMs'), opt('inlineConflicts'), opt('sliceMs')];
+    inlineSolves++;
+    try {
+      const solver = new CdclSolver(this.opts.cdcl);
+      solver.addFlat(cnf.flat(), cnf.numVars);
+      for (;;) {
+        const sliceEnd = Math.min(Date.now() + sliceMs, deadline ?? Infinity);
+        let overMemory = false;
+        const status = solver.solve(assumptions, {
+          shouldStop: () => Date.now() >= sliceEnd || (overMemory = limits.overMemory?.() === true),
+        });
+        const stats: Record<string, number> = { ...solver.stats };
+        if (status === 'sat') return { status, model: solver.model(), stats };
+        if (status === 'unsat') return { status, failed: solver.failed(), stats };
+        if (deadline !== undefined && Date.now() >= deadline) return { status: 'unknown', reason: 'timeout', stats };
+        if (overMemory) return { status: 'unknown', reason: 'memory limit', stats };
+        if (inlineSolves > 1 && (Date.now() - started >= budgetMs || solver.stats.conflicts >= budgetConflicts)) return undefined;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (limits.signal?.aborted) return { status: 'unknown', reason: 'canceled', stats };
+      }
+    } catch (err) {
+      // A typed array that could not be allocated: the solver ran out of memory.
+      if (err instanceof RangeError && /allocation failed|invalid (typed )?array length/i.test(err.message)) return { status: 'unknown', reason: 'memout' };
+      return { status: 'unknown', reason: `backend error: ${errorMessage(err)}` };
+    } finally {
+      inlineSolves--;
+    }
+  }
 }
+
+/** Inline solves in progress: more than one share this thread, slice by slice. */
+let inlineSolves = 0;
 
 /** Idle workers by worker script. */
 const idle = new Map<string, Worker[]>();

@@ -141,30 +141,22 @@ export class CdclSolver {
       for (let i = 0; i < internal.length; i++) if (s.eliminated[internal[i] >> 1]) this.restore();
     }
     // Elimination expects no learnt clauses: it runs before the first search (decided once), or
-    // for a small CNF after a first stretch of it, the learnt clauses dropped.
-    let late = false;
+    // for a small CNF after a first stretch of search (`elimLateAt` conflicts), which may end in
+    // a later call (a caller that solves in slices), the learnt clauses dropped.
     if (s.ok && !s.elimDone && s.opts.elim && !s.theory) {
       s.elimDone = true;
       if (s.numOriginal >= s.opts.elimMinClauses) eliminate(s);
-      else late = s.opts.elimLateConflicts > 0;
+      else if (s.opts.elimLateConflicts > 0) s.elimLateAt = s.stats.conflicts + s.opts.elimLateConflicts;
     }
-
     let result: SolveResult = 'unsat';
-    if (s.ok && late) {
-      const stretch = s.opts.elimLateConflicts;
+    if (s.ok && s.elimLateAt >= 0) {
       const before = s.stats.conflicts;
-      result = search(s, { ...limits, conflictLimit: Math.min(stretch, limits.conflictLimit ?? Infinity) });
+      const stretch = s.elimLateAt - before;
+      result = stretch > 0 ? search(s, { ...limits, conflictLimit: Math.min(stretch, limits.conflictLimit ?? Infinity) }) : 'unknown';
       const used = s.stats.conflicts - before;
       if (result === 'unknown' && used >= stretch && used !== limits.conflictLimit && limits.shouldStop?.() !== true) {
-        s.cancelUntil(0);
-        // The units the stretch learnt go too where that is sound: elimination works best on
-        // the clauses as given (on one bit-blasted CNF two learnt units left it nothing to do).
-        if (s.fixedAtSimplify === -1) s.forgetLearntUnits();
-        if (propagate(s) !== NO_REF) s.refuted();
-        else {
-          dropLearnts(s);
-          eliminate(s);
-        }
+        s.elimLateAt = -1;
+        lateEliminate(s);
         const left = limits.conflictLimit === undefined ? undefined : limits.conflictLimit - used;
         result = s.ok ? search(s, { ...limits, conflictLimit: left }) : 'unsat';
       }
@@ -288,4 +280,20 @@ function dropLearnts(s: State): void {
   const arena = s.arena;
   for (let c = 0; c < s.arenaSize; c += HEADER + arena[c]) if ((arena[c + 1] & LEARNT) !== 0) arena[c + 1] |= DELETED;
   collect(s);
+}
+
+/**
+ * Elimination after a first stretch of search: back to level 0, the units the stretch learnt
+ * taken back where that is sound (elimination works best on the clauses as given: on one
+ * bit-blasted CNF two learnt units left it nothing to do), the learnt clauses dropped.
+ */
+function lateEliminate(s: State): void {
+  s.cancelUntil(0);
+  if (s.fixedAtSimplify === -1) s.forgetLearntUnits();
+  if (propagate(s) !== NO_REF) {
+    s.refuted();
+    return;
+  }
+  dropLearnts(s);
+  eliminate(s);
 }

@@ -144,6 +144,7 @@ export class State {
   reduceInterval = 0;
   fixedAtSimplify = -1; //        level-0 trail size at the last level-0 simplification
   inputUnits: number[] = []; //   the unit clauses given (their literals), for a late elimination
+  elimLateAt = -1; //             conflicts at which a late elimination is due (−1: none)
   ticksAtVivify = 0; //           propagation ticks at the last vivification (vivify.ts)
 
   // ---- variable elimination (elim.ts) -----------------------------------------------------------

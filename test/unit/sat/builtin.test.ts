@@ -119,12 +119,32 @@ describe('builtin backend', () => {
     }
   });
 
-  it('solves small CNFs inline and sends hard ones on to a worker', async () => {
+  it('solves inline, in slices that let the event loop run: a timer fires during a hard solve, which ends at its time limit or when canceled', async () => {
     const backend = createBackend('builtin')!;
     const small = await backend.solve(toCnf(pigeonhole(4, 4)), none, {});
     expect(small.status).toBe('sat');
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 20);
     const hard = await backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 300 });
+    clearInterval(timer);
     expect(hard).toMatchObject({ status: 'unknown', reason: 'timeout' });
+    expect(ticks).toBeGreaterThan(2); // the thread was not held for the whole solve
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    const canceled = await backend.solve(toCnf(pigeonhole(11, 10)), none, { signal: controller.signal });
+    expect(canceled).toMatchObject({ status: 'unknown', reason: 'canceled' });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('solves an instance of thousands of conflicts inline with the same answers as a worker', async () => {
+    const inline = createBackend('builtin')!;
+    for (const [n, h] of [[7, 6], [8, 8]] as const) {
+      const cnf = toCnf(pigeonhole(n, h));
+      const [a, b] = [await inline.solve(cnf, none, {}), await workerBackend().solve(cnf, none, {})];
+      expect(a.status).toBe(b.status);
+      if (a.status === 'sat') expect(satisfies(pigeonhole(n, h), (v) => a.model![v] === 1)).toBe(true);
+    }
   });
 
   describe('worker failures', () => {
@@ -147,7 +167,7 @@ describe('builtin backend', () => {
       expect(out.reason).toMatch(/^backend error: .*solver exploded/);
     });
 
-    it('hands a job to the worker when the inline time budget runs out, and only then', async () => {
+    it('hands an inline job to a worker only when another inline solve shares the thread and its budget has run out', async () => {
       const workerScript = script(
         'budget.mjs',
         `import { parentPort } from 'node:worker_threads';
@@ -155,10 +175,14 @@ describe('builtin backend', () => {
       );
       const backend = createBackend('builtin', { workerScript, inlineMs: 10 })!;
       expect((await backend.solve(toCnf(pigeonhole(4, 4)), none, {})).status).toBe('sat');
-      const hard = await backend.solve(toCnf(pigeonhole(11, 10)), none, {});
-      expect(hard.reason).toMatch(/worker reached/);
-      const late = await backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 5 });
-      expect(late).toMatchObject({ status: 'unknown', reason: 'timeout' });
+      // Alone on the thread: it stays inline, whatever its budget, up to its time limit.
+      const alone = await backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 300 });
+      expect(alone).toMatchObject({ status: 'unknown', reason: 'timeout' });
+      // Two at once: past the budget, one of them goes to the worker; the other, alone again, stays.
+      const both = await Promise.all([0, 1].map(() => backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 600 })));
+      const reasons = both.map((o) => o.reason).sort();
+      expect(reasons[0]).toMatch(/worker reached/);
+      expect(reasons[1]).toBe('timeout');
     });
 
     it('reports a worker that exits as unknown with its exit code', async () => {
