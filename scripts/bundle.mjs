@@ -28,11 +28,31 @@ const bin = `${outDir}/eagersmt.cjs`;
 /** Packages resolved at run time, not copied into the bundle. */
 const EXTERNAL = ['bullmq', 'ioredis'];
 
+/**
+ * commander loads `node:child_process` (and with it `net` and the streams) at start-up for
+ * executable subcommands, which this program does not have: about 7 ms of every process. Its
+ * only use, `childProcess.spawn`, loads the module when called instead. The build fails if
+ * commander's source no longer has that shape.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  transform(code, id) {
+    if (!/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+    const eager = "const childProcess = require('node:child_process');";
+    const uses = code.match(/childProcess\.\w+/g) ?? [];
+    if (!code.includes(eager) || uses.some((u) => u !== 'childProcess.spawn')) {
+      this.error(`commander's use of node:child_process changed (${[...new Set(uses)].join(', ')}): update the lazy load in scripts/bundle.mjs`);
+    }
+    return code.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+  },
+};
+
 rmSync(outDir, { recursive: true, force: true }); // no stale chunks or caches of an earlier build
 await build({
   cwd: root,
   input: { main: 'dist/cli/main.js' },
   platform: 'node',
+  plugins: [lazyChildProcess],
   external: (id) => EXTERNAL.some((p) => id === p || id.startsWith(`${p}/`)),
   logLevel: 'warn',
   output: {

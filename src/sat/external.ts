@@ -36,7 +36,8 @@
  * every clause and assumption. An `unsat` is checked above this backend (`verify.ts`), with the
  * DRAT proof the command writes to `{proof}`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -47,6 +48,15 @@ import { validateOptions } from '../options/validate.js';
 import { splitCommand } from '../util/command.js';
 import { findProgram } from '../util/program.js';
 import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
+
+/**
+ * `spawn` of node:child_process, loaded at the first run of an external solver: a process that
+ * never runs one (the built-in backend) does not load it, nor `net` and the streams with it.
+ */
+type ChildProcessModule = typeof import('node:child_process');
+let childProcess: ChildProcessModule | undefined;
+const spawn = ((...args: Parameters<ChildProcessModule['spawn']>) =>
+  (childProcess ??= createRequire(import.meta.url)('node:child_process') as ChildProcessModule).spawn(...args)) as ChildProcessModule['spawn'];
 
 /** Options of an external backend (the `options` record of `createBackend('external', ...)`, plus `proof`). */
 export interface ExternalOptions {
