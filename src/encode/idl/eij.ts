@@ -73,6 +73,44 @@ export function encodeEij(
   budget: number,
   poll: () => void = () => {},
 ): EijResult | undefined {
+  const e = eliminate(table, vars, atoms, budget, poll);
+  if (!e) return undefined;
+  const { clauses, found, local, original } = e;
+  const inputs: Lit[] = [];
+  for (let a = 0; a < found.length; a++) inputs.push(g.input());
+  const toLit = (l: number): Lit => inputs[l >> 1]! ^ (l & 1);
+  const axioms: Lit[] = [];
+  for (let i = 0; i < clauses.length; i += 3) {
+    const third = clauses[i + 2]!;
+    const a = g.or(toLit(clauses[i]!), toLit(clauses[i + 1]!));
+    axioms.push(third < 0 ? a : g.or(a, toLit(third)));
+  }
+  const atomLits = new Map<number, Lit>();
+  atoms.forEach((i, k) => atomLits.set(i, toLit(local[k]!)));
+  return { atomLits, atoms: found.map((a, i) => ({ ...a, lit: inputs[i]! })), axioms, derived: found.length - original };
+}
+
+/**
+ * Whether the EIJ encoding of the component needs at most `budget` transitivity clauses (what
+ * `encodeEij` would build, without building it).
+ * @example eijFits(table, [0, 1, 2], [0, 1], 1000) // true for a few atoms
+ */
+export function eijFits(table: AtomTable, vars: readonly number[], atoms: readonly number[], budget: number, poll: () => void = () => {}): boolean {
+  return eliminate(table, vars, atoms, budget, poll) !== undefined;
+}
+
+/**
+ * The elimination of `encodeEij` on atom numbers: the transitivity clauses as flat triples of
+ * local literals (−1: no third literal), the atoms (given and derived), the local literal of each
+ * given atom; undefined past `budget` clauses.
+ */
+function eliminate(
+  table: AtomTable,
+  vars: readonly number[],
+  atoms: readonly number[],
+  budget: number,
+  poll: () => void,
+): { clauses: number[]; found: Omit<EijAtom, 'lit'>[]; local: number[]; original: number } | undefined {
   const into = new Map<number, LitEdge[]>();
   const outOf = new Map<number, LitEdge[]>();
   for (const v of vars) {
@@ -134,18 +172,7 @@ export function encodeEij(
     }
   }
 
-  const inputs: Lit[] = [];
-  for (let a = 0; a < index.size; a++) inputs.push(g.input());
-  const toLit = (l: number): Lit => inputs[l >> 1]! ^ (l & 1);
-  const axioms: Lit[] = [];
-  for (let i = 0; i < clauses.length; i += 3) {
-    const third = clauses[i + 2]!;
-    const a = g.or(toLit(clauses[i]!), toLit(clauses[i + 1]!));
-    axioms.push(third < 0 ? a : g.or(a, toLit(third)));
-  }
-  const atomLits = new Map<number, Lit>();
-  atoms.forEach((i, k) => atomLits.set(i, toLit(local[k]!)));
-  return { atomLits, atoms: found.map((a, i) => ({ ...a, lit: inputs[i]! })), axioms, derived: index.size - original };
+  return { clauses, found, local, original };
 }
 
 /**

@@ -24,7 +24,7 @@ import { FALSE, TRUE } from '../../cnf/gates.js';
 import { add, bitsFor, leConst, wordValue } from '../circuits.js';
 import { components, shortestFrom, unconditionalEdges } from '../../theory/idl/graph.js';
 import type { AtomLit, AtomTable } from '../../theory/idl/normalize.js';
-import { encodeEij, eijValues, type EijResult } from './eij.js';
+import { eijFits, encodeEij, eijValues, type EijResult } from './eij.js';
 import { orderAtom, orderAxioms, orderValue, orderVar, type OrderVar } from './order.js';
 
 /**
@@ -234,19 +234,26 @@ function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstima
 }
 
 /**
- * The widest range a variable would get in a component that the `auto` choice (leaving eij
- * aside) would encode with sd, the order encoding being the larger: 0 when there is none. What
- * the engine asks to decide whether difference logic is better solved lazily (engine/check.ts):
- * wide ranges are where eager encodings are weakest.
+ * The widest range a variable would get in a component that the `auto` choice would encode with
+ * sd (neither eij, within its budget, nor the order encoding being smaller): 0 when there is
+ * none. What the engine asks to decide whether difference logic is better solved lazily
+ * (engine/check.ts): wide ranges are where eager encodings are weakest, and equality logic
+ * (diamonds: x_i = y_i = x_i+1 or x_i = z_i = x_i+1) is where eij's new atoms win and a lazy
+ * search without them does not end.
  * @example widestSdRange(table, facts) // 476n on a 10×10 job shop with durations 1–99
  */
-export function widestSdRange(table: AtomTable, facts: readonly AtomLit[]): bigint {
+export function widestSdRange(table: AtomTable, facts: readonly AtomLit[], poll: () => void = () => {}): bigint {
   const ranges = componentRanges(table, facts);
   const estimates = estimateSizes(table, ranges);
+  const atomsOf = new Map<number, number[]>();
+  for (const c of ranges.comps) atomsOf.set(c.root, []);
+  for (let i = 0; i < table.size; i++) atomsOf.get(ranges.comp[table.x[i]!]!)!.push(i);
   let widest = 0n;
   for (const c of ranges.comps) {
     const est = estimates.get(c.root)!;
-    if (est.literals <= MAX_ORDER_LITERALS && est.order < est.sd) continue;
+    const fits = est.literals <= MAX_ORDER_LITERALS;
+    if (fits && est.order < est.sd) continue;
+    if (c.atoms <= MAX_AUTO_EIJ_ATOMS && eijFits(table, c.vars, atomsOf.get(c.root)!, Math.min(est.sd, fits ? est.order : Infinity, MAX_AUTO_EIJ_CLAUSES), poll)) continue;
     for (const v of c.vars) if (ranges.hi[v]! - ranges.lo[v]! > widest) widest = ranges.hi[v]! - ranges.lo[v]!;
   }
   return widest;

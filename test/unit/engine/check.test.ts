@@ -59,6 +59,21 @@ describe('lazy difference logic in a from-scratch check', () => {
     expect(forced.answer).toBe(n.answer);
   });
 
+  it('keeps equality logic that eij encodes eagerly: a chain of 20 diamonds over an uninterpreted sort (61 constants) is not taken lazily', async () => {
+    // x_i = y_i = x_(i+1) or x_i = z_i = x_(i+1), and x_0 ≠ x_20: unsat. The ranges are wide (61
+    // values), but eij's transitivity clauses are few; the lazy search, without eij's new
+    // atoms, goes through the 2^20 paths.
+    const lines = ['(set-logic QF_UF)', '(declare-sort U 0)'];
+    for (let i = 0; i <= 20; i++) lines.push(`(declare-fun x${i} () U)`);
+    for (let i = 0; i < 20; i++) {
+      lines.push(`(declare-fun y${i} () U)`, `(declare-fun z${i} () U)`);
+      lines.push(`(assert (or (and (= x${i} y${i}) (= y${i} x${i + 1})) (and (= x${i} z${i}) (= z${i} x${i + 1}))))`);
+    }
+    lines.push('(assert (not (= x0 x20)))', '(check-sat)');
+    const r = await run(lines.join('\n'));
+    expect(r).toEqual({ answer: 'unsat', lazy: false });
+  });
+
   it('answers both ways across the makespan bound: unsat below the optimum, sat from it on', async () => {
     const answers: string[] = [];
     for (let T = 200; T <= 450; T += 25) answers.push((await run(jobShop(4, 4, 99, T))).answer);
