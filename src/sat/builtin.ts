@@ -124,7 +124,9 @@ class BuiltinBackend implements SatBackend {
     const [budgetMs, budgetConflicts, sliceMs] = [opt('inlineMs'), opt('inlineConflicts'), opt('sliceMs')];
     inlineSolves++;
     try {
-      const solver = new CdclSolver(this.opts.cdcl);
+      // The clock is read every INLINE_CHECK_INTERVAL conflicts (the default, 1,024, can be a
+      // second of a hard search on a cold JIT: too long a slice).
+      const solver = new CdclSolver({ checkInterval: INLINE_CHECK_INTERVAL, ...this.opts.cdcl });
       solver.addFlat(cnf.flat(), cnf.numVars);
       for (;;) {
         const sliceEnd = Math.min(Date.now() + sliceMs, deadline ?? Infinity);
@@ -150,6 +152,9 @@ class BuiltinBackend implements SatBackend {
     }
   }
 }
+
+/** Conflicts between two readings of the clock in an inline solve (the end of a slice). */
+const INLINE_CHECK_INTERVAL = 64;
 
 /** Inline solves in progress: more than one share this thread, slice by slice. */
 let inlineSolves = 0;

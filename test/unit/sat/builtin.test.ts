@@ -123,18 +123,20 @@ describe('builtin backend', () => {
     const backend = createBackend('builtin')!;
     const small = await backend.solve(toCnf(pigeonhole(4, 4)), none, {});
     expect(small.status).toBe('sat');
+    // A 20 ms timer over a 2 s solve: dozens of turns when the loop runs between slices (a
+    // slice may be long on a loaded machine, e.g. the one that preprocesses), none otherwise.
     let ticks = 0;
     const timer = setInterval(() => ticks++, 20);
-    const hard = await backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 300 });
+    const hard = await backend.solve(toCnf(pigeonhole(11, 10)), none, { timeoutMs: 2000 });
     clearInterval(timer);
     expect(hard).toMatchObject({ status: 'unknown', reason: 'timeout' });
-    expect(ticks).toBeGreaterThan(2); // the thread was not held for the whole solve
+    expect(ticks).toBeGreaterThan(10); // the thread was not held for the whole solve
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const started = Date.now();
     const canceled = await backend.solve(toCnf(pigeonhole(11, 10)), none, { signal: controller.signal });
     expect(canceled).toMatchObject({ status: 'unknown', reason: 'canceled' });
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('solves an instance of thousands of conflicts inline with the same answers as a worker', async () => {
