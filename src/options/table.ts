@@ -102,7 +102,7 @@ export const OPTION_ROWS = [
   { name: 'inlineMaxLits', scope: 'builtin', type: 'int', def: 2_000_000, min: 0, max: 1e12, help: 'CNFs with at most this many literals are solved inline, in slices (0 = never)' },
   { name: 'inlineConflicts', scope: 'builtin', type: 'int', def: 100_000, min: 0, max: 1e12, help: 'conflicts after which an inline solve that shares the thread with another goes to a worker' },
   { name: 'inlineMs', scope: 'builtin', type: 'int', def: 500, min: 0, max: 1e9, help: 'time (ms) after which an inline solve that shares the thread with another goes to a worker, about what a worker costs to start' },
-  { name: 'sliceMs', scope: 'builtin', type: 'int', def: 50, min: 1, max: 1e9, help: 'inline solving: time (ms) between two turns of the event loop (time limits, cancellation, other work)' },
+  { name: 'sliceConflicts', scope: 'builtin', type: 'int', def: 2000, min: 1, max: 1e12, help: 'inline solving: conflicts between two turns of the event loop (cancellation, other work); counted, not timed, so that the search is the same on every run' },
   { name: 'workerScript', scope: 'builtin', type: 'value', help: 'worker entry script (a URL), for tests' },
   // ---- the bag of a preset backend: kissat, cadical, minisat (src/sat/presets.ts) ----
   { name: 'binary', scope: 'preset', type: 'string', help: "path of the solver program (default: the preset's name on PATH)" },

@@ -6,9 +6,11 @@
  * and the model comes back the same way. Idle workers are kept in a small pool (unref'd, so
  * they never keep the process alive) because the script interpreter solves many small CNFs.
  *
- * A CNF of at most `inlineMaxLits` literals is solved inline instead, in slices of `sliceMs`
- * between which the event loop runs (the time limit, cancellation and the rest of the program
- * are served there; the deadline is also polled within a slice): no worker to start, whose fresh
+ * A CNF of at most `inlineMaxLits` literals is solved inline instead, in slices of
+ * `sliceConflicts` conflicts between which the event loop runs (cancellation and the rest of the
+ * program are served there; the deadline is polled within a slice too). Slices are counted in
+ * conflicts, not timed: each starts with a restart, and the search, its answer and its model are
+ * then the same on every run of the same input. no worker to start, whose fresh
  * isolate costs 0.3 s of CPU and more, and whose solver would start over on a cold JIT. A
  * worker is still used when two inline solves would share the thread: the one that has used
  * `inlineMs` (or `inlineConflicts` conflicts) goes to a worker, which starts over — the
@@ -41,8 +43,8 @@ export interface BuiltinOptions {
    * loaded machine.
    */
   inlineMs?: number;
-  /** Inline solving: ms between two turns of the event loop. Default: the option table's. */
-  sliceMs?: number;
+  /** Inline solving: conflicts between two turns of the event loop. Default: the option table's. */
+  sliceConflicts?: number;
   /** Worker entry script, for tests; default `workerScriptUrl()`. */
   workerScript?: URL;
 }
@@ -119,20 +121,20 @@ class BuiltinBackend implements SatBackend {
    * budget).
    */
   private async solveSliced(cnf: Cnf, assumptions: Int32Array, limits: SatLimits, started: number): Promise<SatOutcome | undefined> {
-    const opt = <K extends 'inlineMs' | 'inlineConflicts' | 'sliceMs'>(k: K): number => this.opts[k] ?? (optionDefault('builtin', k) as number);
+    const opt = <K extends 'inlineMs' | 'inlineConflicts' | 'sliceConflicts'>(k: K): number => this.opts[k] ?? (optionDefault('builtin', k) as number);
     const deadline = limits.timeoutMs === undefined ? undefined : started + limits.timeoutMs;
-    const [budgetMs, budgetConflicts, sliceMs] = [opt('inlineMs'), opt('inlineConflicts'), opt('sliceMs')];
+    const [budgetMs, budgetConflicts, slice] = [opt('inlineMs'), opt('inlineConflicts'), opt('sliceConflicts')];
     inlineSolves++;
     try {
       // The clock is read every INLINE_CHECK_INTERVAL conflicts (the default, 1,024, can be a
-      // second of a hard search on a cold JIT: too long a slice).
+      // second of a hard search on a cold JIT: too late for the deadline).
       const solver = new CdclSolver({ checkInterval: INLINE_CHECK_INTERVAL, ...this.opts.cdcl });
       solver.addFlat(cnf.flat(), cnf.numVars);
       for (;;) {
-        const sliceEnd = Math.min(Date.now() + sliceMs, deadline ?? Infinity);
         let overMemory = false;
         const status = solver.solve(assumptions, {
-          shouldStop: () => Date.now() >= sliceEnd || (overMemory = limits.overMemory?.() === true),
+          conflictLimit: slice,
+          shouldStop: () => (deadline !== undefined && Date.now() >= deadline) || (overMemory = limits.overMemory?.() === true),
         });
         const stats: Record<string, number> = { ...solver.stats };
         if (status === 'sat') return { status, model: solver.model(), stats };

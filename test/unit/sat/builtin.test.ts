@@ -120,7 +120,7 @@ describe('builtin backend', () => {
   });
 
   it('solves inline, in slices that let the event loop run: a timer fires during a hard solve, which ends at its time limit or when canceled', async () => {
-    const backend = createBackend('builtin')!;
+    const backend = createBackend('builtin', { sliceConflicts: 100 })!;
     const small = await backend.solve(toCnf(pigeonhole(4, 4)), none, {});
     expect(small.status).toBe('sat');
     // A 20 ms timer over a 2 s solve: dozens of turns when the loop runs between slices (a
@@ -137,6 +137,23 @@ describe('builtin backend', () => {
     const canceled = await backend.solve(toCnf(pigeonhole(11, 10)), none, { signal: controller.signal });
     expect(canceled).toMatchObject({ status: 'unknown', reason: 'canceled' });
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('searches the same way on every run: slices are counted in conflicts, not timed', async () => {
+    const backend = createBackend('builtin', { sliceConflicts: 50 })!;
+    const cnf = toCnf(pigeonhole(8, 7));
+    const runs = [await backend.solve(cnf, none, {}), await backend.solve(cnf, none, {})];
+    // A busy event loop between slices (timers, I/O) must not change the search either.
+    const busy = setInterval(() => {
+      const until = Date.now() + 3;
+      while (Date.now() < until);
+    }, 1);
+    runs.push(await backend.solve(cnf, none, {}));
+    clearInterval(busy);
+    expect(runs.map((r) => r.status)).toEqual(['unsat', 'unsat', 'unsat']);
+    expect(runs[0]!.stats!.conflicts).toBeGreaterThan(200);
+    expect(runs[1]!.stats).toEqual(runs[0]!.stats);
+    expect(runs[2]!.stats).toEqual(runs[0]!.stats);
   });
 
   it('solves an instance of thousands of conflicts inline with the same answers as a worker', async () => {
