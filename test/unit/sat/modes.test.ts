@@ -135,6 +135,31 @@ describe('variable elimination', () => {
     expect(late, 'formulas preprocessed late').toBeGreaterThan(30);
   }, 60_000);
 
+  it('eliminates late after clauses were added between solves, keeping the answers', () => {
+    expect(minisat, 'the minisat binary is needed (apt-get install minisat)').toBeDefined();
+    // A first solve stopped after a few conflicts (learnt units on the trail), clauses added
+    // (simplified by those units), then the late elimination in the second solve.
+    const problems = Array.from({ length: 60 }, (_, i) => {
+      const { n, clauses } = { n: 40, clauses: randomKSat(40, 165, 3, 977 * i + 11) };
+      const r = prng(5 + i);
+      const extra = Array.from({ length: 6 }, () => [1 + Math.floor(r() * n), -(1 + Math.floor(r() * n)), 1 + Math.floor(r() * n)]);
+      return { n, clauses, extra };
+    });
+    const expected = minisatVerdicts(problems.map(({ n, clauses, extra }) => ({ n, clauses: [...clauses, ...extra] })));
+    let late = 0;
+    problems.forEach(({ clauses, extra }, i) => {
+      const solver = solverFor(clauses, { elimMinClauses: 1e9, elimLateConflicts: 20 });
+      const first = solver.solve([], { conflictLimit: 8 });
+      for (const c of extra) solver.addClause(c);
+      const result = solver.solve();
+      if (first !== 'unknown') return;
+      expect(result, `problem ${i}`).toBe(expected[i]);
+      if (result === 'sat') expect(satisfies([...clauses, ...extra], (v) => solver.value(v)), `model of problem ${i}`).toBe(true);
+      if (solver.stats.eliminated > 0) late++;
+    });
+    expect(late, 'formulas preprocessed late').toBeGreaterThan(10);
+  }, 60_000);
+
   it('decides a small bit-blasted CNF that search alone does not (elimination after the first stretch, on the clauses as given)', () => {
     // Bruttomesso's ext_con shape: a 64-bit a and 16-bit d with, for one of 16 vectors v,
     // a[63:16] = v[63:32] ++ d and a[47:0] = d ++ v[31:0] (so v[47:32] = d = v[31:16]), while
