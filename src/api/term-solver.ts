@@ -97,11 +97,7 @@ export class TermSolver {
    * A solver with an empty stack and a store of its own.
    * @example const s = new TermSolver(defaultOptions);
    */
-  constructor(options: EngineOptions) {
-    this.opts = options;
-  }
-
-  private opts: EngineOptions;
+  constructor(private opts: EngineOptions) {}
 
   /** The options of the checks to come. */
   get options(): EngineOptions {

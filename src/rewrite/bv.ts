@@ -48,6 +48,17 @@ export class BvRewriter {
   }
 
   /** `(name args)` with `indices`, simplified. Pre: `args` are themselves simplified. */
+  /**
+   * The application of `t`'s operator to new arguments, simplified by the rules (`TermStore.rebuild`
+   * with `mk`); an uninterpreted function's or a constant array's head is not rewritten.
+   * Pre: `t` is an application.
+   * @example rw.rebuild(t, t.args.map(simplify))
+   */
+  rebuild(t: Term, args: readonly Term[]): Term {
+    if (t.op === 'apply' || t.op === 'const') return this.store.rebuild(t, args);
+    return this.mk(t.op === 'neg' ? '-' : t.op, args, t.indices);
+  }
+
   mk(name: string, args: readonly Term[], indices: readonly number[] = [], flatten = true): Term {
     const s = this.store;
     if (flatten && args.length === 2 && AC.has(name) && !(isLit(args[0]!) && isLit(args[1]!))) {

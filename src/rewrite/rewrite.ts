@@ -176,7 +176,7 @@ function propagateFacts(roots: readonly Term[], rw: BvRewriter, poll: () => void
         }
         const args = t.args.map((a) => memo.get(a.id)!);
         const same = args.every((a, i) => a === t.args[i]);
-        memo.set(t.id, same ? t : t.op === 'apply' ? s.apply(t.fn!, args) : t.op === 'const' ? s.constArray(t.sort, args[0]!) : rw.mk(t.op === 'neg' ? '-' : t.op, args, t.indices));
+        memo.set(t.id, same ? t : rw.rebuild(t, args));
       },
     );
     if (!changed) return out;
@@ -248,7 +248,7 @@ function substitute(roots: readonly Term[], defs: ReadonlyMap<number, Term>, rw:
       else {
         const args = t.args.map((a) => memo.get(a.id)!);
         const same = args.every((a, i) => a === t.args[i]);
-        memo.set(t.id, same ? t : t.op === 'apply' ? rw.store.apply(t.fn!, args) : rw.mk(t.op === 'neg' ? '-' : t.op, args, t.indices));
+        memo.set(t.id, same ? t : rw.rebuild(t, args));
       }
     },
   );

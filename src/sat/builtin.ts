@@ -6,12 +6,12 @@
  * and the model comes back the same way. Idle workers are kept in a small pool (unref'd, so
  * they never keep the process alive) because the script interpreter solves many small CNFs.
  *
- * A CNF of at most `inlineMaxLits` literals is solved inline instead, in slices of
- * `sliceConflicts` conflicts between which the event loop runs (cancellation and the rest of the
- * program are served there; the deadline is polled within a slice too). Slices are counted in
- * conflicts, not timed: each starts with a restart, and the search, its answer and its model are
- * then the same on every run of the same input. no worker to start, whose fresh
- * isolate costs 0.3 s of CPU and more, and whose solver would start over on a cold JIT. A
+ * A CNF of at most `inlineMaxLits` literals is solved inline instead: no worker to start, whose
+ * fresh isolate costs 0.3 s of CPU and more, and whose solver would start over on a cold JIT. It
+ * is solved in slices of `sliceConflicts` conflicts between which the event loop runs
+ * (cancellation and the rest of the program are served there; the deadline is polled within a
+ * slice too). Slices are counted in conflicts, not timed: each starts with a restart, and the
+ * search, its answer and its model are then the same on every run of the same input. A
  * worker is still used when two inline solves would share the thread: the one that has used
  * `inlineMs` (or `inlineConflicts` conflicts) goes to a worker, which starts over — the
  * ski-rental rule, so that concurrent solves of the library run in parallel.
@@ -26,7 +26,7 @@ import { validateOptions } from '../options/validate.js';
 import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
 import { makeOptions, type CdclOptions } from './cdcl/options.js';
 import { CdclSolver } from './cdcl/solver.js';
-import { solveJob, type SolveJob } from './job.js';
+import { allocationFailed, decidedOutcome, solveJob, type SolveJob } from './job.js';
 import { distUrl } from '../util/dist-url.js';
 
 /** Options of the `builtin` backend (the `options` record of `createBackend('builtin', ...)`). */
@@ -136,9 +136,8 @@ class BuiltinBackend implements SatBackend {
           conflictLimit: slice,
           shouldStop: () => (deadline !== undefined && Date.now() >= deadline) || (overMemory = limits.overMemory?.() === true),
         });
+        if (status !== 'unknown') return decidedOutcome(solver, status);
         const stats: Record<string, number> = { ...solver.stats };
-        if (status === 'sat') return { status, model: solver.model(), stats };
-        if (status === 'unsat') return { status, failed: solver.failed(), stats };
         if (deadline !== undefined && Date.now() >= deadline) return { status: 'unknown', reason: 'timeout', stats };
         if (overMemory) return { status: 'unknown', reason: 'memory limit', stats };
         if (inlineSolves > 1 && (Date.now() - started >= budgetMs || solver.stats.conflicts >= budgetConflicts)) return undefined;
@@ -146,8 +145,7 @@ class BuiltinBackend implements SatBackend {
         if (limits.signal?.aborted) return { status: 'unknown', reason: 'canceled', stats };
       }
     } catch (err) {
-      // A typed array that could not be allocated: the solver ran out of memory.
-      if (err instanceof RangeError && /allocation failed|invalid (typed )?array length/i.test(err.message)) return { status: 'unknown', reason: 'memout' };
+      if (allocationFailed(err)) return { status: 'unknown', reason: 'memout' };
       return { status: 'unknown', reason: `backend error: ${errorMessage(err)}` };
     } finally {
       inlineSolves--;

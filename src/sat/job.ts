@@ -36,12 +36,23 @@ export function solveJob(job: SolveJob): SatOutcome {
   try {
     return solveOrThrow(job);
   } catch (err) {
-    // A typed array that could not be allocated: the solver ran out of memory.
-    if (err instanceof RangeError && /allocation failed|invalid (typed )?array length/i.test(err.message)) {
-      return { status: 'unknown', reason: 'memout' };
-    }
+    if (allocationFailed(err)) return { status: 'unknown', reason: 'memout' };
     throw err;
   }
+}
+
+/** Whether `err` is a typed array that could not be allocated: the solver ran out of memory. */
+export function allocationFailed(err: unknown): boolean {
+  return err instanceof RangeError && /allocation failed|invalid (typed )?array length/i.test(err.message);
+}
+
+/**
+ * The outcome of a decided solve of `solver` (`sat`: its model; `unsat`: the failed
+ * assumptions), with its statistics.
+ */
+export function decidedOutcome(solver: CdclSolver, status: 'sat' | 'unsat'): SatOutcome {
+  const stats: Record<string, number> = { ...solver.stats };
+  return status === 'sat' ? { status, model: solver.model(), stats } : { status, failed: solver.failed(), stats };
 }
 
 function solveOrThrow(job: SolveJob): SatOutcome {
@@ -59,15 +70,7 @@ function solveOrThrow(job: SolveJob): SatOutcome {
   } finally {
     proof?.close();
   }
-  const stats: Record<string, number> = { ...solver.stats };
-  switch (status) {
-    case 'sat':
-      return { status, model: solver.model(), stats };
-    case 'unsat':
-      return { status, failed: solver.failed(), stats };
-    case 'unknown': {
-      const timedOut = deadline !== undefined && Date.now() >= deadline;
-      return { status, reason: timedOut ? 'timeout' : 'conflict limit', stats };
-    }
-  }
+  if (status !== 'unknown') return decidedOutcome(solver, status);
+  const timedOut = deadline !== undefined && Date.now() >= deadline;
+  return { status, reason: timedOut ? 'timeout' : 'conflict limit', stats: { ...solver.stats } };
 }

@@ -233,6 +233,19 @@ function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstima
   return out;
 }
 
+/** The atoms of each component (by root), in table order. */
+function atomsByComponent(table: AtomTable, ranges: Ranges): Map<number, number[]> {
+  const atomsOf = new Map<number, number[]>();
+  for (const c of ranges.comps) atomsOf.set(c.root, []);
+  for (let i = 0; i < table.size; i++) atomsOf.get(ranges.comp[table.x[i]!]!)!.push(i);
+  return atomsOf;
+}
+
+/** The clause budget of eij under the `auto` choice: fewer than the smaller other encoding's estimate. */
+function autoEijBudget(est: SizeEstimate): number {
+  return Math.min(est.sd, est.literals <= MAX_ORDER_LITERALS ? est.order : Infinity, MAX_AUTO_EIJ_CLAUSES);
+}
+
 /**
  * The widest range a variable would get in a component that the `auto` choice would encode with
  * sd (neither eij, within its budget, nor the order encoding being smaller): 0 when there is
@@ -245,15 +258,12 @@ function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstima
 export function widestSdRange(table: AtomTable, facts: readonly AtomLit[], poll: () => void = () => {}): bigint {
   const ranges = componentRanges(table, facts);
   const estimates = estimateSizes(table, ranges);
-  const atomsOf = new Map<number, number[]>();
-  for (const c of ranges.comps) atomsOf.set(c.root, []);
-  for (let i = 0; i < table.size; i++) atomsOf.get(ranges.comp[table.x[i]!]!)!.push(i);
+  const atomsOf = atomsByComponent(table, ranges);
   let widest = 0n;
   for (const c of ranges.comps) {
     const est = estimates.get(c.root)!;
-    const fits = est.literals <= MAX_ORDER_LITERALS;
-    if (fits && est.order < est.sd) continue;
-    if (c.atoms <= MAX_AUTO_EIJ_ATOMS && eijFits(table, c.vars, atomsOf.get(c.root)!, Math.min(est.sd, fits ? est.order : Infinity, MAX_AUTO_EIJ_CLAUSES), poll)) continue;
+    if (est.literals <= MAX_ORDER_LITERALS && est.order < est.sd) continue;
+    if (c.atoms <= MAX_AUTO_EIJ_ATOMS && eijFits(table, c.vars, atomsOf.get(c.root)!, autoEijBudget(est), poll)) continue;
     for (const v of c.vars) if (ranges.hi[v]! - ranges.lo[v]! > widest) widest = ranges.hi[v]! - ranges.lo[v]!;
   }
   return widest;
@@ -280,9 +290,7 @@ export function encodeSmallDomain(
   const n = table.numVars;
   const ranges = componentRanges(table, facts);
   const estimates = estimateSizes(table, ranges);
-  const atomsOf = new Map<number, number[]>();
-  for (const c of ranges.comps) atomsOf.set(c.root, []);
-  for (let i = 0; i < table.size; i++) atomsOf.get(ranges.comp[table.x[i]!]!)!.push(i);
+  const atomsOf = atomsByComponent(table, ranges);
   const vars: EncodedVar[] = new Array(n);
   const stats = new Map<number, ComponentStats>();
   const eijs = new Map<number, EijResult>();
@@ -293,7 +301,7 @@ export function encodeSmallDomain(
     let eij: EijResult | undefined;
     let eijStats: ComponentStats['eij'];
     if (choice === 'eij' || (choice === 'auto' && c.atoms <= MAX_AUTO_EIJ_ATOMS)) {
-      const budget = choice === 'eij' ? MAX_EIJ_CLAUSES : Math.min(est.sd, fits ? est.order : Infinity, MAX_AUTO_EIJ_CLAUSES);
+      const budget = choice === 'eij' ? MAX_EIJ_CLAUSES : autoEijBudget(est);
       eij = encodeEij(g, table, c.vars, atomsOf.get(c.root)!, budget, poll);
       eijStats = eij ? { clauses: eij.axioms.length, derived: eij.derived } : { overBudget: budget };
     }
