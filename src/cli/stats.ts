@@ -22,9 +22,11 @@ export function formatStats(checks: readonly CheckStats[], totalMs: number): str
       if (shown.length < e.components.length) lines.push(`c   ${e.components.length} components; the ${shown.length} largest:`);
       for (const comp of shown) {
         const head = `c   component: ${comp.encoding}, ${comp.vars} variables, ${comp.atoms} atoms, cmax ${comp.cmax}`;
-        const eij = comp.eij === undefined ? '' : 'overBudget' in comp.eij ? `; eij over its budget of ${comp.eij.overBudget} clauses` : '';
-        const estimate = `(estimated clauses: sd ${comp.estimate.sd}, order ${comp.estimate.order}${eij})`;
-        if (comp.eij && 'clauses' in comp.eij) lines.push(`${head}, ${comp.eij.derived} derived atoms, ${comp.eij.clauses} transitivity clauses ${estimate}`);
+        const over = (name: string, x: { overBudget: number } | object | undefined) =>
+          x !== undefined && 'overBudget' in x ? `; ${name} over its budget of ${x.overBudget} clauses` : '';
+        const estimate = `(estimated clauses: sd ${comp.estimate.sd}, order ${comp.estimate.order}${over('eq', comp.eq)}${over('eij', comp.eij)})`;
+        if (comp.eq && 'clauses' in comp.eq) lines.push(`${head}, ${comp.eq.fill} fill-in equalities, ${comp.eq.clauses} transitivity clauses ${estimate}`);
+        else if (comp.eij && 'clauses' in comp.eij) lines.push(`${head}, ${comp.eij.derived} derived atoms, ${comp.eij.clauses} transitivity clauses ${estimate}`);
         else
           lines.push(
             `${head}, range ${comp.range}, ${comp.bounded} tightened, widest ${comp.width}, ` +

@@ -26,6 +26,7 @@ import type { IdlAtoms } from '../theory/idl/atoms.js';
 import { booleanChildren, type AtomLit } from '../theory/idl/normalize.js';
 import { BvBlaster } from './bv/bitblast.js';
 import { wordValue } from './circuits.js';
+import { equalityOnlyAtoms } from './idl/equality.js';
 import { encodeSmallDomain, type ComponentStats } from './idl/smalldomain.js';
 import { breakOperationSymmetry, operationSymmetries, opSymmetryStats, type OpSymmetryStats } from './idl/opsymmetry.js';
 import { breakValueSymmetry, valueSymmetries, type SymmetryBreaking } from './idl/symmetry.js';
@@ -89,7 +90,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const tick = () => {
     if ((++ticks & 4095) === 0) poll();
   };
-  const { table, comparisons, equalities } = atoms;
+  const { table, comparisons } = atoms;
   const facts = atoms.factsOf(assertions);
 
   // Value symmetries (idl/symmetry.ts): their breaking adds facts and disjunctions of atoms.
@@ -97,8 +98,7 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const symmetries: EncodeStats['symmetries'] = [];
   const opSymmetries: OpSymmetryStats[] = [];
   if (options.symmetry !== false) {
-    const infos = [...comparisons].map(([id, forms]) => ({ eq: equalities.has(id), forms }));
-    const groups = valueSymmetries(table, infos, facts);
+    const groups = valueSymmetries(table, atoms.forms(), facts);
     // Operation symmetries (idl/opsymmetry.ts), found on the assertions alone (none with assumptions).
     if (options.opSymmetry !== false && assumptions.length === 0) {
       const found = operationSymmetries(table, comparisons, assertions, groups, poll);
@@ -124,7 +124,10 @@ export function encode(assertions: readonly Term[], assumptions: readonly Term[]
   const g = new Gates(poll);
   const bv = new BvBlaster(g, poll);
   poll();
-  const sd = encodeSmallDomain(g, table, facts, poll, options.idlEncoding ?? 'auto');
+  // Atoms used only as equalities, but not those symmetry breaking constrains on their own.
+  const eqOnly = equalityOnlyAtoms(table, atoms.forms());
+  for (const b of breaking) for (const l of [...b.facts, ...b.clauses.flat()]) if (l.atom < eqOnly.length) eqOnly[l.atom] = 0;
+  const sd = encodeSmallDomain(g, table, facts, poll, options.idlEncoding ?? 'auto', eqOnly);
   poll();
   const atomLit = (a: AtomLit): Lit => (a.pos ? sd.atomLits[a.atom]! : sd.atomLits[a.atom]! ^ 1);
 

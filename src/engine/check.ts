@@ -11,6 +11,7 @@
  * the assumptions as unit clauses and the backend's DRAT proof of it).
  */
 import type { Encoded } from '../encode/encoder.js';
+import { equalityOnlyAtoms } from '../encode/idl/equality.js';
 import { widestSdRange } from '../encode/idl/smalldomain.js';
 import { LAZY_RANGE, rangeBound } from '../encode/incremental.js';
 import { InternalError, LimitReached } from '../errors.js';
@@ -224,7 +225,7 @@ function lazyPays(p: Prepared, options: EngineOptions): boolean {
   for (const c of table.c) if ((c < 0n ? -c : c) > cmax) cmax = c < 0n ? -c : c;
   if (rangeBound(table.numVars, cmax) >= LAZY_RANGE) return false;
   const facts = p.atoms.factsOf(p.pre.problem.assertions);
-  return widestSdRange(p.atoms.table, facts) > LAZY_WIDTH;
+  return widestSdRange(p.atoms.table, facts, equalityOnlyAtoms(p.atoms.table, p.atoms.forms())) > LAZY_WIDTH;
 }
 
 /**

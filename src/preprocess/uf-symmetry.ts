@@ -37,6 +37,14 @@ import type { Pass, Reduction } from './problem.js';
 /** Most term visits the detection may spend (each swap tested costs one walk of the assertions). */
 const BUDGET = 4_000_000;
 
+/**
+ * Most classes a constant is tested against (largest first) before it opens a class of its
+ * own. A chain of diamonds has hundreds of constants of one signature, each symmetric to one
+ * other only: testing every class costs quadratically many walks; the classes worth breaking
+ * (domains, pigeons) are large and come first.
+ */
+const TESTS_PER_CONSTANT = 8;
+
 const COMMUTATIVE = new Set(['=', 'distinct', 'and', 'or', 'xor']);
 
 /** What the pass found: the classes broken and the clauses added. */
@@ -50,8 +58,11 @@ class Canon {
   private readonly keys = new Map<string, number>();
   visits = 0;
 
-  /** Canonical ids of `roots`, in their order, with the constants of `swap` exchanged (none: the identity). */
-  forms(roots: readonly Term[], swap?: [Term, Term]): number[] {
+  /**
+   * Canonical ids of `roots`, in their order, with the constants of `swap` exchanged (none: the
+   * identity), or with every constant of an uninterpreted sort the same leaf (`abstract`).
+   */
+  forms(roots: readonly Term[], swap?: [Term, Term], abstract = false): number[] {
     const memo = new Map<number, number>();
     const out: number[] = [];
     postOrder(
@@ -65,7 +76,8 @@ class Canon {
         else if (swap && t === swap[1]) self = swap[0];
         const kids = t.args.map((a) => memo.get(a.id)!);
         if (COMMUTATIVE.has(t.op)) kids.sort((x, y) => x - y);
-        const head = t.args.length === 0 ? `#${self.id}` : `${t.op}|${t.sort.name}|${t.fn?.id ?? ''}|${t.indices?.join(',') ?? ''}`;
+        const leaf = abstract && t.op === 'var' && t.sort.kind === 'Uninterpreted' ? `*${t.sort.name}` : `#${self.id}`;
+        const head = t.args.length === 0 ? leaf : `${t.op}|${t.sort.name}|${t.fn?.id ?? ''}|${t.indices?.join(',') ?? ''}`;
         const key = `${head}(${kids.join(',')})`;
         let id = this.keys.get(key);
         if (id === undefined) this.keys.set(key, (id = this.keys.size));
@@ -158,15 +170,21 @@ export function breakUfSymmetry(store: TermStore, assertions: readonly Term[], p
     return sameList(before, after);
   };
 
-  // Star classes per sort and occurrence count.
+  // A signature a swap must preserve: sort, occurrences, and the shapes (every constant one
+  // leaf) of the conjuncts that mention the constant.
+  const shape = canon.forms(current, undefined, true);
+  const signature = (c: Term) => `${c.sort.name}|${occurrences.get(c)}|${(mentions.get(c) ?? []).map((i) => shape[i]!).sort(byId).join(',')}`;
+
+  // Star classes per signature.
   const classes: Term[][] = [];
   const open = new Map<string, Term[][]>();
   for (const c of candidates) {
     if (canon.visits > BUDGET) break;
-    const sig = `${c.sort.name}|${occurrences.get(c)}`;
+    const sig = signature(c);
     const list = open.get(sig) ?? [];
     open.set(sig, list);
-    const home = list.find((cls) => canon.visits <= BUDGET && symmetric(cls[0]!, c));
+    list.sort((a, b) => b.length - a.length);
+    const home = list.slice(0, TESTS_PER_CONSTANT).find((cls) => canon.visits <= BUDGET && symmetric(cls[0]!, c));
     if (home) home.push(c);
     else list.push([c]);
   }

@@ -25,6 +25,7 @@ import { add, bitsFor, leConst, wordValue } from '../circuits.js';
 import { components, shortestFrom, unconditionalEdges } from '../../theory/idl/graph.js';
 import type { AtomLit, AtomTable } from '../../theory/idl/normalize.js';
 import { eijFits, encodeEij, eijValues, type EijResult } from './eij.js';
+import { encodeEquality, equalityFits, equalityValues, type EqualityResult } from './equality.js';
 import { orderAtom, orderAxioms, orderValue, orderVar, type OrderVar } from './order.js';
 
 /**
@@ -38,7 +39,7 @@ export interface EncodedVar {
 }
 
 export interface ComponentStats {
-  encoding: 'sd' | 'order' | 'eij';
+  encoding: 'sd' | 'order' | 'eij' | 'eq';
   vars: number;
   atoms: number;
   cmax: bigint;
@@ -56,14 +57,16 @@ export interface ComponentStats {
   estimate: SizeEstimate;
   /** When eij was tried: its transitivity clauses and derived atoms, or the budget it exceeded. */
   eij?: { clauses: number; derived: number } | { overBudget: number };
+  /** When the equality encoding was tried: its transitivity clauses and fill-in edges, or the budget it exceeded. */
+  eq?: { clauses: number; fill: number } | { overBudget: number };
 }
 
 export interface SmallDomainResult {
   atomLits: Lit[];
-  /** Each variable as encoded (a variable of an eij component has neither bits nor order). */
+  /** Each variable as encoded (a variable of an eij or equality component has neither bits nor order). */
   vars: EncodedVar[];
   components: ComponentStats[];
-  /** Literals that must hold (the order encoding's chain axioms, eij's transitivity clauses). */
+  /** Literals that must hold (the order encoding's chain axioms, eij's and eq's transitivity clauses). */
   axioms: Lit[];
   /** The value of every variable (index 0, the zero variable: 0) under a Boolean valuation. */
   values(value: (l: Lit) => boolean): bigint[];
@@ -194,6 +197,14 @@ const MAX_AUTO_EIJ_ATOMS = 1_000;
 const MAX_AUTO_EIJ_CLAUSES = 50_000;
 
 /**
+ * Most transitivity clauses the equality encoding (equality.ts) may build for one component under
+ * `auto`, which takes it for a component of equality-only atoms when it also needs fewer clauses
+ * than the smaller estimate of sd and order. Its cost is one pass of greedy elimination over
+ * the pairs, so a failed attempt is cheap.
+ */
+const MAX_AUTO_EQ_CLAUSES = 1_000_000;
+
+/**
  * Estimated clause counts of a component under both encodings. sd: per ordered pair an adder
  * (about 14 clauses per bit: two XORs and a carry, both polarities) and per atom a comparator
  * (about 6 per bit); order: per atom one clause variable with up to three clauses per value of
@@ -241,21 +252,26 @@ function atomsByComponent(table: AtomTable, ranges: Ranges): Map<number, number[
   return atomsOf;
 }
 
-/** The clause budget of eij under the `auto` choice: fewer than the smaller other encoding's estimate. */
-function autoEijBudget(est: SizeEstimate): number {
-  return Math.min(est.sd, est.literals <= MAX_ORDER_LITERALS ? est.order : Infinity, MAX_AUTO_EIJ_CLAUSES);
+/** The clause budget of eij or eq under the `auto` choice: fewer than the smaller other encoding's estimate. */
+function autoBudget(est: SizeEstimate, cap: number): number {
+  return Math.min(est.sd, est.literals <= MAX_ORDER_LITERALS ? est.order : Infinity, cap);
+}
+
+/** Whether every atom of a component is equality-only (`eqOnly`, see equality.ts). */
+function allEquality(atoms: readonly number[], eqOnly: Uint8Array | undefined): boolean {
+  return eqOnly !== undefined && atoms.every((i) => eqOnly[i] === 1);
 }
 
 /**
  * The widest range a variable would get in a component that the `auto` choice would encode with
- * sd (neither eij, within its budget, nor the order encoding being smaller): 0 when there is
- * none. What the engine asks to decide whether difference logic is better solved lazily
+ * sd (neither eq nor eij, within their budgets, nor the order encoding being smaller): 0 when
+ * there is none. What the engine asks to decide whether difference logic is better solved lazily
  * (engine/check.ts): wide ranges are where eager encodings are weakest, and equality logic
- * (diamonds: x_i = y_i = x_i+1 or x_i = z_i = x_i+1) is where eij's new atoms win and a lazy
- * search without them does not end.
+ * (diamonds: x_i = y_i = x_i+1 or x_i = z_i = x_i+1) is where transitivity constraints win and
+ * a lazy search without them does not end. `eqOnly` as for `encodeSmallDomain`.
  * @example widestSdRange(table, facts) // 476n on a 10×10 job shop with durations 1–99
  */
-export function widestSdRange(table: AtomTable, facts: readonly AtomLit[], poll: () => void = () => {}): bigint {
+export function widestSdRange(table: AtomTable, facts: readonly AtomLit[], eqOnly?: Uint8Array, poll: () => void = () => {}): bigint {
   const ranges = componentRanges(table, facts);
   const estimates = estimateSizes(table, ranges);
   const atomsOf = atomsByComponent(table, ranges);
@@ -263,7 +279,9 @@ export function widestSdRange(table: AtomTable, facts: readonly AtomLit[], poll:
   for (const c of ranges.comps) {
     const est = estimates.get(c.root)!;
     if (est.literals <= MAX_ORDER_LITERALS && est.order < est.sd) continue;
-    if (c.atoms <= MAX_AUTO_EIJ_ATOMS && eijFits(table, c.vars, atomsOf.get(c.root)!, autoEijBudget(est), poll)) continue;
+    const atoms = atomsOf.get(c.root)!;
+    if (allEquality(atoms, eqOnly) && equalityFits(table, c.vars, atoms, autoBudget(est, MAX_AUTO_EQ_CLAUSES), poll)) continue;
+    if (c.atoms <= MAX_AUTO_EIJ_ATOMS && eijFits(table, c.vars, atoms, autoBudget(est, MAX_AUTO_EIJ_CLAUSES), poll)) continue;
     for (const v of c.vars) if (ranges.hi[v]! - ranges.lo[v]! > widest) widest = ranges.hi[v]! - ranges.lo[v]!;
   }
   return widest;
@@ -271,14 +289,18 @@ export function widestSdRange(table: AtomTable, facts: readonly AtomLit[], poll:
 
 /**
  * Encodes every atom of `table` into the gate layer, each component with the small-domain
- * encoding, the order encoding (order.ts) or the per-constraint encoding (eij.ts) as `choice`
- * says. `auto` takes eij when its transitivity clauses are fewer than the smaller estimate of
- * the other two (trying it only on small components: MAX_AUTO_EIJ_ATOMS, MAX_AUTO_EIJ_CLAUSES),
- * else the one with the smaller estimate.
- * Pre: `facts` are atom literals that hold in every model of the problem.
+ * encoding, the order encoding (order.ts), the per-constraint encoding (eij.ts) or the equality
+ * encoding (equality.ts) as `choice` says. `auto` takes the equality encoding for a component
+ * whose atoms `eqOnly` marks all, and eij, when their transitivity clauses are fewer than the
+ * smaller estimate of sd and order (trying eij only on small components: MAX_AUTO_EIJ_ATOMS,
+ * MAX_AUTO_EIJ_CLAUSES), else the one with the smaller estimate.
+ * Pre: `facts` are atom literals that hold in every model of the problem; `eqOnly` (from
+ * `equalityOnlyAtoms`) marks atoms the problem uses only inside equality forms.
  * Post: for any values of the returned inputs that satisfy `axioms`, the atoms' literals are
  * consistent, and `values` gives integers under which atom i's literal is true exactly when
- * `value(x) − value(y) ≤ c`; and if the problem has a model, it has one the encoding represents.
+ * `value(x) − value(y) ≤ c` — for an atom of an equality component, under which each equality
+ * form's conjunction of literals is true exactly when x = y; and if the problem has a model, it
+ * has one the encoding represents.
  */
 export function encodeSmallDomain(
   g: Gates,
@@ -286,6 +308,7 @@ export function encodeSmallDomain(
   facts: readonly AtomLit[],
   poll: () => void = () => {},
   choice: ComponentChoice = 'sd',
+  eqOnly?: Uint8Array,
 ): SmallDomainResult {
   const n = table.numVars;
   const ranges = componentRanges(table, facts);
@@ -294,29 +317,38 @@ export function encodeSmallDomain(
   const vars: EncodedVar[] = new Array(n);
   const stats = new Map<number, ComponentStats>();
   const eijs = new Map<number, EijResult>();
+  const eqs = new Map<number, EqualityResult>();
   const axioms: Lit[] = [];
   for (const c of ranges.comps) {
     const est = estimates.get(c.root)!;
     const fits = est.literals <= MAX_ORDER_LITERALS;
+    const atoms = atomsOf.get(c.root)!;
+    let eq: EqualityResult | undefined;
+    let eqStats: ComponentStats['eq'];
+    if (choice === 'auto' && allEquality(atoms, eqOnly)) {
+      const budget = autoBudget(est, MAX_AUTO_EQ_CLAUSES);
+      eq = encodeEquality(g, table, c.vars, atoms, budget, poll);
+      eqStats = eq ? { clauses: eq.axioms.length, fill: eq.fill } : { overBudget: budget };
+    }
     let eij: EijResult | undefined;
     let eijStats: ComponentStats['eij'];
-    if (choice === 'eij' || (choice === 'auto' && c.atoms <= MAX_AUTO_EIJ_ATOMS)) {
-      const budget = choice === 'eij' ? MAX_EIJ_CLAUSES : autoEijBudget(est);
-      eij = encodeEij(g, table, c.vars, atomsOf.get(c.root)!, budget, poll);
+    if (!eq && (choice === 'eij' || (choice === 'auto' && c.atoms <= MAX_AUTO_EIJ_ATOMS))) {
+      const budget = choice === 'eij' ? MAX_EIJ_CLAUSES : autoBudget(est, MAX_AUTO_EIJ_CLAUSES);
+      eij = encodeEij(g, table, c.vars, atoms, budget, poll);
       eijStats = eij ? { clauses: eij.axioms.length, derived: eij.derived } : { overBudget: budget };
     }
-    const encoding = eij ? 'eij' : !fits || choice === 'sd' ? 'sd' : choice === 'order' || est.order < est.sd ? 'order' : 'sd';
+    const encoding = eq ? 'eq' : eij ? 'eij' : !fits || choice === 'sd' ? 'sd' : choice === 'order' || est.order < est.sd ? 'order' : 'sd';
     let bits = 0;
     let width = 0n;
-    if (eij) {
-      eijs.set(c.root, eij);
-      for (const a of eij.axioms) axioms.push(a);
-    }
+    const fixed = eq ?? eij;
+    if (eq) eqs.set(c.root, eq);
+    if (eij) eijs.set(c.root, eij);
+    if (fixed) for (const a of fixed.axioms) axioms.push(a);
     for (const v of c.vars) {
       const lo = ranges.lo[v]!;
       const hi = ranges.hi[v]!;
       if (hi - lo > width) width = hi - lo;
-      if (encoding === 'eij') {
+      if (fixed) {
         vars[v] = { offset: 0n, bits: [] };
       } else if (encoding === 'order') {
         const ov = orderVar(g, lo, hi);
@@ -333,7 +365,7 @@ export function encodeSmallDomain(
     }
     stats.set(c.root, {
       encoding, vars: c.vars.length, atoms: c.atoms, cmax: c.cmax, range: c.span + 1n, bounded: c.bounded, bits, width,
-      gates: eij ? eij.axioms.length : 0, estimate: est, ...(eijStats ? { eij: eijStats } : {}),
+      gates: fixed ? fixed.axioms.length : 0, estimate: est, ...(eijStats ? { eij: eijStats } : {}), ...(eqStats ? { eq: eqStats } : {}),
     });
   }
   for (let v = 0; v < n; v++) if (!vars[v]) vars[v] = { offset: 0n, bits: [] };
@@ -344,9 +376,9 @@ export function encodeSmallDomain(
   for (let i = 0; i < table.size; i++) {
     if ((i & 1023) === 1023) poll();
     const root = ranges.comp[table.x[i]!]!;
-    const eij = eijs.get(root);
-    if (eij) {
-      atomLits.push(eij.atomLits.get(i)!);
+    const fixed = eqs.get(root) ?? eijs.get(root);
+    if (fixed) {
+      atomLits.push(fixed.atomLits.get(i)!);
       continue;
     }
     const before = g.size;
@@ -357,10 +389,12 @@ export function encodeSmallDomain(
   }
   const values = (value: (l: Lit) => boolean): bigint[] => {
     const out: bigint[] = new Array<bigint>(n).fill(0n);
-    for (let v = 1; v < n; v++) if (!eijs.has(ranges.comp[v]!)) out[v] = encodedValue(vars[v]!, value);
+    for (let v = 1; v < n; v++) if (!eijs.has(ranges.comp[v]!) && !eqs.has(ranges.comp[v]!)) out[v] = encodedValue(vars[v]!, value);
     for (const c of ranges.comps) {
       const eij = eijs.get(c.root);
       if (eij) for (const [v, x] of eijValues(c.vars, eij, value)) out[v] = x;
+      const eq = eqs.get(c.root);
+      if (eq) for (const [v, x] of equalityValues(c.vars, eq, value)) out[v] = x;
     }
     return out;
   };

@@ -13,7 +13,7 @@
  *  - every atom between m and r is a fact (holds in every model) and the facts give each m the
  *    same bounds lo ≤ m − r ≤ hi;
  *  - every other atom of m is `m − m' ≤ 0` or `m − m' ≤ −1` between two members, used only by
- *    equalities (or distinct) of the form m = m' (both atoms, nothing else, no guard);
+ *    equalities (or distinct) of the form m = m' (both atoms, nothing else; guards allowed);
  * Then m ↦ r + σ(m − r) preserves every atom's truth: the facts stay true inside the domain,
  * equalities between members are preserved by a bijection, and no other atom mentions m.
  *
@@ -27,6 +27,7 @@
  * check's atom table (theory/idl/atoms.ts) and add fresh variables and atoms to it.
  */
 import type { AtomLit, AtomTable, Comparison } from '../../theory/idl/normalize.js';
+import { equalityOnlyAtoms } from './equality.js';
 
 /** A group of interchangeable variables: members (in variable order), reference, domain. */
 export interface ValueSymmetry {
@@ -53,15 +54,7 @@ export function valueSymmetries(
   facts: readonly AtomLit[],
 ): ValueSymmetry[] {
   const n = table.numVars;
-  // Atoms used by anything other than an equality form.
-  const other = new Uint8Array(table.size);
-  for (const { eq, forms } of comparisons) {
-    for (const f of forms) {
-      const equality = eq && f.cases.length === 1 && isEqualityForm(table, f.cases[0]!);
-      if (equality) continue;
-      for (const c of f.cases) if (typeof c.rel !== 'boolean') for (const l of c.rel) other[l.atom] = 1;
-    }
-  }
+  const equality = equalityOnlyAtoms(table, comparisons);
   const isFact = new Uint8Array(table.size);
   for (const f of facts) isFact[f.atom] = 1;
 
@@ -74,8 +67,7 @@ export function valueSymmetries(
   for (let i = 0; i < table.size; i++) {
     const x = table.x[i]!;
     const y = table.y[i]!;
-    const c = table.c[i]!;
-    if (!other[i] && (c === 0n || c === -1n)) {
+    if (equality[i]) {
       eqPartners[x]!.push(y);
       eqPartners[y]!.push(x);
       continue;
@@ -124,16 +116,6 @@ export function valueSymmetries(
     groups.push({ members, ref: ref[m]!, lo: lo[m]!, hi: hi[m]! });
   }
   return groups;
-}
-
-/** Whether a case is `x − y ≤ 0 ∧ ¬(x − y ≤ −1)`, i.e. x = y, with no guard. */
-function isEqualityForm(table: AtomTable, c: Comparison['cases'][number]): boolean {
-  if (c.guards.length > 0 || typeof c.rel === 'boolean' || c.rel.length !== 2) return false;
-  const [a, b] = c.rel as [AtomLit, AtomLit];
-  if (table.x[a.atom] !== table.x[b.atom] || table.y[a.atom] !== table.y[b.atom]) return false;
-  const ca = table.c[a.atom]!;
-  const cb = table.c[b.atom]!;
-  return (ca === 0n && a.pos && cb === -1n && !b.pos) || (cb === 0n && b.pos && ca === -1n && !a.pos);
 }
 
 /**

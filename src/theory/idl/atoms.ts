@@ -80,6 +80,14 @@ export class IdlAtoms {
   }
 
   /**
+   * Every comparison term's normal forms, `eq` set for an `=` or a `distinct` (for value
+   * symmetry and the equality encoding).
+   */
+  forms(): { eq: boolean; forms: readonly Comparison[] }[] {
+    return [...this.comparisons].map(([id, forms]) => ({ eq: this.equalities.has(id), forms }));
+  }
+
+  /**
    * The atom literals that hold unconditionally under `roots`: top-level conjuncts (through
    * `and`, `not`, `or` negated) that are single unguarded atoms. Pre: `roots` were collected.
    * @example atoms.factsOf([store.mk('<', [x, y])]) // [{ atom: 0, pos: true }]

@@ -59,19 +59,24 @@ describe('lazy difference logic in a from-scratch check', () => {
     expect(forced.answer).toBe(n.answer);
   });
 
-  it('keeps equality logic that eij encodes eagerly: a chain of 20 diamonds over an uninterpreted sort (61 constants) is not taken lazily', async () => {
-    // x_i = y_i = x_(i+1) or x_i = z_i = x_(i+1), and x_0 ≠ x_20: unsat. The ranges are wide (61
-    // values), but eij's transitivity clauses are few; the lazy search, without eij's new
-    // atoms, goes through the 2^20 paths.
+  it('keeps equality logic eager: a chain of 80 diamonds over an uninterpreted sort (241 constants) gets the equality encoding', async () => {
+    // x_i = y_i = x_(i+1) or x_i = z_i = x_(i+1), and x_0 ≠ x_80: unsat. The ranges are wide
+    // (241 values), but the transitivity clauses of the equality encoding are few (the graph
+    // of equalities is nearly chordal); the lazy search, without transitivity atoms, goes
+    // through the 2^80 paths, and eij's elimination turns disequalities into strict
+    // inequalities whose constants grow along the chain, past its budget.
+    const n = 80;
     const lines = ['(set-logic QF_UF)', '(declare-sort U 0)'];
-    for (let i = 0; i <= 20; i++) lines.push(`(declare-fun x${i} () U)`);
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i <= n; i++) lines.push(`(declare-fun x${i} () U)`);
+    for (let i = 0; i < n; i++) {
       lines.push(`(declare-fun y${i} () U)`, `(declare-fun z${i} () U)`);
       lines.push(`(assert (or (and (= x${i} y${i}) (= y${i} x${i + 1})) (and (= x${i} z${i}) (= z${i} x${i + 1}))))`);
     }
-    lines.push('(assert (not (= x0 x20)))', '(check-sat)');
-    const r = await run(lines.join('\n'));
-    expect(r).toEqual({ answer: 'unsat', lazy: false });
+    lines.push(`(assert (not (= x0 x${n})))`, '(check-sat)');
+    const r = await solveSmtLib(lines.join('\n'), { timeout: 60 });
+    expect(r.text).toBe('unsat\n');
+    expect(r.checks[0]!.lazyIdl).not.toBe(true);
+    expect(r.checks[0]!.encoding!.components.map((c) => c.encoding)).toEqual(['eq']);
   });
 
   it('answers both ways across the makespan bound: unsat below the optimum, sat from it on', async () => {

@@ -49,11 +49,20 @@ describe('value symmetry', () => {
     const st = new TermStore();
     const p = machines(st, 2);
     expect(symmetries([...p.assertions, st.mk('<=', [p.m[1]!, st.int(1n)])])).toEqual([]);
-    // A guarded equality (inside an ite over Int) is not an equality form.
+    // An ite over Int whose cases compare a member with a constant is no equality form.
     const st2 = new TermStore();
     const q = machines(st2, 3);
     const b = st2.var('b', Sort.Bool);
-    expect(symmetries([...q.assertions, st2.mk('=', [q.m[0]!, st2.mk('ite', [b, q.m[1]!, q.m[2]!])])])).toEqual([]);
+    expect(symmetries([...q.assertions, st2.mk('=', [q.m[0]!, st2.mk('ite', [b, q.m[1]!, st2.int(1n)])])])).toEqual([]);
+  });
+
+  it('keeps a group whose members meet in guarded equalities (an ite over members): each case is an equality', () => {
+    // m0 = ite(b, m1, m2) is m0 = m1 when b and m0 = m2 otherwise: a renaming of the values
+    // preserves both.
+    const st = new TermStore();
+    const q = machines(st, 3);
+    const b = st.var('b', Sort.Bool);
+    expect(symmetries([...q.assertions, st.mk('=', [q.m[0]!, st.mk('ite', [b, q.m[1]!, q.m[2]!])])])).toEqual([{ members: 3, values: 3n }]);
   });
 
   it('keeps the answer of generated parallel-machine problems, and every model holds', { timeout: 120_000 }, async () => {

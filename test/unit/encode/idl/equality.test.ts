@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { Gates, type Lit } from '../../../../src/cnf/gates.js';
+import { tseitin } from '../../../../src/cnf/tseitin.js';
+import { encodeEquality, equalityFits, equalityOnlyAtoms, equalityValues } from '../../../../src/encode/idl/equality.js';
+import { solveSmtLib } from '../../../../src/index.js';
+import { solveJob } from '../../../../src/sat/job.js';
+import { Sort } from '../../../../src/terms/sort.js';
+import { TermStore, type Term } from '../../../../src/terms/term.js';
+import { AtomTable } from '../../../../src/theory/idl/normalize.js';
+import { IdlAtoms } from '../../../../src/theory/idl/atoms.js';
+import { between, rng } from '../../../support/rng.js';
+
+/** A table of `pairs` random equalities over `n` variables; the variables and atom indices. */
+function randomEqualities(r: () => number, store: TermStore, n: number, pairs: number): { t: AtomTable; vars: number[]; atoms: number[] } {
+  const vs = Array.from({ length: n }, (_, i) => store.var(`v${i}`, Sort.Int));
+  const t = new AtomTable();
+  for (let i = 0; i < pairs; i++) {
+    const a = between(r, 0, n - 1);
+    let b = between(r, 0, n - 2);
+    if (b >= a) b++;
+    t.compare('=', vs[a]!, vs[b]!);
+  }
+  const vars = new Set<number>();
+  for (let i = 0; i < t.size; i++) vars.add(t.x[i]!).add(t.y[i]!);
+  return { t, vars: [...vars], atoms: Array.from({ length: t.size }, (_, i) => i) };
+}
+
+/** Solves the axioms plus `units` with the built-in core; the gate valuation, or undefined. */
+function solve(g: Gates, axioms: readonly Lit[], units: readonly Lit[]): ((l: Lit) => boolean) | undefined {
+  const ts = tseitin(g, [...axioms, ...units], []);
+  const out = solveJob({ numVars: ts.cnf.numVars, lits: ts.cnf.flat(), assumptions: new Int32Array(0) });
+  if (out.status !== 'sat') return undefined;
+  return (l: Lit) => {
+    if (l <= 1) return l === 1;
+    const v = ts.nodeVar[l >>> 1]!;
+    return (out.model![v] === 1) !== ((l & 1) === 1);
+  };
+}
+
+describe('equality encoding (sparse transitivity)', () => {
+  it('any equality values the transitivity clauses allow decode to values that give exactly those equalities', { timeout: 60_000 }, () => {
+    const r = rng(31);
+    const store = new TermStore();
+    let refuted = 0;
+    for (let round = 0; round < 200; round++) {
+      const n = between(r, 3, 8);
+      const { t, vars, atoms } = randomEqualities(r, store, n, between(r, 2, 2 * n));
+      const g = new Gates();
+      const eq = encodeEquality(g, t, vars, atoms, 100_000)!;
+      expect(eq).toBeDefined();
+      for (let trial = 0; trial < 8; trial++) {
+        // Demand some equalities true and some false (each atom x − y ≤ 0 stands for x = y).
+        const eqAtoms = atoms.filter((i) => t.c[i] === 0n);
+        const units = eqAtoms.filter(() => r() < 0.8).map((i) => eq.atomLits.get(i)! ^ (r() < 0.6 ? 1 : 0));
+        const value = solve(g, eq.axioms, units);
+        if (!value) {
+          refuted++;
+          continue;
+        }
+        const ints = equalityValues(vars, eq, value);
+        for (const i of eqAtoms) {
+          const same = ints.get(t.x[i]!) === ints.get(t.y[i]!);
+          expect(value(eq.atomLits.get(i)!), `atom ${i}, round ${round}`).toBe(same);
+        }
+      }
+    }
+    expect(refuted).toBeGreaterThan(0); // demands that break transitivity were met and refused
+  });
+
+  it('every assignment of values, with every edge of the chordal graph at its truth value, satisfies the clauses', { timeout: 60_000 }, () => {
+    const r = rng(37);
+    const store = new TermStore();
+    for (let round = 0; round < 200; round++) {
+      const n = between(r, 3, 8);
+      const { t, vars, atoms } = randomEqualities(r, store, n, between(r, 2, 2 * n));
+      const g = new Gates();
+      const eq = encodeEquality(g, t, vars, atoms, 100_000)!;
+      for (let trial = 0; trial < 10; trial++) {
+        const val = new Map(vars.map((v) => [v, between(r, 0, 2)]));
+        const units = eq.edges.map((e) => e.lit ^ (val.get(e.x) === val.get(e.y) ? 0 : 1));
+        expect(solve(g, eq.axioms, units), `round ${round}`).toBeDefined();
+      }
+    }
+  });
+
+  it('fills in a cycle to a chordal graph: a cycle of n pairs gets n − 3 chords and 3(n − 2) clauses', () => {
+    const store = new TermStore();
+    const vs = Array.from({ length: 6 }, (_, i) => store.var(`c${i}`, Sort.Int));
+    const t = new AtomTable();
+    for (let i = 0; i < 6; i++) t.compare('=', vs[i]!, vs[(i + 1) % 6]!);
+    const vars = vs.map((v) => t.varOf(v));
+    const atoms = Array.from({ length: t.size }, (_, i) => i);
+    const eq = encodeEquality(new Gates(), t, vars, atoms, 1000)!;
+    expect(eq.fill).toBe(3);
+    expect(eq.axioms.length).toBe(12);
+    expect(equalityFits(t, vars, atoms, 12)).toBe(true);
+    expect(equalityFits(t, vars, atoms, 11)).toBe(false);
+    expect(encodeEquality(new Gates(), t, vars, atoms, 11)).toBeUndefined();
+  });
+
+  it('marks the atoms used only as equalities (guards allowed), not those an order or an offset uses', () => {
+    const store = new TermStore();
+    const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map((s) => store.var(s, Sort.Int)) as [Term, Term, Term, Term, Term];
+    const p = store.var('p', Sort.Bool);
+    const atoms = new IdlAtoms();
+    atoms.collect(
+      [
+        store.mk('distinct', [a, b]),
+        store.mk('=', [store.mk('ite', [p, a, c]), b]),
+        store.mk('<=', [c, d]),
+        store.mk('=', [c, d]),
+        store.mk('=', [d, store.mk('+', [e, store.int(1n)])]),
+      ],
+      () => {},
+    );
+    const only = equalityOnlyAtoms(atoms.table, atoms.forms());
+    const pair = (x: Term, y: Term) => {
+      const [i, j] = [atoms.table.varOf(x), atoms.table.varOf(y)];
+      const out: number[] = [];
+      for (let k = 0; k < atoms.table.size; k++) {
+        const [u, v] = [atoms.table.x[k]!, atoms.table.y[k]!];
+        if ((u === i && v === j) || (u === j && v === i)) out.push(only[k]!);
+      }
+      return out;
+    };
+    expect(pair(a, b)).toEqual([1, 1]);
+    expect(pair(a, c)).toEqual([]);
+    expect(pair(c, b)).toEqual([1, 1]);
+    expect(pair(c, d)).toEqual([0, 1]); // c ≤ d is an order; c − d ≤ −1 occurs only in c = d
+    expect(pair(d, e)).toEqual([0, 0]); // d = e + 1 is no equality of the two
+  });
+});
+
+/** A random QF_UF script over `n` constants of a sort: Boolean structure over equalities, ite, distinct. */
+function randomScript(r: () => number, n: number, asserts: number): string {
+  const c = (i: number) => `k${i}`;
+  const term = (depth: number): string =>
+    depth > 0 && r() < 0.2 ? `(ite ${formula(depth - 1)} ${term(depth - 1)} ${term(depth - 1)})` : c(between(r, 0, n - 1));
+  const formula = (depth: number): string => {
+    const k = between(r, 0, depth > 0 ? 5 : 1);
+    if (k === 0) return `(= ${term(depth)} ${term(depth)})`;
+    if (k === 1) return `(distinct ${term(depth)} ${term(depth)} ${term(depth)})`;
+    if (k === 2) return `(not ${formula(depth - 1)})`;
+    if (k === 3) return `(or ${formula(depth - 1)} ${formula(depth - 1)})`;
+    if (k === 4) return `(and ${formula(depth - 1)} ${formula(depth - 1)})`;
+    return `(= ${formula(depth - 1)} ${formula(depth - 1)})`;
+  };
+  const lines = ['(set-logic QF_UF)', '(declare-sort U 0)'];
+  for (let i = 0; i < n; i++) lines.push(`(declare-fun ${c(i)} () U)`);
+  for (let i = 0; i < asserts; i++) lines.push(`(assert ${formula(3)})`);
+  lines.push('(check-sat)');
+  return lines.join('\n');
+}
+
+describe('equality encoding in the engine', () => {
+  it('answers random equality-logic scripts as the small-domain encoding does (sat models checked by the engine)', { timeout: 120_000 }, async () => {
+    const r = rng(41);
+    const seen = new Set<string>();
+    let eqComponents = 0;
+    for (let round = 0; round < 150; round++) {
+      const text = randomScript(r, between(r, 3, 7), between(r, 2, 6));
+      const auto = await solveSmtLib(text, { timeout: 30 });
+      const sd = await solveSmtLib(text, { timeout: 30, idlEncoding: 'sd' });
+      const answer = auto.text.trim();
+      expect(answer === 'sat' || answer === 'unsat', `${answer}\n${text}`).toBe(true);
+      expect(answer, text).toBe(sd.text.trim());
+      seen.add(answer);
+      for (const c of auto.checks[0]?.encoding?.components ?? []) if (c.encoding === 'eq') eqComponents++;
+      expect(sd.checks[0]?.encoding?.components.some((c) => c.encoding === 'eq')).not.toBe(true);
+    }
+    expect([...seen].sort()).toEqual(['sat', 'unsat']);
+    expect(eqComponents).toBeGreaterThan(100);
+  });
+});
