@@ -97,15 +97,19 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
     poll,
   );
 
+  const closed = tables(apps, domain);
   const consistency: Term[] = [];
   let pairs = 0;
   for (const list of apps.values()) {
-    pairs += (list.length * (list.length - 1)) / 2;
+    const inTable = (a: Application) => closed.has(a.term.id) && !closed.get(a.term.id)!.base;
+    const lookups = list.filter(inTable).length;
+    pairs += (list.length * (list.length - 1)) / 2 - (lookups * (lookups - 1)) / 2;
     if (pairs > MAX_PAIRS) throw new UnsupportedError(`Ackermann expansion needs more than ${MAX_PAIRS} consistency constraints`);
     for (let i = 0; i < list.length; i++) {
       poll();
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = [list[i]!, list[j]!];
+        if (inTable(a) && inTable(b)) continue;
         if (a.args.some((x, k) => differentLiterals(x, b.args[k]!))) continue;
         const eqs = a.args.map((x, k) => store.mk('=', [x, b.args[k]!]));
         consistency.push(store.mk('=>', [store.mk('and', eqs), store.mk('=', [a.result, b.result])]));
@@ -114,10 +118,9 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
   }
 
   const bounds: Term[] = [];
-  for (const [id, hi] of domain.bounded) {
-    const t = copy.get(id)!;
-    bounds.push(store.mk('<=', [store.int(0n), t]), store.mk('<=', [t, store.int(hi)]));
-  }
+  const bound = (t: Term, hi: bigint) => bounds.push(store.mk('<=', [store.int(0n), t]), store.mk('<=', [t, store.int(hi)]));
+  for (const [id, hi] of domain.bounded) bound(copy.get(id)!, hi);
+  for (const [id, { base, hi }] of closed) if (!base && !domain.bounded.has(id)) bound(copy.get(id)!, hi);
   return {
     assertions: [...assertions.map((t) => copy.get(t.id)!), ...definitions, ...consistency, ...bounds],
     assumptions: assumptions.map((t) => copy.get(t.id)!),
@@ -176,9 +179,15 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
  * domain constant is one with a numeral, which the encoding propagates at once, and a
  * consistency constraint between applications to different domain constants vanishes.
  * `bounded` holds the terms a top-level disjunction makes equal to one of a sort's pinned
- * constants (totality), with the largest value: `0 ≤ t ≤ hi` holds in every model.
+ * constants (totality), with the largest value: `0 ≤ t ≤ hi` holds in every model. `sizes`:
+ * the number of pinned constants of each sort that has them.
  */
-function pinDistinct(assertions: readonly Term[]): { pinned: Map<number, bigint>; terms: Map<number, Term>; bounded: Map<number, bigint> } {
+function pinDistinct(assertions: readonly Term[]): {
+  pinned: Map<number, bigint>;
+  terms: Map<number, Term>;
+  bounded: Map<number, bigint>;
+  sizes: Map<Sort, number>;
+} {
   const best = new Map<Sort, Term>();
   const conjuncts: Term[] = [];
   const stack = [...assertions];
@@ -195,6 +204,8 @@ function pinDistinct(assertions: readonly Term[]): { pinned: Map<number, bigint>
   }
   const pinned = new Map<number, bigint>();
   const terms = new Map<number, Term>();
+  const sizes = new Map<Sort, number>();
+  for (const [sort, d] of best) sizes.set(sort, d.args.length);
   for (const d of best.values())
     d.args.forEach((c, i) => {
       pinned.set(c.id, BigInt(i));
@@ -215,7 +226,68 @@ function pinDistinct(assertions: readonly Term[]): { pinned: Map<number, bigint>
     }
     if (term && ds.length > 0 && ds.every((d) => d.op === '=' && d.args.includes(term!)) && !bounded.has(term.id)) bounded.set(term.id, hi);
   }
-  return { pinned, terms, bounded };
+  return { pinned, terms, bounded, sizes };
+}
+
+/** An application of a function given by a table (see `tables`). */
+interface TableApp {
+  /** All its arguments are domain constants: it is an entry of the table. */
+  base: boolean;
+  /** Its value is a domain constant of at most this value. */
+  hi: bigint;
+}
+
+/**
+ * Functions given by a full table over pinned domains (finite-model-finding problems: the
+ * theory instantiated over a domain d0..d(k−1), every `f(d_i, d_j)` equal to some d). A function
+ * f is *tabled* when every argument sort has pinned domain constants, an application to
+ * constants (an *entry*) exists for every tuple of them, and every entry is bounded (a
+ * top-level disjunction makes it one of the constants). Then an application whose arguments
+ * are all domain values (a constant, a bounded term or an application of a tabled function
+ * of this kind) equals the entry at its arguments' values, by its consistency constraint with
+ * that entry; so two such non-entry applications need no constraint between them (both equal
+ * the entry when their arguments agree), and each is a domain constant, bounded like the
+ * entries. On the nested applications of the instantiated axioms (associativity has k³ of them)
+ * this removes almost all of the quadratically many pairs, and the bounds keep every result
+ * within the domain for the small-domain encoding.
+ * Returns the applications of tabled functions whose arguments are all domain values, by the
+ * id of the application term.
+ */
+function tables(apps: ReadonlyMap<number, Application[]>, domain: ReturnType<typeof pinDistinct>): Map<number, TableApp> {
+  const out = new Map<number, TableApp>();
+  const isValue = (t: Term) => domain.pinned.has(t.id) || domain.bounded.has(t.id) || out.has(t.id);
+  const done = new Set<number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [fn, list] of apps) {
+      if (done.has(fn)) continue;
+      const argSorts = list[0]!.term.args.map((a) => a.sort);
+      const sizes = argSorts.map((s) => domain.sizes.get(s) ?? 0);
+      if (sizes.some((k) => k === 0)) {
+        done.add(fn);
+        continue;
+      }
+      const entries = list.filter((a) => a.term.args.every((x) => domain.pinned.has(x.id)));
+      if (entries.length !== sizes.reduce((p, k) => p * k, 1) || !entries.every((a) => domain.bounded.has(a.term.id))) {
+        done.add(fn);
+        continue;
+      }
+      let hi = 0n;
+      for (const a of entries) if (domain.bounded.get(a.term.id)! > hi) hi = domain.bounded.get(a.term.id)!;
+      // Applications in post-order: an inner application of f is decided before the outer one.
+      // Arguments that are applications of other functions may become values in a later round.
+      let pending = false;
+      for (const a of list) {
+        if (out.has(a.term.id)) continue;
+        if (a.term.args.every(isValue)) {
+          out.set(a.term.id, { base: a.term.args.every((x) => domain.pinned.has(x.id)), hi });
+          changed = true;
+        } else pending = true;
+      }
+      if (!pending) done.add(fn);
+    }
+  }
+  return out;
 }
 
 /** Two literals of different values (their equality is false). */

@@ -4,6 +4,7 @@ import { ackermann } from '../../../src/preprocess/ackermann.js';
 import { breakUfSymmetry } from '../../../src/preprocess/uf-symmetry.js';
 import { Sort } from '../../../src/terms/sort.js';
 import { TermStore, type Term } from '../../../src/terms/term.js';
+import { rng } from '../../support/rng.js';
 // @ts-expect-error -- a project script without type declarations
 import { ufScript, ufStatus } from '../../../scripts/uf-gen.mjs';
 
@@ -41,7 +42,7 @@ describe('symmetry breaking of interchangeable uninterpreted constants', () => {
   });
 
   it('keeps every answer of the generated families, with and without symmetry breaking', async () => {
-    for (const [family, a, b] of [['php', 5, 4], ['php', 4, 4], ['fphp', 5, 4], ['fphp', 4, 5], ['steiner', 3, 0], ['steiner', 4, 0], ['boolean', 2, 0], ['diamond', 6, 0], ['diamond', 6, 1]] as const) {
+    for (const [family, a, b] of [['php', 5, 4], ['php', 4, 4], ['fphp', 5, 4], ['fphp', 4, 5], ['steiner', 3, 0], ['steiner', 4, 0], ['boolean', 2, 0], ['boolean', 3, 0], ['boolean', 4, 0], ['diamond', 6, 0], ['diamond', 6, 1]] as const) {
       for (const symmetry of [true, false]) {
         const text = ufScript(family, a, b, 7) + '(get-model)\n';
         const out = (await solveSmtLib(text, { file: 'g.smt2', symmetry })).text;
@@ -72,5 +73,74 @@ describe('domain constants of an uninterpreted sort', () => {
     // 0 ≤ x ≤ 2 is added.
     expect(r.assertions).toHaveLength(4);
     expect(r.assertions.slice(2).map((t) => t.op)).toEqual(['<=', '<=']);
+  });
+
+  it('looks nested applications up in a full table: no constraint between two of them, each bounded', () => {
+    // f total on the domain (every f(e_i) one of the e's), and f(f(e_i)) for every i.
+    const build = (totalEntries: number) => {
+      const store = new TermStore();
+      const es = [0, 1, 2].map((i) => store.var(`e${i}`, U));
+      const f = store.fun('f', [U], U);
+      const entries = es.map((e) => store.apply(f, [e]));
+      const nested = entries.map((t) => store.apply(f, [t]));
+      const total = entries.slice(0, totalEntries).map((t) => store.mk('or', es.map((e) => store.mk('=', [t, e]))));
+      return ackermann([store.mk('distinct', es), ...total, store.mk('distinct', nested)], [], () => {})!;
+    };
+    const count = (r: ReturnType<typeof build>, op: string) => r.assertions.filter((t) => t.op === op).length;
+    // Entries pairwise need none (different numerals); nested against entries: 3 × 3; nested
+    // against nested: none, as each equals the entry at its argument's value.
+    const full = build(3);
+    expect(count(full, '=>')).toBe(9);
+    expect(count(full, '<=')).toBe(2 * (3 + 3)); // the entries' bounds and the nested ones'
+    // One entry not known to be a domain value: no table, every pair constrained.
+    const partial = build(2);
+    expect(count(partial, '=>')).toBe(12);
+    expect(count(partial, '<=')).toBe(2 * 2);
+  });
+
+  it('answers random finite-model problems with nested applications as an enumeration of all models does', { timeout: 120_000 }, async () => {
+    const r = rng(43);
+    const seen = new Set<string>();
+    for (let round = 0; round < 60; round++) {
+      const k = 2 + Math.floor(r() * 2); // 2 or 3 domain constants
+      const binary = k === 2; // f: U × U → U over 2 constants (16 tables), U → U over 3 (27)
+      const arity = binary ? 2 : 1;
+      const es = Array.from({ length: k }, (_, i) => `e${i}`);
+      // Ground terms: constants and nested applications, as a tree with values under a table.
+      type T = { text: string; value: (table: number[]) => number };
+      const term = (depth: number): T => {
+        if (depth === 0 || r() < 0.3) {
+          const i = Math.floor(r() * k);
+          return { text: es[i]!, value: () => i };
+        }
+        const args = Array.from({ length: arity }, () => term(depth - 1));
+        return {
+          text: `(f ${args.map((a) => a.text).join(' ')})`,
+          value: (table) => table[args.reduce((idx, a) => idx * k + a.value(table), 0)]!,
+        };
+      };
+      const facts = Array.from({ length: 2 + Math.floor(r() * 4) }, () => {
+        const [x, y] = [term(3), term(3)];
+        const same = r() < 0.5;
+        return { text: same ? `(= ${x.text} ${y.text})` : `(distinct ${x.text} ${y.text})`, holds: (t: number[]) => (x.value(t) === y.value(t)) === same };
+      });
+      const lines = ['(set-logic QF_UF)', '(declare-sort U 0)', ...es.map((e) => `(declare-fun ${e} () U)`)];
+      lines.push(`(declare-fun f (${Array(arity).fill('U').join(' ')}) U)`, `(assert (distinct ${es.join(' ')}))`);
+      const tuples = binary ? es.flatMap((a) => es.map((b) => `${a} ${b}`)) : es;
+      for (const t of tuples) lines.push(`(assert (or ${es.map((e) => `(= (f ${t}) ${e})`).join(' ')}))`);
+      for (const f of facts) lines.push(`(assert ${f.text})`);
+      lines.push('(check-sat)');
+      // Every table f: domain^arity → domain.
+      const cells = k ** arity;
+      let expected = 'unsat';
+      for (let code = 0; code < k ** cells && expected === 'unsat'; code++) {
+        const table = Array.from({ length: cells }, (_, i) => Math.floor(code / k ** i) % k);
+        if (facts.every((f) => f.holds(table))) expected = 'sat';
+      }
+      const out = (await solveSmtLib(lines.join('\n'), { file: 'g.smt2' })).text.trim();
+      expect(out, lines.join('\n')).toBe(expected);
+      seen.add(out);
+    }
+    expect([...seen].sort()).toEqual(['sat', 'unsat']);
   });
 });
