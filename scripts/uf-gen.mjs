@@ -19,10 +19,14 @@
  * - `diamond n`: a chain of n diamonds x_i = y_i = x_{i+1} or x_i = z_i = x_{i+1}, with
  *   x_0 ≠ x_n (unsat) or x_0 ≠ y_0 (sat).
  *
+ * `--apart` states the domain of `steiner` and `boolean` as pairwise disequalities
+ * `(not (= e_i e_j))`, as SMT-LIB's finite-model-finding files (PEQ, NEQ) do, instead of one
+ * `distinct`.
+ *
  * The seed shuffles the order of assertions, of disjuncts and of the constants' declarations,
  * and may rename the constants, so that a solver cannot depend on the order written here.
  *
- * Usage: node scripts/uf-gen.mjs FAMILY SIZE [SIZE2] [--seed S]   (prints the script)
+ * Usage: node scripts/uf-gen.mjs FAMILY SIZE [SIZE2] [--seed S] [--apart]   (prints the script)
  */
 import { pathToFileURL } from 'node:url';
 
@@ -67,7 +71,7 @@ export function ufStatus(family, a, b) {
  * One script of a family, with `(set-info :status ...)` and `(check-sat)`.
  * @example ufScript('php', 4, 3, 1) // 4 pigeons, 3 holes: unsat
  */
-export function ufScript(family, a, b, seed) {
+export function ufScript(family, a, b, seed, { apart = false } = {}) {
   const next = rng(seed);
   const consts = [];
   const funs = [];
@@ -91,7 +95,8 @@ export function ufScript(family, a, b, seed) {
       const es = Array.from({ length: a }, (_, i) => c(`e${i}`));
       funs.push('(declare-fun f (U U) U)');
       const f = (x, y) => `(f ${x} ${y})`;
-      asserts.push(`(distinct ${shuffle(es, next).join(' ')})`);
+      if (apart) for (let i = 0; i < a; i++) for (let j = i + 1; j < a; j++) asserts.push(`(not (= ${es[i]} ${es[j]}))`);
+      else asserts.push(`(distinct ${shuffle(es, next).join(' ')})`);
       for (const x of es) for (const y of es) asserts.push(or(shuffle(es, next).map((e) => `(= ${f(x, y)} ${e})`)));
       for (const x of es) {
         if (family === 'steiner') {
@@ -137,6 +142,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const s = args.indexOf('--seed');
   const seed = s >= 0 ? Number(args.splice(s, 2)[1]) : 1;
+  const p = args.indexOf('--apart');
+  const apart = p >= 0 && args.splice(p, 1).length > 0;
   const [family, a, b] = args;
-  process.stdout.write(ufScript(family, Number(a), Number(b ?? 0), seed));
+  process.stdout.write(ufScript(family, Number(a), Number(b ?? 0), seed, { apart }));
 }

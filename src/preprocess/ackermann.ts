@@ -172,7 +172,8 @@ export function ackermann(assertions: readonly Term[], assumptions: readonly Ter
 
 /**
  * The domain constants of each uninterpreted sort: those of its largest top-level `distinct` of
- * constants, pinned to the integers 0, 1, ... (they become numerals in the copy). The sort's
+ * constants, or of a larger set of constants pairwise apart by top-level `(not (= a b))` (a
+ * clique grown greedily), pinned to the integers 0, 1, ... (they become numerals in the copy). The sort's
  * terms are compared only for equality, so renaming values by any bijection of the integers
  * maps models to models, and one renaming gives pairwise distinct constants exactly these
  * values. Finite-model-finding problems name their domain this way; pinned, an equality with a
@@ -188,7 +189,7 @@ function pinDistinct(assertions: readonly Term[]): {
   bounded: Map<number, bigint>;
   sizes: Map<Sort, number>;
 } {
-  const best = new Map<Sort, Term>();
+  const best = new Map<Sort, readonly Term[]>();
   const conjuncts: Term[] = [];
   const stack = [...assertions];
   while (stack.length > 0) {
@@ -196,18 +197,43 @@ function pinDistinct(assertions: readonly Term[]): {
     if (t.op === 'and') stack.push(...t.args);
     else conjuncts.push(t);
   }
+  const constants = (t: Term) => t.args[0]!.sort.kind === 'Uninterpreted' && t.args.every((a) => a.op === 'var') && new Set(t.args).size === t.args.length;
+  // Pairwise disequalities `(not (= a b))` (as finite-model-finding problems state their domain).
+  const apart = new Map<Term, Set<Term>>();
+  const offer = (sort: Sort, cs: readonly Term[]) => {
+    if (cs.length > (best.get(sort)?.length ?? 1)) best.set(sort, cs);
+  };
   for (const t of conjuncts) {
-    if (t.op !== 'distinct' || t.args[0]!.sort.kind !== 'Uninterpreted' || !t.args.every((a) => a.op === 'var')) continue;
-    if (new Set(t.args).size !== t.args.length) continue;
-    const old = best.get(t.args[0]!.sort);
-    if (!old || old.args.length < t.args.length) best.set(t.args[0]!.sort, t);
+    if (t.op === 'distinct' && constants(t)) offer(t.args[0]!.sort, t.args);
+    const e = t.op === 'not' ? t.args[0]! : undefined;
+    if (e && e.op === '=' && e.args.length === 2 && constants(e)) {
+      const [a, b] = e.args as [Term, Term];
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        let s = apart.get(x);
+        if (!s) apart.set(x, (s = new Set()));
+        s.add(y);
+      }
+    }
+  }
+  // A clique of them, grown greedily from the constants with the most partners.
+  const bySort = new Map<Sort, Term[]>();
+  for (const c of apart.keys()) {
+    const list = bySort.get(c.sort) ?? [];
+    bySort.set(c.sort, list);
+    list.push(c);
+  }
+  for (const [sort, cs] of bySort) {
+    cs.sort((a, b) => apart.get(b)!.size - apart.get(a)!.size || a.id - b.id);
+    const clique: Term[] = [];
+    for (const c of cs) if (clique.every((d) => apart.get(c)!.has(d))) clique.push(c);
+    offer(sort, clique);
   }
   const pinned = new Map<number, bigint>();
   const terms = new Map<number, Term>();
   const sizes = new Map<Sort, number>();
-  for (const [sort, d] of best) sizes.set(sort, d.args.length);
+  for (const [sort, d] of best) sizes.set(sort, d.length);
   for (const d of best.values())
-    d.args.forEach((c, i) => {
+    d.forEach((c, i) => {
       pinned.set(c.id, BigInt(i));
       terms.set(c.id, c);
     });
