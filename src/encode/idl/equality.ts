@@ -22,7 +22,7 @@
  * that conjunction. Values: the classes of the true edges, numbered 0, 1, ... (the zero
  * variable's class at 0 when it belongs to the component).
  */
-import { FALSE, type Gates, type Lit } from '../../cnf/gates.js';
+import { FALSE, TRUE, type Gates, type Lit } from '../../cnf/gates.js';
 import type { AtomLit, AtomTable, Comparison } from '../../theory/idl/normalize.js';
 
 /**
@@ -50,17 +50,22 @@ export function equalityOnlyAtoms(
   return used;
 }
 
-/** Whether a conjunction of atom literals is `x − y ≤ 0 ∧ ¬(x − y ≤ −1)`, i.e. x = y. */
+/**
+ * Whether a conjunction of atom literals is an equality form `x − y ≤ c ∧ ¬(x − y ≤ c − 1)`,
+ * i.e. x − y = c, with c = 0 between two variables (x = y) and any c against the zero variable
+ * (y = −c: a variable equal to a constant).
+ */
 export function isEqualityRel(table: AtomTable, rel: readonly AtomLit[]): boolean {
   if (rel.length !== 2) return false;
   const [a, b] = rel as [AtomLit, AtomLit];
   if (table.x[a.atom] !== table.x[b.atom] || table.y[a.atom] !== table.y[b.atom]) return false;
-  const ca = table.c[a.atom]!;
-  const cb = table.c[b.atom]!;
-  return (ca === 0n && a.pos && cb === -1n && !b.pos) || (cb === 0n && b.pos && ca === -1n && !a.pos);
+  const [pos, neg] = a.pos ? [a, b] : [b, a];
+  if (!pos.pos || neg.pos) return false;
+  const c = table.c[pos.atom]!;
+  return table.c[neg.atom] === c - 1n && (c === 0n || table.x[pos.atom] === 0);
 }
 
-/** One edge of the chordal graph: `x = y` exactly when `lit` holds. */
+/** One edge of the chordal graph: `x = y` exactly when `lit` holds (nodes as in `EqualityResult`). */
 export interface EqualityEdge {
   x: number;
   y: number;
@@ -70,32 +75,75 @@ export interface EqualityEdge {
 export interface EqualityResult {
   /** Literal of each atom of the component, by atom index in the table. */
   atomLits: Map<number, Lit>;
-  /** The edges of the chordal graph: the component's pairs, then the fill-in. */
+  /**
+   * The edges of the chordal graph: the component's pairs, then the fill-in. A node is a
+   * variable, or `numVars + i` for the i-th of `constants`.
+   */
   edges: EqualityEdge[];
+  /** The constants the component's variables are compared with, in increasing order. */
+  constants: bigint[];
   /** Transitivity clauses, as OR gates that must hold. */
   axioms: Lit[];
   /** Edges added by the chordal completion. */
   fill: number;
 }
 
+/** The graph of a component: its nodes, and its edges as pairs of nodes (the given ones). */
+interface EqualityGraph {
+  nodes: number[];
+  pairs: number[];
+  constants: bigint[];
+  /** Edges that are false by definition: those between two constants. */
+  apart: number;
+}
+
 /**
- * The chordal completion of the pairs of `atoms`, as flat triangles (three local edge numbers
- * each) over `pairs` (x, y of each edge, the given ones first); undefined when the triangles
- * would need more than `budget` clauses (three per triangle).
+ * The nodes and edges of a component: a variable per variable but the zero variable, a node per
+ * constant a variable is compared with (`numVars + i`), an edge per pair of variables with an
+ * atom, an edge from each variable compared with constants to every constant (the literal of
+ * `v ≥ m` needs `v = k` for every constant k < m), and the edges between constants first.
+ */
+function graphOf(table: AtomTable, vars: readonly number[], atoms: readonly number[]): EqualityGraph {
+  const n = table.numVars;
+  // Per variable compared with the zero variable: the constants c of its atoms 0 − v ≤ c.
+  const bounds = new Map<number, Set<bigint>>();
+  for (const i of atoms) {
+    if (table.x[i] !== 0) continue;
+    const v = table.y[i]!;
+    let set = bounds.get(v);
+    if (!set) bounds.set(v, (set = new Set()));
+    set.add(table.c[i]!);
+  }
+  // v = −c is the form of the atoms c and c − 1.
+  const values = new Set<bigint>();
+  for (const cs of bounds.values()) for (const c of cs) if (cs.has(c - 1n)) values.add(-c);
+  const constants = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const pairs: number[] = [];
+  for (let i = 0; i < constants.length; i++) for (let j = i + 1; j < constants.length; j++) pairs.push(n + i, n + j);
+  const apart = pairs.length / 2;
+  for (const v of bounds.keys()) for (let i = 0; i < constants.length; i++) pairs.push(v, n + i);
+  for (const i of atoms) if (table.x[i] !== 0) pairs.push(table.x[i]!, table.y[i]!);
+  const nodes = vars.filter((v) => v !== 0);
+  for (let i = 0; i < constants.length; i++) nodes.push(n + i);
+  return { nodes, pairs, constants, apart };
+}
+
+/**
+ * The chordal completion of `graph` as flat triangles (three edge numbers each) over `pairs`
+ * (x, y of each edge: the given ones, without repeats, then the fill-in); undefined when the
+ * triangles would need more than `budget` clauses (three per triangle).
  */
 function triangulate(
-  table: AtomTable,
-  vars: readonly number[],
-  atoms: readonly number[],
+  graph: EqualityGraph,
   budget: number,
   poll: () => void,
-): { pairs: number[]; given: number; triangles: number[]; edgeOf: Map<number, number> } | undefined {
-  const n = table.numVars;
+): { pairs: number[]; given: number; triangles: number[]; edge: (x: number, y: number) => number } | undefined {
+  const n = graph.nodes.reduce((m, v) => Math.max(m, v + 1), 1);
   const key = (x: number, y: number) => (x < y ? x * n + y : y * n + x);
   const edgeOf = new Map<number, number>();
   const pairs: number[] = [];
   const adj = new Map<number, Set<number>>();
-  for (const v of vars) adj.set(v, new Set());
+  for (const v of graph.nodes) adj.set(v, new Set());
   const addEdge = (x: number, y: number): number => {
     const k = key(x, y);
     let e = edgeOf.get(k);
@@ -108,19 +156,19 @@ function triangulate(
     }
     return e;
   };
-  for (const i of atoms) addEdge(table.x[i]!, table.y[i]!);
+  for (let i = 0; i < graph.pairs.length; i += 2) addEdge(graph.pairs[i]!, graph.pairs[i + 1]!);
   const given = pairs.length / 2;
 
   // Greedy minimum-degree elimination: the vertex with the fewest remaining neighbours first.
   const triangles: number[] = [];
-  const alive = new Set(vars);
+  const alive = new Set(graph.nodes);
   // Buckets by degree, refreshed lazily: a vertex popped with a stale degree is pushed again.
   const buckets: number[][] = [];
   const push = (v: number) => {
     const d = adj.get(v)!.size;
     (buckets[d] ??= []).push(v);
   };
-  for (const v of vars) push(v);
+  for (const v of graph.nodes) push(v);
   let low = 0;
   while (alive.size > 0) {
     poll();
@@ -148,7 +196,7 @@ function triangulate(
     adj.delete(v);
     low = 0;
   }
-  return { pairs, given, triangles, edgeOf };
+  return { pairs, given, triangles, edge: (x, y) => edgeOf.get(key(x, y))! };
 }
 
 /**
@@ -156,7 +204,7 @@ function triangulate(
  * (what `encodeEquality` would build, without building it).
  */
 export function equalityFits(table: AtomTable, vars: readonly number[], atoms: readonly number[], budget: number, poll: () => void = () => {}): boolean {
-  return triangulate(table, vars, atoms, budget, poll) !== undefined;
+  return triangulate(graphOf(table, vars, atoms), budget, poll) !== undefined;
 }
 
 /**
@@ -164,6 +212,12 @@ export function equalityFits(table: AtomTable, vars: readonly number[], atoms: r
  * of them equality-only (`equalityOnlyAtoms`). Only when it needs at most `budget` transitivity
  * clauses are the Booleans and clauses built in `g`, else the result is undefined and `g` is
  * untouched.
+ *
+ * Atoms: between two variables, `x − y ≤ 0` is e_xy and `x − y ≤ −1` false (the pair occurs only
+ * as the conjunction of the first and the negation of the second: x = y). Against the zero
+ * variable, `0 − v ≤ c` (v ≥ m for m = −c) is `∧ ¬e_vk` over the constants k < m: the values
+ * give a variable in no constant's class a value above every constant, so that is exact for
+ * every m up to one past the largest constant, which covers both atoms of every `v = k`.
  * Post: for any input values satisfying `axioms`, `equalityValues` gives integers under which
  * every equality form over the component's atoms has the truth value its literals give it.
  */
@@ -175,37 +229,50 @@ export function encodeEquality(
   budget: number,
   poll: () => void = () => {},
 ): EqualityResult | undefined {
-  const t = triangulate(table, vars, atoms, budget, poll);
+  const graph = graphOf(table, vars, atoms);
+  const t = triangulate(graph, budget, poll);
   if (!t) return undefined;
-  const { pairs, given, triangles, edgeOf } = t;
+  const { pairs, given, triangles, edge } = t;
+  const n = table.numVars;
   const edges: EqualityEdge[] = [];
-  for (let e = 0; e < pairs.length / 2; e++) edges.push({ x: pairs[2 * e]!, y: pairs[2 * e + 1]!, lit: g.input() });
+  for (let e = 0; e < pairs.length / 2; e++) {
+    const [x, y] = [pairs[2 * e]!, pairs[2 * e + 1]!];
+    edges.push({ x, y, lit: x >= n && y >= n ? FALSE : g.input() });
+  }
   const axioms: Lit[] = [];
   for (let i = 0; i < triangles.length; i += 3) {
     const [a, b, c] = [edges[triangles[i]!]!.lit, edges[triangles[i + 1]!]!.lit, edges[triangles[i + 2]!]!.lit];
     axioms.push(g.or(g.or(a ^ 1, b ^ 1), c), g.or(g.or(a ^ 1, c ^ 1), b), g.or(g.or(b ^ 1, c ^ 1), a));
   }
-  const n = table.numVars;
+  const lit = (x: number, y: number) => edges[edge(x, y)]!.lit;
   const atomLits = new Map<number, Lit>();
   for (const i of atoms) {
-    const x = table.x[i]!;
-    const y = table.y[i]!;
-    // x − y ≤ 0 is the equality (with its partner ¬(x − y ≤ −1) made true); x − y ≤ −1 false.
-    atomLits.set(i, table.c[i] === 0n ? edges[edgeOf.get(x * n + y)!]!.lit : FALSE);
+    const [x, y, c] = [table.x[i]!, table.y[i]!, table.c[i]!];
+    if (x !== 0) {
+      atomLits.set(i, c === 0n ? lit(x, y) : FALSE);
+      continue;
+    }
+    let l: Lit = TRUE;
+    graph.constants.forEach((k, j) => {
+      if (k < -c) l = g.and(l, lit(y, n + j) ^ 1);
+    });
+    atomLits.set(i, l);
   }
-  return { atomLits, edges, axioms, fill: edges.length - given };
+  return { atomLits, edges, constants: graph.constants, axioms, fill: edges.length - given };
 }
 
 /**
  * Values of the component's variables under a model of the edge literals: the classes of the
- * true edges numbered 0, 1, ... in order of their first member, shifted so that the zero
- * variable (when present) is 0.
+ * true edges, a class with a constant at that constant, the others numbered above the largest
+ * constant (from 0 when there is none) in order of their first member. The zero variable is 0.
  * Pre: `value` satisfies the transitivity axioms (else an edge may disagree with the values,
  * which the model check reports).
  */
-export function equalityValues(vars: readonly number[], r: EqualityResult, value: (l: Lit) => boolean): Map<number, bigint> {
+export function equalityValues(table: AtomTable, vars: readonly number[], r: EqualityResult, value: (l: Lit) => boolean): Map<number, bigint> {
+  const n = table.numVars;
   const parent = new Map<number, number>();
-  for (const v of vars) parent.set(v, v);
+  const nodes = [...vars.filter((v) => v !== 0), ...r.constants.map((_, i) => n + i)];
+  for (const v of nodes) parent.set(v, v);
   const find = (v: number): number => {
     let root = v;
     while (parent.get(root)! !== root) root = parent.get(root)!;
@@ -222,15 +289,19 @@ export function equalityValues(vars: readonly number[], r: EqualityResult, value
     const b = find(e.y);
     if (a !== b) parent.set(a, b);
   }
-  const number = new Map<number, bigint>();
+  const classValue = new Map<number, bigint>();
+  r.constants.forEach((k, i) => classValue.set(find(n + i), k));
+  let next = r.constants.length > 0 ? r.constants[r.constants.length - 1]! + 1n : 0n;
   const out = new Map<number, bigint>();
   for (const v of vars) {
+    if (v === 0) {
+      out.set(v, 0n);
+      continue;
+    }
     const root = find(v);
-    let k = number.get(root);
-    if (k === undefined) number.set(root, (k = BigInt(number.size)));
+    let k = classValue.get(root);
+    if (k === undefined) classValue.set(root, (k = next++));
     out.set(v, k);
   }
-  const shift = out.get(0);
-  if (shift !== undefined) for (const v of vars) out.set(v, out.get(v)! - shift);
   return out;
 }

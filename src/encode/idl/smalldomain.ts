@@ -394,7 +394,7 @@ export function encodeSmallDomain(
       const eij = eijs.get(c.root);
       if (eij) for (const [v, x] of eijValues(c.vars, eij, value)) out[v] = x;
       const eq = eqs.get(c.root);
-      if (eq) for (const [v, x] of equalityValues(c.vars, eq, value)) out[v] = x;
+      if (eq) for (const [v, x] of equalityValues(table, c.vars, eq, value)) out[v] = x;
     }
     return out;
   };

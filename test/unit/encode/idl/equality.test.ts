@@ -10,12 +10,19 @@ import { AtomTable } from '../../../../src/theory/idl/normalize.js';
 import { IdlAtoms } from '../../../../src/theory/idl/atoms.js';
 import { between, rng } from '../../../support/rng.js';
 
-/** A table of `pairs` random equalities over `n` variables; the variables and atom indices. */
-function randomEqualities(r: () => number, store: TermStore, n: number, pairs: number): { t: AtomTable; vars: number[]; atoms: number[] } {
+/**
+ * A table of `pairs` random equalities over `n` variables, some (`withConstants`) between a
+ * variable and a constant in −2..2; the variables and atom indices.
+ */
+function randomEqualities(r: () => number, store: TermStore, n: number, pairs: number, withConstants = 0): { t: AtomTable; vars: number[]; atoms: number[] } {
   const vs = Array.from({ length: n }, (_, i) => store.var(`v${i}`, Sort.Int));
   const t = new AtomTable();
   for (let i = 0; i < pairs; i++) {
     const a = between(r, 0, n - 1);
+    if (r() < withConstants) {
+      t.compare('=', vs[a]!, store.int(BigInt(between(r, -2, 2))));
+      continue;
+    }
     let b = between(r, 0, n - 2);
     if (b >= a) b++;
     t.compare('=', vs[a]!, vs[b]!);
@@ -25,9 +32,12 @@ function randomEqualities(r: () => number, store: TermStore, n: number, pairs: n
   return { t, vars: [...vars], atoms: Array.from({ length: t.size }, (_, i) => i) };
 }
 
-/** Solves the axioms plus `units` with the built-in core; the gate valuation, or undefined. */
-function solve(g: Gates, axioms: readonly Lit[], units: readonly Lit[]): ((l: Lit) => boolean) | undefined {
-  const ts = tseitin(g, [...axioms, ...units], []);
+/**
+ * Solves the axioms plus `units` with the built-in core; the gate valuation (of the gates under
+ * them and of `read`), or undefined.
+ */
+function solve(g: Gates, axioms: readonly Lit[], units: readonly Lit[], read: readonly Lit[] = []): ((l: Lit) => boolean) | undefined {
+  const ts = tseitin(g, [...axioms, ...units], read.filter((l) => l > 1));
   const out = solveJob({ numVars: ts.cnf.numVars, lits: ts.cnf.flat(), assumptions: new Int32Array(0) });
   if (out.status !== 'sat') return undefined;
   return (l: Lit) => {
@@ -42,26 +52,30 @@ describe('equality encoding (sparse transitivity)', () => {
     const r = rng(31);
     const store = new TermStore();
     let refuted = 0;
-    for (let round = 0; round < 200; round++) {
+    for (let round = 0; round < 300; round++) {
       const n = between(r, 3, 8);
-      const { t, vars, atoms } = randomEqualities(r, store, n, between(r, 2, 2 * n));
+      const { t, vars, atoms } = randomEqualities(r, store, n, between(r, 2, 2 * n), round % 3 === 0 ? 0 : 0.3);
       const g = new Gates();
       const eq = encodeEquality(g, t, vars, atoms, 100_000)!;
       expect(eq).toBeDefined();
+      // Each atom x − y ≤ 0 between variables stands for x = y; an atom against the zero
+      // variable (a bound v ≥ m of some v = k) is exact.
+      const between2 = atoms.filter((i) => t.x[i] !== 0 && t.c[i] === 0n);
+      const zero = atoms.filter((i) => t.x[i] === 0);
       for (let trial = 0; trial < 8; trial++) {
-        // Demand some equalities true and some false (each atom x − y ≤ 0 stands for x = y).
-        const eqAtoms = atoms.filter((i) => t.c[i] === 0n);
-        const units = eqAtoms.filter(() => r() < 0.8).map((i) => eq.atomLits.get(i)! ^ (r() < 0.6 ? 1 : 0));
-        const value = solve(g, eq.axioms, units);
+        // Demand some equalities and bounds true and some false.
+        const units = [...between2, ...zero].filter(() => r() < 0.7).map((i) => eq.atomLits.get(i)! ^ (r() < 0.6 ? 1 : 0));
+        const value = solve(g, eq.axioms, units, [...eq.atomLits.values()]);
         if (!value) {
           refuted++;
           continue;
         }
-        const ints = equalityValues(vars, eq, value);
-        for (const i of eqAtoms) {
+        const ints = equalityValues(t, vars, eq, value);
+        for (const i of between2) {
           const same = ints.get(t.x[i]!) === ints.get(t.y[i]!);
           expect(value(eq.atomLits.get(i)!), `atom ${i}, round ${round}`).toBe(same);
         }
+        for (const i of zero) expect(value(eq.atomLits.get(i)!), `atom ${i}, round ${round}`).toBe(0n - ints.get(t.y[i]!)! <= t.c[i]!);
       }
     }
     expect(refuted).toBeGreaterThan(0); // demands that break transitivity were met and refused
@@ -70,14 +84,16 @@ describe('equality encoding (sparse transitivity)', () => {
   it('every assignment of values, with every edge of the chordal graph at its truth value, satisfies the clauses', { timeout: 60_000 }, () => {
     const r = rng(37);
     const store = new TermStore();
-    for (let round = 0; round < 200; round++) {
+    for (let round = 0; round < 300; round++) {
       const n = between(r, 3, 8);
-      const { t, vars, atoms } = randomEqualities(r, store, n, between(r, 2, 2 * n));
+      const { t, vars, atoms } = randomEqualities(r, store, n, between(r, 2, 2 * n), round % 3 === 0 ? 0 : 0.3);
       const g = new Gates();
       const eq = encodeEquality(g, t, vars, atoms, 100_000)!;
+      // A node is a variable or a constant (numVars + its index).
+      const nodeValue = (val: Map<number, number>, x: number) => (x >= t.numVars ? Number(eq.constants[x - t.numVars]!) : val.get(x)!);
       for (let trial = 0; trial < 10; trial++) {
-        const val = new Map(vars.map((v) => [v, between(r, 0, 2)]));
-        const units = eq.edges.map((e) => e.lit ^ (val.get(e.x) === val.get(e.y) ? 0 : 1));
+        const val = new Map(vars.map((v) => [v, v === 0 ? 0 : between(r, -2, 2)]));
+        const units = eq.edges.map((e) => e.lit ^ (nodeValue(val, e.x) === nodeValue(val, e.y) ? 0 : 1));
         expect(solve(g, eq.axioms, units), `round ${round}`).toBeDefined();
       }
     }
