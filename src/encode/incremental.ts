@@ -34,7 +34,8 @@ import { postOrder } from '../terms/walk.js';
 import { IdlAtoms } from '../theory/idl/atoms.js';
 import type { TheoryCheck } from '../sat/session.js';
 import { checkDifferences } from '../theory/idl/cycles.js';
-import { DifferencePropagator } from '../theory/idl/propagator.js';
+import type { DisjunctiveTerms, Resource } from '../theory/idl/disjunctive.js';
+import { DifferencePropagator, type ResourceTheory } from '../theory/idl/propagator.js';
 import { booleanChildren, type AtomLit } from '../theory/idl/normalize.js';
 import { BvBlaster } from './bv/bitblast.js';
 import { add, bitsFor, leConst, wordValue } from './circuits.js';
@@ -241,7 +242,7 @@ export class IncrementalEncoder {
    * `propagationNodes` > 0 the atoms a new assignment implies are propagated too.
    * @example session.setTheory?.(enc.theory(atoms, 64));
    */
-  theory(atoms: readonly number[], propagationNodes = 0): TheoryCheck {
+  theory(atoms: readonly number[], propagationNodes = 0, resources?: DisjunctiveTerms): TheoryCheck {
     const table = this.atoms.table;
     const c = this.constants();
     const atomOfVar = new Int32Array(this.stream.numVars + 1).fill(-1);
@@ -251,7 +252,8 @@ export class IncrementalEncoder {
       const d = this.stream.defined(l);
       if (d > 0) atomOfVar[d] = a;
     }
-    const prop = new DifferencePropagator({ numNodes: table.numVars, x: table.x, y: table.y, c, atomOfVar }, propagationNodes);
+    const numNodes = table.numVars;
+    const prop = new DifferencePropagator({ numNodes, x: table.x, y: table.y, c, atomOfVar }, propagationNodes, undefined, undefined, resources && this.resourceNodes(resources));
     // The session has one theory at a time: the last one's search is over.
     if (this.lastTheory) prop.inherit(this.lastTheory);
     this.lastTheory = prop;
@@ -261,6 +263,24 @@ export class IncrementalEncoder {
       implied: () => prop.implied(),
       phase: (v) => prop.phase(v),
     };
+  }
+
+  /**
+   * Resources over terms as nodes of the atom table; a resource with a start variable the
+   * table does not have (no atom mentions it) is left out, and so is the whole set when the
+   * reference is missing.
+   */
+  private resourceNodes(r: DisjunctiveTerms): ResourceTheory | undefined {
+    const table = this.atoms.table;
+    const ref = r.ref === undefined ? 0 : table.lookup(r.ref);
+    if (ref === undefined) return undefined;
+    const resources: Resource[] = [];
+    for (const { starts, durations } of r.resources) {
+      const nodes = starts.map((t) => table.lookup(t));
+      if (nodes.some((v) => v === undefined)) continue;
+      resources.push({ nodes: Int32Array.from(nodes as number[]), dur: Float64Array.from(durations) });
+    }
+    return { ref, resources, edgeFinding: r.edgeFinding === true, guard: r.guard };
   }
 
   /** The atoms' constants as doubles, extended to the atoms collected since the last call. */

@@ -18,6 +18,7 @@ import { InternalError, LimitReached } from '../errors.js';
 import { checkModel, type Value } from '../model/evaluate.js';
 import { defaultLoadLimits, type LoadLimits } from '../resource/load.js';
 import { reasonAboutResources, type ResourceRefuter } from '../resource/reason.js';
+import type { DisjunctiveTerms } from '../theory/idl/disjunctive.js';
 import type { Term } from '../terms/term.js';
 import { memoryGuard } from '../util/memory.js';
 import { openCheckSession } from './backend.js';
@@ -60,6 +61,7 @@ export async function check(
     // reasoning shares when preprocessing left the assertions as they were.
     const prepared = prepare(assertions, assumptions, poll, options.symmetry !== false);
     let extra: Term[] = [];
+    let disjunctive: DisjunctiveTerms | undefined;
     if (limits.refuteOnly && options.resources === false) return { status: 'unknown', reason: 'not refuted', stats };
     if (options.resources !== false) {
       // Resource reasoning (src/resource/): an unsat it finds comes with a certificate. Without
@@ -77,6 +79,9 @@ export async function check(
         return { status: 'unsat', failed: allOf(assumptions), stats };
       }
       if (limits.refuteOnly) return { status: 'unknown', reason: 'not refuted', stats };
+      // The live session reasons on the resources as it searches (engine/incremental.ts), and
+      // finds them in its base frame unless given: these, when they are all in that frame.
+      if (assumptions.length === 0) disjunctive = res.disjunctive;
       if (res.learned) {
         extra = res.learned.terms;
         stats.learned = { ...res.learned.stats, gates: 0 };
@@ -96,7 +101,7 @@ export async function check(
       return e;
     };
     if (sink === undefined && limits.signal === undefined && lazyPays(prepared, options))
-      checkLazy = () => checkLazily(prepared, extra, assertions, assumptions, exact, options, limits, stats);
+      checkLazy = () => checkLazily(prepared, extra, assertions, assumptions, exact, options, limits, stats, exact ? disjunctive : undefined);
     else enc = encodeEagerly();
   } catch (e) {
     if (e instanceof LimitReached) return { status: 'unknown', reason: e.reason, stats };
@@ -242,13 +247,14 @@ async function checkLazily(
   options: EngineOptions,
   limits: CheckLimits,
   stats: CheckStats,
+  disjunctive: DisjunctiveTerms | undefined,
 ): Promise<CheckResult | undefined> {
   const live = new IncrementalChecker(options);
   const { problem } = p.pre;
   const frame = exact ? [...problem.assertions, ...extra] : problem.assertions;
   let r: CheckResult | undefined;
   try {
-    r = await live.check([frame], problem.assumptions, { deadline: limits.deadline, signal: limits.signal });
+    r = await live.check([frame], problem.assumptions, { deadline: limits.deadline, signal: limits.signal }, disjunctive);
   } finally {
     live.close();
   }

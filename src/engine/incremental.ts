@@ -23,8 +23,10 @@ import { InternalError, LimitReached, UnsupportedError } from '../errors.js';
 import { checkModel } from '../model/evaluate.js';
 import type { SatSession } from '../sat/session.js';
 import type { Term } from '../terms/term.js';
+import type { DisjunctiveTerms } from '../theory/idl/disjunctive.js';
 import { memoryGuard } from '../util/memory.js';
 import { openLiveSession } from './backend.js';
+import { findDisjunctive } from '../resource/reason.js';
 import { limitPoll, type CheckLimits, type CheckResult, type CheckStats } from './result.js';
 import type { EngineOptions } from './options.js';
 import { sinkFor } from './sink.js';
@@ -56,6 +58,8 @@ export class IncrementalChecker {
   private width = 2;
   /** Input that needs the from-scratch path was seen: every later check falls back. */
   private fallback = false;
+  /** The resources found in the base frame, and which frame (of how many assertions) that was. */
+  private baseResources: { frame: readonly Term[]; size: number; found: DisjunctiveTerms | undefined } | undefined;
   /** Encoders built so far (the first and every rebuild), for the statistics and tests. */
   rebuilds = 0;
 
@@ -92,7 +96,7 @@ export class IncrementalChecker {
    * must take the from-scratch path (check.ts).
    * @example const r = (await live.check(frames, [], {})) ?? (await check(frames.flat(), [], options, {}));
    */
-  async check(frames: readonly (readonly Term[])[], assumptions: readonly Term[], limits: CheckLimits): Promise<CheckResult | undefined> {
+  async check(frames: readonly (readonly Term[])[], assumptions: readonly Term[], limits: CheckLimits, resources?: DisjunctiveTerms): Promise<CheckResult | undefined> {
     if (this.fallback) return undefined;
     const stats: CheckStats = { encodeMs: 0, solveMs: 0, vars: 0, clauses: 0, incremental: true };
     const overMemory = memoryGuard(this.options.memory);
@@ -137,7 +141,7 @@ export class IncrementalChecker {
     // The session consults the atoms as it searches (its final check leaves the potential that
     // `decode` reads); a session without that hook gets the lemmas here, one solve per round.
     const hooked = enc.idl === 'lazy' && session.setTheory !== undefined;
-    if (hooked) session.setTheory!(enc.theory(atoms, this.options.theoryPropagation ?? 64));
+    if (hooked) session.setTheory!(enc.theory(atoms, this.options.theoryPropagation ?? 64, this.resourcesFor(frames, resources, poll)));
     for (;;) {
       session.assume(this.live.map((l) => l.act));
       session.assume(assumed);
@@ -174,6 +178,25 @@ export class IncrementalChecker {
       throw e;
     }
     return { status: 'sat', model, stats };
+  }
+
+  /**
+   * The disjunctive resources the search reasons on (resource/reason.ts): `given` (found by the
+   * caller in the base frame), else those found in the base frame (memoised while it is the same
+   * frame with the same assertions); guarded by the base frame's activation literal, so that a
+   * lemma they give holds only while the frame's pairs do. Undefined when switched off.
+   */
+  private resourcesFor(frames: readonly (readonly Term[])[], given: DisjunctiveTerms | undefined, poll: () => void): DisjunctiveTerms | undefined {
+    const mode = this.options.resourcePropagation;
+    if (mode === 'off' || this.options.resources === false || frames.length === 0 || this.live.length === 0) return undefined;
+    let found = given;
+    if (!found) {
+      const base = frames[0]!;
+      if (this.baseResources?.frame !== base || this.baseResources.size !== base.length)
+        this.baseResources = { frame: base, size: base.length, found: findDisjunctive(base, poll, this.options) };
+      found = this.baseResources.found;
+    }
+    return found && { ...found, edgeFinding: mode === 'edge-finding', guard: this.live[0]!.act };
   }
 
   /** Releases the session; the next check starts a new one. */

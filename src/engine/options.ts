@@ -69,6 +69,12 @@ export interface EngineOptions {
    */
   theoryPropagation?: number;
   /**
+   * Overload checking and edge-finding during the lazy search (theory/idl/disjunctive.ts) on
+   * the resources that resource reasoning found: `off`, `overload` (conflicts only) or
+   * `edge-finding` (the default: implied precedences too).
+   */
+  resourcePropagation: 'off' | 'overload' | 'edge-finding';
+  /**
    * Optimisation (`minimize`/`maximize`): true or undefined (the default): the checks of the
    * search go through the live session as other incremental checks do; false: each from
    * scratch, with preprocessing and resource reasoning on the bound of that check

@@ -414,12 +414,15 @@ export class PairGraph {
   /**
    * Greedy cliques: from each of the `maxSeeds` highest-degree operations not yet in a clique,
    * add neighbours (highest degree first) adjacent to every member. `unguardedOnly` restricts
-   * to links with guard true (capacity 1). Cliques smaller than 2 are dropped.
+   * to links with guard true (capacity 1); `disjunctionsOnly` to two-sided links (a precedence,
+   * already decided, is left out: a machine's operations rather than a mix with a job's).
+   * Cliques smaller than 2 are dropped.
    */
-  cliques(unguardedOnly: boolean, maxSeeds: number): number[][] {
+  cliques(unguardedOnly: boolean, maxSeeds: number, disjunctionsOnly = false): number[][] {
+    const fits = (l: Link | undefined): boolean => l !== undefined && (!unguardedOnly || !l.guarded) && (!disjunctionsOnly || l.kb !== undefined);
     const nbrs = (v: number): number[] => {
       const out: number[] = [];
-      for (const [w, l] of this.adj.get(v) ?? []) if (!unguardedOnly || !l.guarded) out.push(w);
+      for (const [w, l] of this.adj.get(v) ?? []) if (fits(l)) out.push(w);
       return out;
     };
     const degree = new Map<number, number>();
@@ -435,8 +438,7 @@ export class PairGraph {
       for (const c of cands) {
         let ok = true;
         for (const m of clique) {
-          const l = this.get(c, m);
-          if (!l || (unguardedOnly && l.guarded)) {
+          if (!fits(this.get(c, m))) {
             ok = false;
             break;
           }

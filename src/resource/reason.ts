@@ -22,12 +22,13 @@
 import { EagerSmtError, InternalError } from '../errors.js';
 import { optionDefault } from '../options/table.js';
 import type { Term, TermStore } from '../terms/term.js';
+import type { DisjunctiveTerms } from '../theory/idl/disjunctive.js';
 import type { AtomTable } from '../theory/idl/normalize.js';
 import { CertificateBuilder, type CertOp, type CheckLabel } from './certificate.js';
 import { collect, PairGraph, type Detected, type Fact } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
 import { defaultLoadLimits, loadConstraints, type LoadLimits, type MachineOp } from './load.js';
-import { tasksOf, usable } from './tasks.js';
+import { durationIn, tasksOf, usable } from './tasks.js';
 import { tightenWindows } from './tighten.js';
 import { Windows, type Frame } from './windows.js';
 
@@ -67,6 +68,12 @@ export interface ResourceOutcome {
   certificate?: string;
   /** Present when asked for (a store given) and nothing was refuted. */
   learned?: Learned;
+  /**
+   * Present when nothing was refuted and some clique of capacity 1 has three or more
+   * operations with a window: those cliques as disjunctive resources for the search
+   * (theory/idl/disjunctive.ts), their operations' bounds read against the frame's reference.
+   */
+  disjunctive?: DisjunctiveTerms;
   stats: ResourceStats;
 }
 
@@ -116,9 +123,10 @@ export function reasonAboutResources(
   const learned: Learned | undefined = learn && { terms: [], stats: { loads: 0, bounds: 0, windows: 0, nodes: 0, ms: 0 } };
   try {
     const label = typeof check === 'number' ? { check } : check;
-    const certificate = reason(formulas, label, poll, stats, learn && { ...learn, out: learned! }, budgets, table);
+    const found: { disjunctive?: DisjunctiveTerms } = {};
+    const certificate = reason(formulas, label, poll, stats, learn && { ...learn, out: learned! }, budgets, table, found);
     stats.ms = performance.now() - t0;
-    return certificate !== undefined ? { certificate, stats } : { learned, stats };
+    return certificate !== undefined ? { certificate, stats } : { learned, disjunctive: found.disjunctive, stats };
   } catch (e) {
     // Resource reasoning only ever adds an unsat: running out of a resource in it (a RangeError
     // from allocation or recursion) or meeting input it cannot handle (an EagerSmtError) must
@@ -138,12 +146,14 @@ function reason(
   learn: (LearnRequest & { out: Learned }) | undefined,
   budgets: ResourceBudgets,
   table: AtomTable | undefined,
+  out: { disjunctive?: DisjunctiveTerms },
 ): string | undefined {
   const s = structureOf(formulas, poll, stats, budgets, table);
   if (!s) return undefined;
   const found = refuteOn(s, s.det.facts, s.win, label, poll, stats, budgets);
   if (typeof found === 'string' || found === undefined) return found;
   const { frame, mframe } = found;
+  out.disjunctive = disjunctiveOf(s, frame);
   if (learn && learn.load !== false) learnLoads(s.cliques, s.g, frame, mframe, s.det.table.varTerms, learn, poll);
   if (learn?.bounds) learnBounds(s.g, s.det, s.cliques, frame, mframe, learn.boundsBudget ?? optionDefault('resource', 'boundsBudget'), learn, poll);
   return undefined;
@@ -306,6 +316,41 @@ export class ResourceRefuter {
       return { stats };
     }
   }
+}
+
+/**
+ * The disjunctive resources of `formulas` for a search to reason on (disjunctiveOf), without
+ * looking for a refutation; undefined when there are none, or when detection meets a resource
+ * limit or input it cannot handle. `poll` may throw (time-out).
+ * @example live.check(frames, [], limits, findDisjunctive(frames[0], poll, options))
+ */
+export function findDisjunctive(formulas: readonly Term[], poll: () => void, budgets: ResourceBudgets = {}): DisjunctiveTerms | undefined {
+  try {
+    const s = structureOf(formulas, poll, { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 }, budgets, undefined);
+    const frame = s && s.win.bestFrame([...new Set(s.g.ops)]);
+    return frame ? disjunctiveOf(s, frame) : undefined;
+  } catch (e) {
+    if (!(e instanceof RangeError || e instanceof EagerSmtError)) throw e;
+    return undefined;
+  }
+}
+
+/**
+ * Cliques of two-sided pairs of capacity 1 (no machine guards, no precedences: a machine's
+ * operations) of three or more operations with a window in `frame`, over terms, with each
+ * operation's duration in its clique; undefined if none (or the reference has no term).
+ */
+function disjunctiveOf(s: Structure, frame: Frame): DisjunctiveTerms | undefined {
+  const { varTerms } = s.det.table;
+  const ref = frame.ref === 0 ? undefined : varTerms[frame.ref];
+  if (frame.ref !== 0 && !ref) return undefined;
+  const resources: DisjunctiveTerms['resources'] = [];
+  for (const clique of s.g.cliques(true, s.g.ops.length, true)) {
+    const ops = usable(clique, false, s.g, frame, frame).filter((v) => varTerms[v] !== undefined);
+    if (ops.length < 3) continue;
+    resources.push({ starts: ops.map((v) => varTerms[v]!), durations: ops.map((v) => durationIn(v, ops, s.g)) });
+  }
+  return resources.length > 0 ? { ref, resources } : undefined;
 }
 
 /**

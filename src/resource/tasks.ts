@@ -30,6 +30,23 @@ export function usable(ops: readonly number[], machines: boolean, g: PairGraph, 
 }
 
 /**
+ * The duration of operation `a` in the clique `ops`: the least amount any of its pairs there
+ * makes it keep (0 when none does: it spends no energy), at most MAX_TIME.
+ * @example durationIn(v, clique.ops, g) // 7 when every pair of v demands at least 7
+ */
+export function durationIn(a: number, ops: readonly number[], g: PairGraph): number {
+  let d: bigint | undefined;
+  for (const b of ops) {
+    if (b === a) continue;
+    const l = g.get(a, b)!;
+    const amt = l.a === a ? l.ka : l.kb;
+    if (amt !== undefined && (d === undefined || amt < d)) d = amt;
+  }
+  if (d !== undefined && d > MAX_TIME) d = MAX_TIME;
+  return Number(d ?? 0n);
+}
+
+/**
  * Tasks of a clique: the duration of an operation is the least amount any of its pairs in
  * the clique makes it keep (operations with no such amount get none and spend no energy);
  * the capacity is 1 without guarded pairs, else the size of the hull of the machine domains.
@@ -39,16 +56,8 @@ export function tasksOf(ops: readonly number[], g: PairGraph, frame: Frame, mfra
   let hi: bigint | undefined;
   let anyGuarded = false;
   const tasks = ops.map((a) => {
-    let d: bigint | undefined;
-    for (const b of ops) {
-      if (b === a) continue;
-      const l = g.get(a, b)!;
-      if (l.guarded) anyGuarded = true;
-      const amt = l.a === a ? l.ka : l.kb;
-      if (amt !== undefined && (d === undefined || amt < d)) d = amt;
-    }
-    if (d !== undefined && d > MAX_TIME) d = MAX_TIME;
-    return { est: Number(-frame.down.get(a)!), lst: Number(frame.up.get(a)!), d: Number(d ?? 0n) };
+    if (ops.some((b) => b !== a && g.get(a, b)!.guarded)) anyGuarded = true;
+    return { est: Number(-frame.down.get(a)!), lst: Number(frame.up.get(a)!), d: durationIn(a, ops, g) };
   });
   if (anyGuarded) {
     for (const a of ops) {

@@ -141,6 +141,11 @@ export class AtomTable {
     return v;
   }
 
+  /** The IDL variable number of `t` if the table has it, else undefined (the table is not changed). */
+  lookup(t: Term): number | undefined {
+    return this.varIndex.get(t.id);
+  }
+
   /** A fresh variable with no term of its own (for constraints that encoders add). */
   freshVar(): number {
     this.varTerms.push(undefined);

@@ -29,6 +29,7 @@
  * d(x, y) ≤ −c − 1 — its reason the shortest path.
  */
 import { PathMatrix } from './closure.js';
+import { Sweep, type Resource } from './disjunctive.js';
 
 /** Largest graph (nodes) whose theory propagation keeps all-pairs shortest paths. */
 export const DENSE_NODES = 512;
@@ -50,6 +51,18 @@ export interface DifferenceAtoms {
   atomOfVar: Int32Array;
 }
 
+/**
+ * Disjunctive resources whose tasks' start variables are nodes of the graph, their bounds read
+ * against node `ref` (disjunctive.ts); only used with the dense matrix.
+ */
+export interface ResourceTheory {
+  ref: number;
+  resources: readonly Resource[];
+  edgeFinding: boolean;
+  /** A CNF variable the reasoning waits for (true on the trail), added negated to its clauses. */
+  guard?: number;
+}
+
 export class DifferencePropagator {
   private readonly pi: Float64Array;
   private readonly adj: number[][];
@@ -67,7 +80,7 @@ export class DifferencePropagator {
   private readonly log: number[] = [];
   // Theory propagation.
   private readonly varsAt: number[][]; //      per node: the variables of the atoms over it
-  private readonly assigned: Uint8Array; //    per variable: its atom's edge is in the graph
+  private readonly assigned: Uint8Array; //    per variable: its atom's edge is in the graph (1 true, 2 false)
   private readonly impliedAt: Int32Array; //   per variable: the update round that implied it
   private updateRound = 0;
   // An atom this propagator implied adds an edge no shorter than a path already present: it
@@ -99,8 +112,21 @@ export class DifferencePropagator {
   private readonly entryNext: number[] = [];
   private readonly onShortened = (cell: number): void => this.checkCell(cell);
   private readonly pathScratch: number[] = [];
+  // Disjunctive resources: the sweeps' scratch, per sweep position its task's node and
+  // duration, and per resource the bounds of its last sweep in this epoch (unchanged: skipped).
+  private readonly sweep: Sweep | undefined;
+  private readonly sweepNode: Int32Array | undefined;
+  private readonly sweepDur: Float64Array | undefined;
+  private readonly lastBounds: Float64Array[] = [];
+  private lastEpoch = 0;
+  private guardPos = -1; //                              trail position of the guard (−1: not on it)
+  private because: number[] = []; //                     the reason of the current resource conclusion
+  private becauseBuilt = false;
   /** Implied literals found so far (statistics). */
   propagations = 0;
+  /** Conflicts and implied literals found by resource reasoning (statistics). */
+  resourceConflicts = 0;
+  resourcePropagations = 0;
 
   /**
    * @param propagationNodes nodes each Dijkstra search of theory propagation settles at most
@@ -113,6 +139,7 @@ export class DifferencePropagator {
     private readonly propagationNodes = 0,
     denseNodes = DENSE_NODES,
     denseRatio = DENSE_RATIO,
+    private readonly resources?: ResourceTheory,
   ) {
     const n = atoms.numNodes;
     this.pi = new Float64Array(n);
@@ -152,6 +179,13 @@ export class DifferencePropagator {
         // True: edge y → x of weight c; false: x → y of weight −c − 1.
         this.addEntry(y[a]! * n + x[a]!, v, c[a]!);
         this.addEntry(x[a]! * n + y[a]!, -v, -c[a]! - 1);
+      }
+      const most = Math.max(0, ...(resources?.resources.map((r) => r.nodes.length) ?? []));
+      if (most >= 3) {
+        this.sweep = new Sweep(most);
+        this.sweepNode = new Int32Array(most);
+        this.sweepDur = new Float64Array(most);
+        for (const r of resources!.resources) this.lastBounds.push(new Float64Array(2 * r.nodes.length));
       }
     }
   }
@@ -216,15 +250,18 @@ export class DifferencePropagator {
     this.updateRound++;
     if (from < this.seenTo) this.epoch++;
     this.seenTo = to;
+    const guard = this.resources?.guard;
+    if (this.guardPos >= from) this.guardPos = -1;
     for (let i = from; i < to; i++) {
       const lit = trail[i]!;
       const v = lit >> 1;
+      if (v === guard && (lit & 1) === 0) this.guardPos = i;
       if (v >= atomOfVar.length) continue;
       const a = atomOfVar[v]!;
       if (a < 0) continue;
       const neg = (lit & 1) === 1;
       // Atom true: y → x of weight c; false: x → y of weight −c − 1.
-      this.assigned[v] = 1;
+      this.assigned[v] = neg ? 2 : 1;
       const conflict = neg ? this.add(x[a]!, y[a]!, -c[a]! - 1, -v, i) : this.add(y[a]!, x[a]!, c[a]!, v, i);
       if (conflict) {
         this.reasons.length = 0;
@@ -237,6 +274,13 @@ export class DifferencePropagator {
       }
       const dominated = this.impliedEpoch[v] === this.epoch && this.impliedLit[v] === (neg ? -v : v);
       if (this.propagationNodes > 0 && !dominated) this.propagate(e);
+    }
+    if (this.sweep && to > from && (guard === undefined || this.guardPos >= 0)) {
+      const conflict = this.reasonAboutResources();
+      if (conflict) {
+        this.reasons.length = 0;
+        return conflict;
+      }
     }
     // Atoms implied early in the batch may have been assigned later in it.
     let k = 0;
@@ -318,6 +362,142 @@ export class DifferencePropagator {
       for (const l of because) reason.push(l);
       this.reasons.push(reason);
     }
+  }
+
+  /**
+   * Overload checking and edge-finding (disjunctive.ts) on every resource whose bounds changed
+   * since its last sweep in this epoch, with the bounds of the matrix against the reference:
+   * answers the conflict clause of an overloaded set (the negated literals of the paths behind
+   * its bounds), or undefined after appending the precedences edge-finding implies to the
+   * reasons. Sound because each resource's tasks pairwise cannot overlap (the caller's
+   * contract): a clause it derives holds in every model of the problem.
+   */
+  private reasonAboutResources(): number[] | undefined {
+    const m = this.matrix!;
+    const { n, dist } = m;
+    const sweep = this.sweep!;
+    const node = this.sweepNode!;
+    const dur = this.sweepDur!;
+    const { ref, resources } = this.resources!;
+    if (this.lastEpoch !== this.epoch) {
+      // The trail was cut: what was implied from the same bounds may be unassigned again.
+      this.lastEpoch = this.epoch;
+      for (const b of this.lastBounds) b.fill(NaN);
+    }
+    for (let r = 0; r < resources.length; r++) {
+      const res = resources[r]!;
+      const last = this.lastBounds[r]!;
+      let same = true;
+      let k = 0;
+      for (let t = 0; t < res.nodes.length; t++) {
+        const v = res.nodes[t]!;
+        const up = dist[ref * n + v]!;
+        const down = dist[v * n + ref]!;
+        if (last[2 * t] !== up || last[2 * t + 1] !== down) {
+          same = false;
+          last[2 * t] = up;
+          last[2 * t + 1] = down;
+        }
+        if (up === Infinity || down === Infinity) continue; // unbounded: left out, which is sound
+        const p = res.dur[t]!;
+        sweep.est[k] = -down;
+        sweep.lct[k] = up + p;
+        node[k] = v;
+        dur[k] = p;
+        k++;
+      }
+      if (same || k < 3) continue;
+      sweep.prepare(k);
+      if (sweep.overload(dur)) {
+        this.resourceConflicts++;
+        const clause: number[] = [];
+        const mark = ++this.reasonRound;
+        if (this.resources!.guard !== undefined) clause.push(-this.resources!.guard);
+        for (let q = 0; q < sweep.omegaSize; q++) {
+          const v = node[sweep.omega[q]!]!;
+          this.addPath(clause, v, ref, mark);
+          this.addPath(clause, ref, v, mark);
+        }
+        return clause;
+      }
+      // Ω ≪ i puts every j of Ω before i; mirrored (times negated), i before every j of Ω.
+      for (let mirror = 0; mirror < (this.resources!.edgeFinding ? 2 : 0); mirror++) {
+        if (mirror === 1) {
+          for (let q = 0; q < k; q++) {
+            const e = sweep.est[q]!;
+            sweep.est[q] = -sweep.lct[q]!;
+            sweep.lct[q] = -e;
+          }
+          sweep.prepare(k);
+        }
+        let conflict: number[] | undefined;
+        sweep.edgeFind(dur, (i) => {
+          this.becauseBuilt = false;
+          // Reason: the earliest starts of Ω ∪ {i} and the latest ends of Ω (mirrored: the other way).
+          const build = () => {
+            if (this.becauseBuilt) return;
+            this.becauseBuilt = true;
+            const because: number[] = (this.because = []);
+            const mark = ++this.reasonRound;
+            if (this.resources!.guard !== undefined) because.push(-this.resources!.guard);
+            for (let q = 0; q <= sweep.omegaSize; q++) {
+              const v = node[q === sweep.omegaSize ? i : sweep.omega[q]!]!;
+              if (mirror === 0) this.addPath(because, v, ref, mark);
+              else this.addPath(because, ref, v, mark);
+              if (q === sweep.omegaSize) break;
+              if (mirror === 0) this.addPath(because, ref, v, mark);
+              else this.addPath(because, v, ref, mark);
+            }
+          };
+          for (let q = 0; q < sweep.omegaSize && !conflict; q++) {
+            const j = sweep.omega[q]!;
+            // j before i is s_j − s_i ≤ −p_j, an edge i → j; i before j is an edge j → i of weight −p_i.
+            conflict = mirror === 0 ? this.implyAt(node[i]! * n + node[j]!, -dur[j]!, build) : this.implyAt(node[j]! * n + node[i]!, -dur[i]!, build);
+          }
+          return conflict === undefined;
+        });
+        if (conflict) return conflict;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Implies the atom literals of `cell` that a path of length `d` across it would imply (those
+   * with bound ≥ d), each with the reason `build` makes in `because`; answers a conflict clause
+   * when one of them is false on the trail.
+   */
+  private implyAt(cell: number, d: number, build: () => void): number[] | undefined {
+    if (this.matrix!.dist[cell]! <= d) return undefined; // the matrix implied them already
+    for (let k = this.cellFirst![cell]!; k >= 0; k = this.entryNext[k]!) {
+      if (d > this.entryBound[k]!) continue;
+      const lit = this.entryLit[k]!;
+      const v = Math.abs(lit);
+      const val = this.assigned[v]!;
+      if (val !== 0 && val === (lit > 0 ? 1 : 2)) continue;
+      if (val === 0 && this.impliedAt[v] === this.updateRound) continue;
+      build();
+      const reason = [lit];
+      for (const l of this.because) reason.push(l);
+      if (val !== 0) {
+        this.resourceConflicts++;
+        return reason;
+      }
+      this.impliedAt[v] = this.updateRound;
+      this.propagations++;
+      this.resourcePropagations++;
+      this.reasons.push(reason);
+    }
+    return undefined;
+  }
+
+  /** Appends to `out` the negated literals of the edges of a shortest path a ⇝ b (each once in round `mark`). */
+  private addPath(out: number[], a: number, b: number, mark: number): void {
+    if (a === b) return;
+    const path = this.pathScratch;
+    path.length = 0;
+    this.matrix!.path(a, b, path);
+    for (const f of path) this.addEdge(out, f, mark);
   }
 
   /** Records literal `lit` implied by the path from ⇝ u, edge e (u → v), v ⇝ to. */
