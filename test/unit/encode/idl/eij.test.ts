@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Gates, type Lit } from '../../../../src/cnf/gates.js';
-import { tseitin } from '../../../../src/cnf/tseitin.js';
 import { encodeEij, eijValues } from '../../../../src/encode/idl/eij.js';
 import { AtomTable } from '../../../../src/theory/idl/normalize.js';
 import { encodeSmallDomain } from '../../../../src/encode/idl/smalldomain.js';
-import { solveJob } from '../../../../src/sat/job.js';
 import { Sort } from '../../../../src/terms/sort.js';
 import { TermStore } from '../../../../src/terms/term.js';
+import { solveGates } from '../../../support/gate-solve.js';
 import { between, rng } from '../../../support/rng.js';
 
 /** A random atom table over `n` variables (some atoms unary, through the zero variable). */
@@ -29,18 +28,6 @@ function everything(t: AtomTable): { vars: number[]; atoms: number[] } {
   return { vars: [...vars], atoms: Array.from({ length: t.size }, (_, i) => i) };
 }
 
-/** Solves the axioms plus `units` (gate literals) with the built-in core; the gate valuation, or undefined. */
-function solve(g: Gates, axioms: readonly Lit[], units: readonly Lit[]): ((l: Lit) => boolean) | undefined {
-  const ts = tseitin(g, [...axioms, ...units], []);
-  const out = solveJob({ numVars: ts.cnf.numVars, lits: ts.cnf.flat(), assumptions: new Int32Array(0) });
-  if (out.status !== 'sat') return undefined;
-  return (l: Lit) => {
-    if (l <= 1) return l === 1;
-    const v = ts.nodeVar[l >>> 1]!;
-    return (out.model![v] === 1) !== ((l & 1) === 1);
-  };
-}
-
 describe('per-constraint (eij) encoding', () => {
   it('any atom values allowed by the transitivity clauses decode to integers that give exactly those values', { timeout: 60_000 }, () => {
     const r = rng(23);
@@ -54,7 +41,7 @@ describe('per-constraint (eij) encoding', () => {
       // Random demands on the atom literals: whenever the clauses allow them, decoding realises them.
       for (let trial = 0; trial < 8; trial++) {
         const units = atoms.filter(() => r() < 0.7).map((i) => eij.atomLits.get(i)! ^ (r() < 0.5 ? 1 : 0));
-        const value = solve(g, eij.axioms, units);
+        const value = solveGates(g, eij.axioms, units);
         if (!value) continue;
         const ints = eijValues(vars, eij, value);
         const val = (v: number) => (v === 0 ? 0n : ints.get(v)!);
@@ -75,7 +62,7 @@ describe('per-constraint (eij) encoding', () => {
       for (let trial = 0; trial < 10; trial++) {
         const ints = new Map<number, bigint>(vars.map((v) => [v, v === 0 ? 0n : BigInt(between(r, -2, 2))]));
         const units = eij.atoms.map((a) => a.lit ^ (ints.get(a.x)! - ints.get(a.y)! <= a.c ? 0 : 1));
-        expect(solve(g, eij.axioms, units), `round ${round}`).toBeDefined();
+        expect(solveGates(g, eij.axioms, units), `round ${round}`).toBeDefined();
       }
     }
   });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Gates, type Lit } from '../../../../src/cnf/gates.js';
-import { tseitin } from '../../../../src/cnf/tseitin.js';
 import { encodeEquality, equalityFits, equalityOnlyAtoms, equalityValues } from '../../../../src/encode/idl/equality.js';
 import { solveSmtLib } from '../../../../src/index.js';
-import { solveJob } from '../../../../src/sat/job.js';
 import { Sort } from '../../../../src/terms/sort.js';
 import { TermStore, type Term } from '../../../../src/terms/term.js';
 import { AtomTable } from '../../../../src/theory/idl/normalize.js';
 import { IdlAtoms } from '../../../../src/theory/idl/atoms.js';
+import { solveGates } from '../../../support/gate-solve.js';
 import { between, rng } from '../../../support/rng.js';
 
 /**
@@ -32,21 +31,6 @@ function randomEqualities(r: () => number, store: TermStore, n: number, pairs: n
   return { t, vars: [...vars], atoms: Array.from({ length: t.size }, (_, i) => i) };
 }
 
-/**
- * Solves the axioms plus `units` with the built-in core; the gate valuation (of the gates under
- * them and of `read`), or undefined.
- */
-function solve(g: Gates, axioms: readonly Lit[], units: readonly Lit[], read: readonly Lit[] = []): ((l: Lit) => boolean) | undefined {
-  const ts = tseitin(g, [...axioms, ...units], read.filter((l) => l > 1));
-  const out = solveJob({ numVars: ts.cnf.numVars, lits: ts.cnf.flat(), assumptions: new Int32Array(0) });
-  if (out.status !== 'sat') return undefined;
-  return (l: Lit) => {
-    if (l <= 1) return l === 1;
-    const v = ts.nodeVar[l >>> 1]!;
-    return (out.model![v] === 1) !== ((l & 1) === 1);
-  };
-}
-
 describe('equality encoding (sparse transitivity)', () => {
   it('any equality values the transitivity clauses allow decode to values that give exactly those equalities', { timeout: 60_000 }, () => {
     const r = rng(31);
@@ -65,7 +49,7 @@ describe('equality encoding (sparse transitivity)', () => {
       for (let trial = 0; trial < 8; trial++) {
         // Demand some equalities and bounds true and some false.
         const units = [...between2, ...zero].filter(() => r() < 0.7).map((i) => eq.atomLits.get(i)! ^ (r() < 0.6 ? 1 : 0));
-        const value = solve(g, eq.axioms, units, [...eq.atomLits.values()]);
+        const value = solveGates(g, eq.axioms, units, [...eq.atomLits.values()]);
         if (!value) {
           refuted++;
           continue;
@@ -94,7 +78,7 @@ describe('equality encoding (sparse transitivity)', () => {
       for (let trial = 0; trial < 10; trial++) {
         const val = new Map(vars.map((v) => [v, v === 0 ? 0 : between(r, -2, 2)]));
         const units = eq.edges.map((e) => e.lit ^ (nodeValue(val, e.x) === nodeValue(val, e.y) ? 0 : 1));
-        expect(solve(g, eq.axioms, units), `round ${round}`).toBeDefined();
+        expect(solveGates(g, eq.axioms, units), `round ${round}`).toBeDefined();
       }
     }
   });

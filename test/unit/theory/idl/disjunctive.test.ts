@@ -6,16 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Sweep } from '../../../../src/theory/idl/disjunctive.js';
-
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return (n: number) => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) % n;
-  };
-}
+import { between, rng } from '../../../support/rng.js';
 
 interface Tasks {
   est: number[];
@@ -23,7 +14,8 @@ interface Tasks {
   dur: number[];
 }
 
-function randomTasks(rand: (n: number) => number): Tasks {
+function randomTasks(r: () => number): Tasks {
+  const rand = (n: number) => between(r, 0, n - 1);
   const k = 3 + rand(4);
   const est: number[] = [];
   const lct: number[] = [];
