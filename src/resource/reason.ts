@@ -153,7 +153,7 @@ function reason(
   const found = refuteOn(s, s.det.facts, s.win, label, poll, stats, budgets);
   if (typeof found === 'string' || found === undefined) return found;
   const { frame, mframe } = found;
-  out.disjunctive = disjunctiveOf(s, frame);
+  out.disjunctive = disjunctiveOf(s, frame.ref);
   if (learn && learn.load !== false) learnLoads(s.cliques, s.g, frame, mframe, s.det.table.varTerms, learn, poll);
   if (learn?.bounds) learnBounds(s.g, s.det, s.cliques, frame, mframe, learn.boundsBudget ?? optionDefault('resource', 'boundsBudget'), learn, poll);
   return undefined;
@@ -327,8 +327,17 @@ export class ResourceRefuter {
 export function findDisjunctive(formulas: readonly Term[], poll: () => void, budgets: ResourceBudgets = {}): DisjunctiveTerms | undefined {
   try {
     const s = structureOf(formulas, poll, { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 }, budgets, undefined);
-    const frame = s && s.win.bestFrame([...new Set(s.g.ops)]);
-    return frame ? disjunctiveOf(s, frame) : undefined;
+    if (!s) return undefined;
+    // The reference that bounds the most operations one way at least (the other bound may come
+    // from frames above this one, a makespan bound an optimisation probes).
+    let ref: number | undefined;
+    let most = 0;
+    for (const r of s.win.candidates()) {
+      const f = s.win.frame(r);
+      const n = f ? s.g.ops.filter((v) => f.up.has(v) || f.down.has(v)).length : 0;
+      if (n > most) [ref, most] = [r, n];
+    }
+    return ref === undefined ? undefined : disjunctiveOf(s, ref);
   } catch (e) {
     if (!(e instanceof RangeError || e instanceof EagerSmtError)) throw e;
     return undefined;
@@ -337,16 +346,17 @@ export function findDisjunctive(formulas: readonly Term[], poll: () => void, bud
 
 /**
  * Cliques of two-sided pairs of capacity 1 (no machine guards, no precedences: a machine's
- * operations) of three or more operations with a window in `frame`, over terms, with each
- * operation's duration in its clique; undefined if none (or the reference has no term).
+ * operations) of three or more operations, over terms, with each operation's duration in its
+ * clique, their bounds to be read against variable `refVar` (the search reads them, so the
+ * facts need not bound them); undefined if none (or the reference has no term).
  */
-function disjunctiveOf(s: Structure, frame: Frame): DisjunctiveTerms | undefined {
+function disjunctiveOf(s: Structure, refVar: number): DisjunctiveTerms | undefined {
   const { varTerms } = s.det.table;
-  const ref = frame.ref === 0 ? undefined : varTerms[frame.ref];
-  if (frame.ref !== 0 && !ref) return undefined;
+  const ref = refVar === 0 ? undefined : varTerms[refVar];
+  if (refVar !== 0 && !ref) return undefined;
   const resources: DisjunctiveTerms['resources'] = [];
   for (const clique of s.g.cliques(true, s.g.ops.length, true)) {
-    const ops = usable(clique, false, s.g, frame, frame).filter((v) => varTerms[v] !== undefined);
+    const ops = clique.filter((v) => varTerms[v] !== undefined);
     if (ops.length < 3) continue;
     resources.push({ starts: ops.map((v) => varTerms[v]!), durations: ops.map((v) => durationIn(v, ops, s.g)) });
   }

@@ -96,6 +96,7 @@ export class Sweep {
         p += dur[j]!;
         if (est[j]! + p > L) {
           this.collect(L, est[j]!);
+          this.shrink(dur);
           return true;
         }
       }
@@ -150,6 +151,33 @@ export class Sweep {
         if (!found(i, firedLo[i]!)) return;
       }
     }
+  }
+
+  /**
+   * Drops tasks from the overloaded omega while the rest stays overloaded (shortest first):
+   * fewer tasks, fewer bounds in the conflict's reason.
+   */
+  private shrink(dur: Float64Array): void {
+    const { est, lct, omega } = this;
+    let n = this.omegaSize;
+    insertionSort(omega, n, (a, b) => dur[a]! - dur[b]!);
+    for (let q = 0; q < n && n > 2; ) {
+      let E = Infinity;
+      let L = -Infinity;
+      let p = 0;
+      for (let r = 0; r < n; r++) {
+        if (r === q) continue;
+        const j = omega[r]!;
+        if (est[j]! < E) E = est[j]!;
+        if (lct[j]! > L) L = lct[j]!;
+        p += dur[j]!;
+      }
+      if (E + p > L) {
+        omega.copyWithin(q, q + 1, n);
+        n--;
+      } else q++;
+    }
+    this.omegaSize = n;
   }
 
   /** Sets omega to the tasks with est ≥ E and lct ≤ L. */
