@@ -421,7 +421,14 @@ export class DifferencePropagator {
         return clause;
       }
       // Ω ≪ i puts every j of Ω before i; mirrored (times negated), i before every j of Ω.
-      for (let mirror = 0; mirror < (this.resources!.edgeFinding ? 2 : 0); mirror++) {
+      // Edge-finding waits while the matrix has implied atoms to assign (cheaper, and they may
+      // move the bounds): the resource is swept again on the next call.
+      if (!this.resources!.edgeFinding) continue;
+      if (this.reasons.length > 0) {
+        last[0] = NaN;
+        continue;
+      }
+      for (let mirror = 0; mirror < 2; mirror++) {
         if (mirror === 1) {
           for (let q = 0; q < k; q++) {
             const e = sweep.est[q]!;

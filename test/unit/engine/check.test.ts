@@ -89,9 +89,11 @@ describe('lazy difference logic in a from-scratch check', () => {
   });
 
   it('keeps a time limit within a few tens of milliseconds, though each theory check may be slow', { timeout: 30_000 }, async () => {
-    // 15 jobs on 10 machines with a bound no search decides in one second.
+    // 20 jobs on 15 machines with a bound no search decides in one second (15 on 10 at 1000,
+    // used before, is decided in 0.9 s since the search reasons on the machines).
+    const text = jobShop(20, 15, 99, 1300);
     const t0 = performance.now();
-    const r = await run(jobShop(15, 10, 99, 1000), { timeout: 1 });
+    const r = await run(text, { timeout: 1 });
     const ms = performance.now() - t0;
     expect(r).toEqual({ answer: 'unknown', lazy: true });
     expect(ms).toBeLessThan(1400);
