@@ -262,6 +262,7 @@ export class IncrementalEncoder {
       partial: (trail, from, to) => prop.update(trail, from, to),
       implied: () => prop.implied(),
       phase: (v) => prop.phase(v),
+      stats: () => prop.stats(),
     };
   }
 

@@ -141,7 +141,8 @@ export class IncrementalChecker {
     // The session consults the atoms as it searches (its final check leaves the potential that
     // `decode` reads); a session without that hook gets the lemmas here, one solve per round.
     const hooked = enc.idl === 'lazy' && session.setTheory !== undefined;
-    if (hooked) session.setTheory!(enc.theory(atoms, this.options.theoryPropagation ?? 64, this.resourcesFor(frames, resources, poll)));
+    const theory = hooked ? enc.theory(atoms, this.options.theoryPropagation ?? 64, this.resourcesFor(frames, resources, poll)) : undefined;
+    if (theory) session.setTheory!(theory);
     for (;;) {
       session.assume(this.live.map((l) => l.act));
       session.assume(assumed);
@@ -159,7 +160,7 @@ export class IncrementalChecker {
       }
     }
     stats.solveMs = performance.now() - t1;
-    stats.sat = Object.keys(session.stats).length > 0 ? { ...session.stats } : undefined;
+    stats.sat = Object.keys(session.stats).length > 0 ? { ...session.stats, ...theory?.stats?.() } : undefined;
     if (status === 'unknown') return { status, reason: reason ?? session.reason, stats };
     if (status === 'unsat') {
       const used = new Set(session.failedAssumptions());

@@ -61,6 +61,8 @@ export interface TheoryCheck {
    * value the theory's current model gives it, or undefined to leave the choice to the solver.
    */
   phase?(v: number): boolean | undefined;
+  /** Optional counts of the theory's own work in the search (shown with the solver's statistics). */
+  stats?(): Readonly<Record<string, number>>;
 }
 
 export interface SatSession {

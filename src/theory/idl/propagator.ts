@@ -124,9 +124,9 @@ export class DifferencePropagator {
   private becauseBuilt = false;
   /** Implied literals found so far (statistics). */
   propagations = 0;
-  /** Conflicts and implied literals found by resource reasoning (statistics). */
-  resourceConflicts = 0;
-  resourcePropagations = 0;
+  // Conflicts and implied literals found by resource reasoning (statistics).
+  private resourceConflicts = 0;
+  private resourcePropagations = 0;
 
   /**
    * @param propagationNodes nodes each Dijkstra search of theory propagation settles at most
@@ -215,6 +215,15 @@ export class DifferencePropagator {
    */
   implied(): readonly (readonly number[])[] {
     return this.reasons;
+  }
+
+  /**
+   * Counts of this propagator's work for the statistics: with resources, the conflicts and
+   * implied literals resource reasoning found; nothing without.
+   * @example prop.stats() // { resourceConflicts: 12, resourcePropagations: 40 }
+   */
+  stats(): Record<string, number> {
+    return this.sweep ? { resourceConflicts: this.resourceConflicts, resourcePropagations: this.resourcePropagations } : {};
   }
 
   /** The potential: a model of the edges present (x := π(x)). */

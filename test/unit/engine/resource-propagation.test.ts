@@ -86,11 +86,14 @@ describe('resource reasoning during the lazy search', () => {
     const text = jobshopScript(instance, { makespan: 825, status: 'unsat', zero: true, source: 'test' });
     const run = async (mode: (typeof modes)[number]) => {
       const r = await solveSmtLib(text, { timeout: 120, lazyIdl: 'on', resourcePropagation: mode });
-      return { text: r.responses[0]!.text, conflicts: r.checks[0]!.sat!.conflicts! };
+      const sat = r.checks[0]!.sat!;
+      return { text: r.responses[0]!.text, conflicts: sat.conflicts!, resourceConflicts: sat.resourceConflicts };
     };
     const off = await run('off');
     const overload = await run('overload');
     expect([off.text, overload.text]).toEqual(['unsat', 'unsat']);
+    expect(off.resourceConflicts).toBeUndefined();
+    expect(overload.resourceConflicts).toBeGreaterThan(0);
     expect(overload.conflicts).toBeLessThan(off.conflicts);
   }, 120_000);
 });
