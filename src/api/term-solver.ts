@@ -281,7 +281,11 @@ export class TermSolver {
     };
     let result: OptimizeResult;
     try {
-      result = await optimize(this.current, [...this.assertions(), ...assumptions], goals, solve, { refute: this.options.resources !== false });
+      const resources = this.options.resources !== false;
+      result = await optimize(this.current, [...this.assertions(), ...assumptions], goals, solve, {
+        refute: resources,
+        initial: resources ? () => refuter.schedule(() => {}) : undefined,
+      });
     } catch (e) {
       if (!(e instanceof EagerSmtError) || limits.errors !== 'unknown') throw e;
       const reason = e instanceof UnsupportedError ? `unsupported: ${e.message}` : e.message;

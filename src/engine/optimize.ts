@@ -88,6 +88,11 @@ export interface OptimizeHints {
   lower?: readonly (bigint | undefined)[];
   /** Whether `solve(extra, 'refute')` can refute (resource reasoning is on). */
   refute?: boolean;
+  /**
+   * A candidate first model (a heuristic schedule): taken instead of a first check when the
+   * assertions hold under it.
+   */
+  initial?: () => Map<number, Value> | undefined;
 }
 
 /** Cheap refutation probes per objective, at most. */
@@ -121,7 +126,8 @@ export async function optimize(
     return solve(extra, how, share);
   };
   const outcomes: ObjectiveOutcome[] = objectives.map(() => ({ status: 'skipped' }));
-  const first = await run([]);
+  const guess = hints.initial?.();
+  const first = guess !== undefined && holds(assertions, guess) ? { status: 'sat' as const, model: guess } : await run([]);
   if (first.status !== 'sat' || !first.model) return { status: first.status, reason: first.reason, objectives: outcomes, checks };
   let model = first.model;
   const fixed: Term[] = [];
@@ -145,14 +151,7 @@ export async function optimize(
     const shiftOf = sort.kind === 'Int' ? shifter([...assertions, ...fixed], score) : undefined;
     const improve = (m: Map<number, Value>): Map<number, Value> => {
       const cand = shiftOf?.(m);
-      if (!cand) return m;
-      try {
-        checkModel(assertions, cand);
-        checkModel(fixed, cand);
-      } catch (e) {
-        if (e instanceof InternalError) return m;
-        throw e;
-      }
+      if (!cand || !holds(assertions, cand) || !holds(fixed, cand)) return m;
       return sign * valueOf(cand) < sign * valueOf(m) ? cand : m;
     };
     model = improve(model);
@@ -245,6 +244,17 @@ export async function optimize(
     fixed.push(store.mk('=', [obj.term, sort.kind === 'BitVec' ? store.bv(sign * best, sort.width) : store.int(sign * best)]));
   }
   return { status: 'sat', model, objectives: outcomes, checks };
+}
+
+/** Whether every assertion is true under `model` (a model check that answers instead of throwing). */
+function holds(assertions: readonly Term[], model: Map<number, Value>): boolean {
+  try {
+    checkModel(assertions, model);
+    return true;
+  } catch (e) {
+    if (e instanceof InternalError) return false;
+    throw e;
+  }
 }
 
 function bigMax(a: bigint, b: bigint): bigint {

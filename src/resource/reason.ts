@@ -28,6 +28,7 @@ import { CertificateBuilder, type CertOp, type CheckLabel } from './certificate.
 import { collect, PairGraph, type Detected, type Fact } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
 import { defaultLoadLimits, loadConstraints, type LoadLimits, type MachineOp } from './load.js';
+import { listSchedule } from './list-schedule.js';
 import { durationIn, tasksOf, usable } from './tasks.js';
 import { tightenWindows } from './tighten.js';
 import { Windows, type Frame } from './windows.js';
@@ -286,6 +287,29 @@ export class ResourceRefuter {
   ) {}
 
   /**
+   * A heuristic schedule of the base formulas' operations (list-schedule.ts): values by term
+   * id, a candidate model for the caller to check, or undefined. Shares the detection.
+   * @example const guess = refuter.schedule(() => {});
+   */
+  schedule(poll: () => void): Map<number, bigint> | undefined {
+    try {
+      this.detect(poll);
+      return this.structure && listSchedule(this.structure.det, this.structure.g, poll);
+    } catch (e) {
+      if (!(e instanceof RangeError || e instanceof EagerSmtError)) throw e;
+      this.detected = true;
+      return undefined;
+    }
+  }
+
+  /** Detection, once. */
+  private detect(poll: () => void): void {
+    if (this.detected) return;
+    this.structure = structureOf(this.base, poll, this.found, this.budgets, undefined);
+    this.detected = true;
+  }
+
+  /**
    * A refutation of the base formulas and `extra` (a certificate), or none. `poll` may throw
    * (time-out); as in `reasonAboutResources`, a resource limit or unsupported input only ends
    * the attempt (`stats.failure`).
@@ -296,8 +320,7 @@ export class ResourceRefuter {
     try {
       const label = typeof check === 'number' ? { check } : check;
       if (!this.detected) {
-        this.structure = structureOf(this.base, poll, this.found, this.budgets, undefined);
-        this.detected = true;
+        this.detect(poll);
         Object.assign(stats, this.found);
       }
       const s = this.structure;
