@@ -239,10 +239,12 @@ export class IncrementalEncoder {
    * Lazy encoding: the theory a SAT session consults while it searches, for the atoms among
    * `atoms` (those of the open frames and the assumptions): each assignment of them is checked
    * as the search makes it (propagator.ts), each full model once more (`refine`); with
-   * `propagationNodes` > 0 the atoms a new assignment implies are propagated too.
+   * `propagationNodes` > 0 the atoms a new assignment implies are propagated too, and where that
+   * propagation is complete, the disjunctive resources `resources` gives (asked for only then)
+   * are reasoned on (theory/idl/disjunctive.ts).
    * @example session.setTheory?.(enc.theory(atoms, 64));
    */
-  theory(atoms: readonly number[], propagationNodes = 0, resources?: DisjunctiveTerms): TheoryCheck {
+  theory(atoms: readonly number[], propagationNodes = 0, resources?: () => DisjunctiveTerms | undefined): TheoryCheck {
     const table = this.atoms.table;
     const c = this.constants();
     const atomOfVar = new Int32Array(this.stream.numVars + 1).fill(-1);
@@ -253,7 +255,11 @@ export class IncrementalEncoder {
       if (d > 0) atomOfVar[d] = a;
     }
     const numNodes = table.numVars;
-    const prop = new DifferencePropagator({ numNodes, x: table.x, y: table.y, c, atomOfVar }, propagationNodes, undefined, undefined, resources && this.resourceNodes(resources));
+    const nodes = resources && ((): ResourceTheory | undefined => {
+      const r = resources();
+      return r && this.resourceNodes(r);
+    });
+    const prop = new DifferencePropagator({ numNodes, x: table.x, y: table.y, c, atomOfVar }, propagationNodes, undefined, undefined, nodes);
     // The session has one theory at a time: the last one's search is over.
     if (this.lastTheory) prop.inherit(this.lastTheory);
     this.lastTheory = prop;

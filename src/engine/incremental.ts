@@ -141,7 +141,7 @@ export class IncrementalChecker {
     // The session consults the atoms as it searches (its final check leaves the potential that
     // `decode` reads); a session without that hook gets the lemmas here, one solve per round.
     const hooked = enc.idl === 'lazy' && session.setTheory !== undefined;
-    const theory = hooked ? enc.theory(atoms, this.options.theoryPropagation ?? 64, this.resourcesFor(frames, resources, poll)) : undefined;
+    const theory = hooked ? enc.theory(atoms, this.options.theoryPropagation ?? 64, () => this.resourcesFor(frames, resources, poll)) : undefined;
     if (theory) session.setTheory!(theory);
     for (;;) {
       session.assume(this.live.map((l) => l.act));

@@ -114,6 +114,7 @@ export class DifferencePropagator {
   private readonly pathScratch: number[] = [];
   // Disjunctive resources: the sweeps' scratch, per sweep position its task's node and
   // duration, and per resource the bounds of its last sweep in this epoch (unchanged: skipped).
+  private readonly resources: ResourceTheory | undefined;
   private readonly sweep: Sweep | undefined;
   private readonly sweepNode: Int32Array | undefined;
   private readonly sweepDur: Float64Array | undefined;
@@ -133,13 +134,15 @@ export class DifferencePropagator {
    *   (0: no theory propagation)
    * @param denseNodes largest graph whose propagation is complete (all-pairs shortest paths)
    * @param denseRatio fewest atoms per node for it
+   * @param resources the disjunctive resources to reason on, asked for only when propagation
+   *   is complete (the matrix gives their bounds)
    */
   constructor(
     private readonly atoms: DifferenceAtoms,
     private readonly propagationNodes = 0,
     denseNodes = DENSE_NODES,
     denseRatio = DENSE_RATIO,
-    private readonly resources?: ResourceTheory,
+    resources?: () => ResourceTheory | undefined,
   ) {
     const n = atoms.numNodes;
     this.pi = new Float64Array(n);
@@ -180,12 +183,14 @@ export class DifferencePropagator {
         this.addEntry(y[a]! * n + x[a]!, v, c[a]!);
         this.addEntry(x[a]! * n + y[a]!, -v, -c[a]! - 1);
       }
-      const most = Math.max(0, ...(resources?.resources.map((r) => r.nodes.length) ?? []));
+      // The resources are asked for only here, where they are used.
+      this.resources = resources?.();
+      const most = Math.max(0, ...(this.resources?.resources.map((r) => r.nodes.length) ?? []));
       if (most >= 3) {
         this.sweep = new Sweep(most);
         this.sweepNode = new Int32Array(most);
         this.sweepDur = new Float64Array(most);
-        for (const r of resources!.resources) this.lastBounds.push(new Float64Array(2 * r.nodes.length));
+        for (const r of this.resources!.resources) this.lastBounds.push(new Float64Array(2 * r.nodes.length));
       }
     }
   }
