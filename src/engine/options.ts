@@ -70,8 +70,8 @@ export interface EngineOptions {
   theoryPropagation?: number;
   /**
    * Overload checking and edge-finding during the lazy search (theory/idl/disjunctive.ts) on
-   * the resources that resource reasoning found: `off`, `overload` (conflicts only) or
-   * `edge-finding` (the default: implied precedences too).
+   * the resources that resource reasoning found: `off`, `overload` (the default: conflicts
+   * only) or `edge-finding` (implied precedences too).
    */
   resourcePropagation: 'off' | 'overload' | 'edge-finding';
   /**

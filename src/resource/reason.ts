@@ -70,8 +70,8 @@ export interface ResourceOutcome {
   /** Present when asked for (a store given) and nothing was refuted. */
   learned?: Learned;
   /**
-   * Present when nothing was refuted and some clique of capacity 1 has three or more
-   * operations with a window: those cliques as disjunctive resources for the search
+   * Present when nothing was refuted and some clique of two-sided pairs of capacity 1 has three
+   * or more operations: those cliques as disjunctive resources for the search
    * (theory/idl/disjunctive.ts), their operations' bounds read against the frame's reference.
    */
   disjunctive?: DisjunctiveTerms;
