@@ -121,8 +121,6 @@ export class DifferencePropagator {
   private readonly lastBounds: Float64Array[] = [];
   private lastEpoch = 0;
   private guardPos = -1; //                              trail position of the guard (−1: not on it)
-  private because: number[] = []; //                     the reason of the current resource conclusion
-  private becauseBuilt = false;
   /** Implied literals found so far (statistics). */
   propagations = 0;
   // Conflicts and implied literals found by resource reasoning (statistics).
@@ -424,15 +422,13 @@ export class DifferencePropagator {
       sweep.prepare(k);
       if (sweep.overload(dur)) {
         this.resourceConflicts++;
-        const clause: number[] = [];
-        const mark = ++this.reasonRound;
-        if (this.resources!.guard !== undefined) clause.push(-this.resources!.guard);
+        const { out, mark } = this.resourceReason();
         for (let q = 0; q < sweep.omegaSize; q++) {
           const v = node[sweep.omega[q]!]!;
-          this.addPath(clause, v, ref, mark);
-          this.addPath(clause, ref, v, mark);
+          this.addBound(out, v, true, mark);
+          this.addBound(out, v, false, mark);
         }
-        return clause;
+        return out;
       }
       // Ω ≪ i puts every j of Ω before i; mirrored (times negated), i before every j of Ω.
       // Edge-finding waits while the matrix has implied atoms to assign (cheaper, and they may
@@ -453,27 +449,24 @@ export class DifferencePropagator {
         }
         let conflict: number[] | undefined;
         sweep.edgeFind(dur, (i) => {
-          this.becauseBuilt = false;
-          // Reason: the earliest starts of Ω ∪ {i} and the latest ends of Ω (mirrored: the other way).
-          const build = () => {
-            if (this.becauseBuilt) return;
-            this.becauseBuilt = true;
-            const because: number[] = (this.because = []);
-            const mark = ++this.reasonRound;
-            if (this.resources!.guard !== undefined) because.push(-this.resources!.guard);
-            for (let q = 0; q <= sweep.omegaSize; q++) {
-              const v = node[q === sweep.omegaSize ? i : sweep.omega[q]!]!;
-              if (mirror === 0) this.addPath(because, v, ref, mark);
-              else this.addPath(because, ref, v, mark);
-              if (q === sweep.omegaSize) break;
-              if (mirror === 0) this.addPath(because, ref, v, mark);
-              else this.addPath(because, v, ref, mark);
+          // Reason, built once when first needed: both bounds of every task of Ω and the
+          // earliest start of i (mirrored, its latest end: the times were negated).
+          let because: number[] | undefined;
+          const reason = (): readonly number[] => {
+            if (because) return because;
+            const { out, mark } = this.resourceReason();
+            for (let q = 0; q < sweep.omegaSize; q++) {
+              const v = node[sweep.omega[q]!]!;
+              this.addBound(out, v, true, mark);
+              this.addBound(out, v, false, mark);
             }
+            this.addBound(out, node[i]!, mirror === 0, mark);
+            return (because = out);
           };
           for (let q = 0; q < sweep.omegaSize && !conflict; q++) {
             const j = sweep.omega[q]!;
             // j before i is s_j − s_i ≤ −p_j, an edge i → j; i before j is an edge j → i of weight −p_i.
-            conflict = mirror === 0 ? this.implyAt(node[i]! * n + node[j]!, -dur[j]!, build) : this.implyAt(node[j]! * n + node[i]!, -dur[i]!, build);
+            conflict = mirror === 0 ? this.implyAt(node[i]! * n + node[j]!, -dur[j]!, reason) : this.implyAt(node[j]! * n + node[i]!, -dur[i]!, reason);
           }
           return conflict === undefined;
         });
@@ -485,10 +478,10 @@ export class DifferencePropagator {
 
   /**
    * Implies the atom literals of `cell` that a path of length `d` across it would imply (those
-   * with bound ≥ d), each with the reason `build` makes in `because`; answers a conflict clause
-   * when one of them is false on the trail.
+   * with bound ≥ d), each with the literals `reason` gives; answers a conflict clause when one
+   * of them is false on the trail.
    */
-  private implyAt(cell: number, d: number, build: () => void): number[] | undefined {
+  private implyAt(cell: number, d: number, reason: () => readonly number[]): number[] | undefined {
     if (this.matrix!.dist[cell]! <= d) return undefined; // the matrix implied them already
     for (let k = this.cellFirst![cell]!; k >= 0; k = this.entryNext[k]!) {
       if (d > this.entryBound[k]!) continue;
@@ -497,19 +490,34 @@ export class DifferencePropagator {
       const val = this.assigned[v]!;
       if (val !== 0 && val === (lit > 0 ? 1 : 2)) continue;
       if (val === 0 && this.impliedAt[v] === this.updateRound) continue;
-      build();
-      const reason = [lit];
-      for (const l of this.because) reason.push(l);
+      const clause = [lit];
+      for (const l of reason()) clause.push(l);
       if (val !== 0) {
         this.resourceConflicts++;
-        return reason;
+        return clause;
       }
       this.impliedAt[v] = this.updateRound;
       this.propagations++;
       this.resourcePropagations++;
-      this.reasons.push(reason);
+      this.reasons.push(clause);
     }
     return undefined;
+  }
+
+  /** A new clause of resource reasoning: the guard's negation, and the round marking its literals. */
+  private resourceReason(): { out: number[]; mark: number } {
+    const guard = this.resources!.guard;
+    return { out: guard === undefined ? [] : [-guard], mark: ++this.reasonRound };
+  }
+
+  /**
+   * Appends to `out` (round `mark`) the negated literals behind a task's bound against the
+   * reference: its earliest start (`early`: the path s ⇝ ref) or its latest end (ref ⇝ s).
+   */
+  private addBound(out: number[], v: number, early: boolean, mark: number): void {
+    const ref = this.resources!.ref;
+    if (early) this.addPath(out, v, ref, mark);
+    else this.addPath(out, ref, v, mark);
   }
 
   /** Appends to `out` the negated literals of the edges of a shortest path a ⇝ b (each once in round `mark`). */
