@@ -107,7 +107,8 @@ async function read(file, terms) {
   const run = (segments) => {
     for (const seg of segments) {
       if (!('text' in seg)) throw seg;
-      for (const item of parseScript(seg.text, file, undefined, seg)) {
+      // The CLI's path: with an executor, the lists of an assert are elaborated as they are read.
+      for (const item of parseScript(seg.text, file, undefined, seg, 'direct', ex?.reducer)) {
         if (item instanceof Error) throw item;
         commands++;
         if (ex && ex.execute(item)) throw new Error('a check was not skipped');

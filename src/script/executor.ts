@@ -37,7 +37,7 @@ import { evaluate, FunTable, type Value } from '../model/evaluate.js';
 import { publicValue } from '../model/value.js';
 import { rewrite } from '../rewrite/rewrite.js';
 import { Elaborator } from '../smtlib/elaborate.js';
-import { parseScript } from '../smtlib/parser.js';
+import { parseScript, type Reducer } from '../smtlib/parser.js';
 import { printModel, printSExpr, printString, printSymbol, printValue } from '../smtlib/printer.js';
 import { printTerm } from '../smtlib/print-term.js';
 import type { Response } from '../smtlib/responses.js';
@@ -77,7 +77,8 @@ class CommandError extends EagerSmtError {}
 
 /** One assertion as written, with its name and selector under `:produce-unsat-cores`. */
 interface Asserted {
-  source: SExpr;
+  /** The text as read, kept under `:produce-assertions` (the only time it is printed). */
+  source?: SExpr;
   name?: string;
   selector?: Term;
 }
@@ -153,6 +154,15 @@ export class Executor {
   }
 
   /**
+   * What the parser gives the lists of an `assert` as they are read (parser.ts `Reducer`):
+   * elaborated in the current scope, unless `:produce-assertions` keeps the assertions' text.
+   * Pre: commands run as they are parsed (each before the next is read), so the scope at a
+   * list's ')' is its command's.
+   * @example for (const item of parseScript(text, file, poll, undefined, 'direct', ex.reducer)) ...
+   */
+  readonly reducer: Reducer = (list) => (this.produceAssertions ? undefined : this.elab.reduce(list));
+
+  /**
    * True once `exit` was executed (or a hook stopped the script): nothing more is executed.
    * @example ex.execute(exitCmd); ex.done // true
    */
@@ -193,7 +203,7 @@ export class Executor {
       if (this.deadline !== undefined && Date.now() >= this.deadline) throw new LimitReached('timeout');
     };
     try {
-      for (const item of parseScript(text, this.file, poll)) {
+      for (const item of parseScript(text, this.file, poll, undefined, 'direct', this.reducer)) {
         if (item instanceof ParseError) {
           this.error(item.message);
           continue;
@@ -378,7 +388,7 @@ export class Executor {
         const t = this.elab.term(args[0]!);
         if (t.sort.name !== 'Bool') this.fail(args[0]!.pos, `assertion is not Boolean (sort ${t.sort.name})`);
         const name = topName(args[0]!);
-        const record: Asserted = { source: args[0]! };
+        const record: Asserted = this.produceAssertions ? { source: args[0]! } : {};
         if (name !== undefined && this.produceUnsatCores) {
           record.name = name;
           record.selector = this.solver.store.var(`core|${++this.selectors}|${name}`, Sort.Bool);
@@ -467,7 +477,7 @@ export class Executor {
       case 'get-assertions': {
         argc(0);
         if (!this.produceAssertions) this.fail(cmd.pos, 'assertion listing is not enabled, use (set-option :produce-assertions true)');
-        const written = this.asserted.flat().map((a) => printSExpr(a.source));
+        const written = this.asserted.flat().map((a) => printSExpr(a.source!));
         this.respond({ kind: 'assertions', assertions: written, text: `(${written.join('\n ')})` });
         return;
       }

@@ -122,7 +122,7 @@ export class Script {
         return;
       }
       try {
-        for (const item of parseScript(seg.text, this.file, poll, seg)) {
+        for (const item of parseScript(seg.text, this.file, poll, seg, 'direct', this.executor.reducer)) {
           if (item instanceof ParseError) this.executor.error(item.message);
           else await this.executor.execute(item);
           if (this.executor.done) return;

@@ -13,7 +13,7 @@
  * are elaborated strictly depth-first. `define-fun` bodies are elaborated once; an application
  * substitutes the arguments into the body's DAG (memoised, so shared subterms stay shared).
  */
-import { ContractError, SortError, UnsupportedError, type SourceLoc } from '../errors.js';
+import { ContractError, EagerSmtError, SortError, UnsupportedError, type SourceLoc } from '../errors.js';
 import { MAX_WIDTH } from '../terms/kinds.js';
 import { rat, ratFromDecimal } from '../terms/rational.js';
 import { Sort } from '../terms/sort.js';
@@ -192,7 +192,7 @@ export class Elaborator {
     return values[0]!;
   }
 
-  private evalStep(e: SExpr, shadows: Map<string, Term[]>, tasks: Task[], values: Term[]): void {
+  private evalStep(e: SExpr, shadows: ReadonlyMap<string, Term[]>, tasks: Task[], values: Term[]): void {
     switch (e.kind) {
       case 'symbol': {
         const s = shadows.get(e.name);
@@ -225,6 +225,9 @@ export class Elaborator {
         throw new UnsupportedError('string literals are not supported', this.loc(e.pos));
       case 'keyword':
         throw new SortError(`unexpected keyword '${e.name}' in a term`, this.loc(e.pos));
+      case 'term':
+        values.push(e.term);
+        return;
       case 'list':
         break;
     }
@@ -310,6 +313,44 @@ export class Elaborator {
   }
 
   /**
+   * `e`, a list just read inside an `assert` with no binder or annotation around it (parser.ts
+   * `Reducer`), as the term it denotes in the global scope — or undefined, and `e` is
+   * elaborated with its command as usual. Only an application whose arguments are atoms or
+   * terms so reduced is taken, so a failing subterm is tried once, not again with each
+   * ancestor; an elaboration error is not reported here but again, in order, when the command
+   * runs. The term is the one the command's elaboration would build (the same scope, the same
+   * bottom-up steps), and the list's nodes are garbage at once instead of living until the
+   * command's last ')': a one-assert benchmark of megabytes never holds its whole tree.
+   * @example elab.reduce(parseSExprs('(<= x 3)', 'f')[0] as SList) // { kind: 'term', term: (<= x 3), pos }
+   */
+  reduce(e: SList): SExpr | undefined {
+    const items = e.items;
+    const head = items[0];
+    if (head === undefined || items.length < 2) return undefined;
+    for (let i = 1; i < items.length; i++) if (items[i]!.kind === 'list') return undefined;
+    try {
+      if (head.kind === 'list') return { kind: 'term', term: this.term(e), pos: e.pos };
+      if (head.kind !== 'symbol' || (!head.quoted && NOT_APPLIED.has(head.name))) return undefined;
+      const args: Term[] = [];
+      for (let i = 1; i < items.length; i++) {
+        const a = items[i]!;
+        args.push(a.kind === 'term' ? a.term : this.atom(a));
+      }
+      return { kind: 'term', term: this.apply(head.name, args, e, []), pos: e.pos };
+    } catch (err) {
+      if (err instanceof EagerSmtError) return undefined;
+      throw err;
+    }
+  }
+
+  /** The term of an atom (not a list) in the global scope, as `evalStep` elaborates it. */
+  private atom(e: SExpr): Term {
+    const values: Term[] = [];
+    this.evalStep(e, NO_SHADOWS, [], values);
+    return values[0]!;
+  }
+
+  /**
    * The symbol and numeral indices of `(_ symbol numeral+)`. Indices are bounded by the widest
    * sort (`MAX_WIDTH`), except the value of a `(_ bvN w)` literal, which is the symbol.
    */
@@ -392,6 +433,12 @@ export class Elaborator {
 }
 
 const ARITH = new Set(['+', '-', '*', '/', '<=', '<', '>=', '>', '=', 'distinct', 'ite']);
+
+/** Heads of lists that are not applications of a function to terms: binders, annotations, identifiers. */
+const NOT_APPLIED = new Set(['let', 'forall', 'exists', 'match', 'lambda', '!', '_', 'as', 'par']);
+
+/** No `let` bindings: the global scope of `Elaborator.atom`. */
+const NO_SHADOWS: ReadonlyMap<string, Term[]> = new Map();
 
 function builtinSort(name: string): Sort | undefined {
   return name === 'Bool' ? Sort.Bool : name === 'Int' ? Sort.Int : name === 'Real' ? Sort.Real : undefined;

@@ -45,7 +45,7 @@ import nearley from 'nearley';
 import { ParseError, assert } from '../errors.js';
 import compiledGrammar from './grammar.gen.js';
 import { ATOM_TYPES, atomOf, lexicalError, newLexer, type Token } from './lexer.js';
-import type { SExpr } from './sexpr.js';
+import type { SExpr, SList } from './sexpr.js';
 
 /** The grammar with its own start symbol (a command), and with `items` (a run of S-expressions). */
 const commandGrammar = nearley.Grammar.fromCompiled(compiledGrammar);
@@ -76,6 +76,7 @@ export function* parseScript(
   poll?: (offset: number) => void,
   start?: { line: number; col: number },
   builder: TreeBuilderKind = 'direct',
+  reduce?: Reducer,
 ): Generator<SExpr | ParseError, void, undefined> {
   const lex = newLexer();
   const body = start === undefined && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -83,7 +84,7 @@ export function* parseScript(
   else lex.reset(body, { ...lex.save(), line: start.line, col: start.col });
   let tokens = 0;
 
-  const cmd: TreeBuilder = builder === 'direct' ? new DirectBuilder() : new CommandBuilder(); // the current command, while well-formed
+  const cmd: TreeBuilder = builder === 'direct' ? new DirectBuilder(reduce) : new CommandBuilder(); // the current command, while well-formed
   const open: Token[] = []; // its unclosed '(' tokens, innermost last
   let skipping = false; // the current command had an error: drop its tokens up to its end
   let quiet = false; // a top-level error was reported: stay silent up to the next '('
@@ -171,6 +172,20 @@ export function parseSExprs(text: string, file: string): SExpr[] {
 /** Which builder makes the trees from the tokens: see the top of this file. */
 export type TreeBuilderKind = 'direct' | 'grammar';
 
+/**
+ * Streaming elaboration (direct builder only): called with each list of an `assert` command as
+ * its ')' is read — except the command itself, a list at the head of another, the lists of a
+ * binder or annotation (`let`, `forall`, `exists`, `match`, `lambda`, `!`, `par`) and
+ * identifiers (`_`, `as`), and what is inside them — it may return a node to stand for the
+ * list in its parent (a `term`), or
+ * undefined to keep the list. elaborate.ts `Elaborator.reduce` is the one the interpreter
+ * passes.
+ */
+export type Reducer = (list: SList) => SExpr | undefined;
+
+/** Heads of lists whose items a `Reducer` is not given (binders, annotations, identifiers). */
+const OPAQUE = new Set(['let', 'forall', 'exists', 'match', 'lambda', '!', '_', 'as', 'par']);
+
 /** Assembles one top-level command from balanced, well-formed tokens as they arrive. */
 interface TreeBuilder {
   /** Takes '(', an atom, or a ')' that closes an open list; returns the command at its last ')'. */
@@ -191,6 +206,11 @@ class DirectBuilder implements TreeBuilder {
   private readonly done: SExpr[] = []; // children of the open lists, outermost list first
   private readonly starts: number[] = []; // where each open list's children start in `done`
   private readonly opens: Token[] = []; // each open list's '(' token
+  // With a reducer: the least depth (0: the command) of an open list whose lists it is not
+  // given — a command other than `assert`, an opaque list — or Infinity when there is none.
+  private opaqueFrom = Infinity;
+
+  constructor(private readonly reduce?: Reducer) {}
 
   add(tok: Token): SExpr | undefined {
     if (tok.type === 'lparen') {
@@ -199,20 +219,41 @@ class DirectBuilder implements TreeBuilder {
       return undefined;
     }
     if (tok.type !== 'rparen') {
-      this.done.push(atomOf(tok));
+      const atom = atomOf(tok);
+      if (this.reduce !== undefined) this.headed(atom);
+      this.done.push(atom);
       return undefined;
     }
     const from = this.starts.pop()!;
     const open = this.opens.pop()!;
-    const list: SExpr = { kind: 'list', items: this.done.slice(from), pos: { line: open.line, col: open.col } };
+    const list: SList = { kind: 'list', items: this.done.slice(from), pos: { line: open.line, col: open.col } };
     this.done.length = from;
-    if (this.starts.length === 0) return list;
-    this.done.push(list);
+    const depth = this.starts.length; // the list's: 0 for the command
+    const given = this.opaqueFrom > depth;
+    if (this.opaqueFrom === depth) this.opaqueFrom = Infinity;
+    if (depth === 0) return list;
+    if (this.reduce === undefined) {
+      this.done.push(list);
+      return undefined;
+    }
+    // A list at the head of its parent is an identifier (`(_ extract 7 0)`), never a term.
+    const head = this.done.length === this.starts[depth - 1];
+    this.headed(list);
+    this.done.push((given && !head ? this.reduce(list) : undefined) ?? list);
     return undefined;
+  }
+
+  /** Notes `item`, about to join the innermost open list, when it is that list's head. */
+  private headed(item: SExpr): void {
+    const depth = this.starts.length - 1;
+    if (depth < 0 || this.done.length !== this.starts[depth] || this.opaqueFrom <= depth) return;
+    const name = item.kind === 'symbol' && !item.quoted ? item.name : undefined;
+    if (depth === 0 ? name !== 'assert' : name !== undefined && OPAQUE.has(name)) this.opaqueFrom = depth;
   }
 
   clear(): void {
     this.done.length = this.starts.length = this.opens.length = 0;
+    this.opaqueFrom = Infinity;
   }
 }
 

@@ -3,6 +3,7 @@
  * integers as `(- 3)`, bit-vectors as `#x..`/`#b..`, string literals with `""` escapes, symbols quoted with `|...|` only
  * when they must be.
  */
+import { InternalError } from '../errors.js';
 import { ArrayValue, bitVecText, FunTable, type Value } from '../model/value.js';
 import { isRational, printReal } from '../terms/rational.js';
 import type { Sort } from '../terms/sort.js';
@@ -114,6 +115,9 @@ export function printSExpr(e: SExpr): string {
       case 'string':
         out.push(printString(x.value));
         break;
+      case 'term':
+        // Only asserted terms are reduced while read, and only when their text is not kept.
+        throw new InternalError('printSExpr: a term elaborated while read has no text');
     }
     needSpace = true;
   }

@@ -2,7 +2,11 @@
  * S-expressions of SMT-LIB 2.6, as produced by the parser: plain objects, independent of the
  * grammar's shape. Every node carries the 1-based line and column of its first character;
  * the file name is known to whoever holds the command.
+ *
+ * One kind is not syntax: `term`, a subterm of an `assert` that the elaborator built while the
+ * command was still being read (parser.ts `Reducer`), standing for the list it was read from.
  */
+import type { Term } from '../terms/term.js';
 
 export interface Pos {
   line: number;
@@ -17,6 +21,7 @@ export type SExpr =
   | { kind: 'hex'; digits: string; pos: Pos } // #xA0f -> "A0f"
   | { kind: 'binary'; digits: string; pos: Pos } // #b0101 -> "0101"
   | { kind: 'string'; value: string; pos: Pos } // "" escapes already resolved
-  | { kind: 'list'; items: SExpr[]; pos: Pos };
+  | { kind: 'list'; items: SExpr[]; pos: Pos }
+  | { kind: 'term'; term: Term; pos: Pos }; // the list at `pos`, elaborated while it was read
 
 export type SList = Extract<SExpr, { kind: 'list' }>;
