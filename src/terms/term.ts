@@ -41,13 +41,29 @@ function hashString(s: string, h: number): number {
   return h;
 }
 
+/**
+ * Mixes the bits of an FNV-1a hash (the finaliser of MurmurHash3) so that its low bits, which
+ * pick the slot, depend on all of it: FNV's low bits follow the last argument id closely.
+ */
+function finalHash(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
 export class TermStore {
   /**
-   * The hash-consing table: the hash of (op, sort, extra, argument ids) to the term, or to the
-   * terms, with that hash. Numeric keys and no key strings: interning allocates nothing for a
-   * term that exists already.
+   * The hash-consing table, open addressing with linear probing: each slot holds a term's id + 1
+   * (0: empty), at the first free place from its hash of (op, sort, extra, argument ids), and
+   * `hashes` keeps every term's hash, so a probe compares hashes before terms and growing the
+   * table rehashes nothing. Typed arrays only: interning allocates nothing for a term that
+   * exists already, and the garbage collector never walks the table (a Map of a million
+   * entries is walked at every full collection).
    */
-  private readonly table = new Map<number, Term | Term[]>();
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
   private readonly terms: Term[] = [];
   /** The `extra` of each term by id (its symbol, generation, literal value: see `intern`). */
   private readonly extras: string[] = [];
@@ -77,23 +93,41 @@ export class TermStore {
   ): Term {
     let h = hashString(extra, hashString(sort.name, hashString(op, 0x811c9dc5)));
     for (const a of args) h = Math.imul(h ^ a.id, 0x01000193);
-    const found = this.table.get(h);
-    if (found !== undefined) {
-      if (!Array.isArray(found)) {
-        if (this.same(found, op, sort, args, extra)) return found;
-      } else {
-        for (const t of found) if (this.same(t, op, sort, args, extra)) return t;
-      }
+    h = finalHash(h);
+    const { slots, hashes, terms } = this;
+    const mask = slots.length - 1;
+    let at = h & mask;
+    for (let s = slots[at]!; s !== 0; s = slots[at]!) {
+      if (hashes[s - 1] === h && this.same(terms[s - 1]!, op, sort, args, extra)) return terms[s - 1]!;
+      at = (at + 1) & mask;
     }
-    const id = this.terms.length;
+    const id = terms.length;
     // Without a spread of `more` in the common case: a spread builds the object slowly.
     const t: Term = indices ? { id, op, sort, args, indices } : more === undefined ? { id, op, sort, args, value, name } : { id, op, sort, args, value, name, ...more };
-    this.terms.push(t);
+    terms.push(t);
     this.extras.push(extra);
-    if (found === undefined) this.table.set(h, t);
-    else if (Array.isArray(found)) found.push(t);
-    else this.table.set(h, [found, t]);
+    if (id === hashes.length) {
+      this.hashes = new Int32Array(2 * id);
+      this.hashes.set(hashes);
+    }
+    this.hashes[id] = h;
+    slots[at] = id + 1;
+    // At most half full: probes stay short.
+    if (2 * terms.length > slots.length) this.grow();
     return t;
+  }
+
+  /** Doubles the table, placing every term again by its kept hash. */
+  private grow(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const mask = slots.length - 1;
+    const { hashes } = this;
+    for (let id = 0; id < this.terms.length; id++) {
+      let at = hashes[id]! & mask;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = id + 1;
+    }
+    this.slots = slots;
   }
 
   /** Whether `t` is the term (op, sort, args, extra) that `intern` is asked for. */
