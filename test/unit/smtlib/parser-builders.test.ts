@@ -5,9 +5,6 @@
  * of all of them — both give the same S-expressions and the same errors (message, line and
  * column), read whole or from a position inside a stream.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../src/errors.js';
 import { parseScript, type TreeBuilderKind } from '../../../src/smtlib/parser.js';
@@ -15,13 +12,8 @@ import type { SExpr } from '../../../src/smtlib/sexpr.js';
 import { generateBvScript } from '../../fuzz/bv-gen.js';
 import { generateIdlScript } from '../../fuzz/idl-gen.js';
 import { between, rng } from '../../support/rng.js';
+import { projectScripts } from '../../support/scripts.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const smt2In = (dir: string) =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.smt2'))
-    .sort()
-    .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }));
 
 /** Everything `parseScript` yields with one builder: trees, and errors as their full messages. */
 function read(text: string, builder: TreeBuilderKind, start?: { line: number; col: number }): (SExpr | string)[] {
@@ -80,7 +72,7 @@ function wide(n: number): string {
 }
 
 describe('the direct reader and the nearley grammar', () => {
-  const files = [...smt2In('test/regress'), ...smt2In('examples')];
+  const files = projectScripts();
 
   it('read every regression script and example alike', () => {
     expect(files.length).toBeGreaterThan(20);

@@ -6,9 +6,6 @@
  * lists outside binders, annotations and identifiers. `REDUCE_COUNT` / `REDUCE_SEED` set the
  * number of mutations (300) and their seed (7), for a longer hunt.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../../src/engine/options.js';
 import { ParseError } from '../../../src/errors.js';
@@ -21,13 +18,8 @@ import { Sort } from '../../../src/terms/sort.js';
 import { generateBvScript } from '../../fuzz/bv-gen.js';
 import { generateIdlScript } from '../../fuzz/idl-gen.js';
 import { between, rng } from '../../support/rng.js';
+import { projectScripts } from '../../support/scripts.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const smt2In = (dir: string) =>
-  readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.smt2'))
-    .sort()
-    .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(root, dir, f), 'utf8') }));
 
 /** The interpreter's whole output on `text`, its lists given to the elaborator as read or not. */
 async function respond(text: string, streaming: boolean): Promise<string> {
@@ -69,7 +61,7 @@ function offered(text: string): string[] {
 }
 
 describe('streaming elaboration', () => {
-  const files = [...smt2In('test/regress'), ...smt2In('examples')];
+  const files = projectScripts();
 
   it('answers every regression script and example as the elaboration of whole commands does', { timeout: 120_000 }, async () => {
     expect(files.length).toBeGreaterThan(20);
