@@ -3,7 +3,7 @@
  * An interactive client: drives a solver through a pipe as a bounded model checker does —
  * write one command, wait for its answer, write the next — over N push/assert/check-sat/pop
  * rounds of a generated QF_IDL unrolling (a counter x_k that steps by 1 or 2 each frame, the
- * property "x_k != target" checked at each depth k). It runs eagersmt (`dist/cli/main.js -`),
+ * property "x_k != target" checked at each depth k). It runs eagersmt (the package's bin, `dist/bin/eagersmt.cjs -`),
  * `z3 -in` and `cvc5 --incremental --interactive` on the same rounds, checks that they answer
  * alike, and reports the time per solver and its ratio to Z3's.
  *
@@ -60,7 +60,7 @@ function drive(name, argv) {
   });
 }
 
-const solvers = [['eagersmt', [process.execPath, join(root, 'dist/cli/main.js'), '-']]];
+const solvers = [['eagersmt', [process.execPath, join(root, 'dist/bin/eagersmt.cjs'), '-']]];
 if (spawnSync('z3', ['-version']).status === 0) solvers.push(['z3', ['z3', '-in']]);
 if (spawnSync('cvc5', ['--version']).status === 0) solvers.push(['cvc5', ['cvc5', '--incremental', '--interactive', '--lang', 'smt2']]);
 
