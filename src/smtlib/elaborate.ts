@@ -19,7 +19,7 @@ import { rat, ratFromDecimal } from '../terms/rational.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
-import type { Pos, SExpr, SList } from './sexpr.js';
+import { OPAQUE_HEADS, type Pos, type SExpr, type SList } from './sexpr.js';
 import { SymbolTable } from './symbols.js';
 
 type Task =
@@ -330,7 +330,7 @@ export class Elaborator {
     for (let i = 1; i < items.length; i++) if (items[i]!.kind === 'list') return undefined;
     try {
       if (head.kind === 'list') return { kind: 'term', term: this.term(e), pos: e.pos };
-      if (head.kind !== 'symbol' || (!head.quoted && NOT_APPLIED.has(head.name))) return undefined;
+      if (head.kind !== 'symbol' || (!head.quoted && OPAQUE_HEADS.has(head.name))) return undefined;
       const args: Term[] = [];
       for (let i = 1; i < items.length; i++) {
         const a = items[i]!;
@@ -433,9 +433,6 @@ export class Elaborator {
 }
 
 const ARITH = new Set(['+', '-', '*', '/', '<=', '<', '>=', '>', '=', 'distinct', 'ite']);
-
-/** Heads of lists that are not applications of a function to terms: binders, annotations, identifiers. */
-const NOT_APPLIED = new Set(['let', 'forall', 'exists', 'match', 'lambda', '!', '_', 'as', 'par']);
 
 /** No `let` bindings: the global scope of `Elaborator.atom`. */
 const NO_SHADOWS: ReadonlyMap<string, Term[]> = new Map();

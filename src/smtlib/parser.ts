@@ -45,7 +45,7 @@ import nearley from 'nearley';
 import { ParseError, assert } from '../errors.js';
 import compiledGrammar from './grammar.gen.js';
 import { ATOM_TYPES, atomOf, lexicalError, newLexer, type Token } from './lexer.js';
-import type { SExpr, SList } from './sexpr.js';
+import { OPAQUE_HEADS, type SExpr, type SList } from './sexpr.js';
 
 /** The grammar with its own start symbol (a command), and with `items` (a run of S-expressions). */
 const commandGrammar = nearley.Grammar.fromCompiled(compiledGrammar);
@@ -174,17 +174,12 @@ export type TreeBuilderKind = 'direct' | 'grammar';
 
 /**
  * Streaming elaboration (direct builder only): called with each list of an `assert` command as
- * its ')' is read — except the command itself, a list at the head of another, the lists of a
- * binder or annotation (`let`, `forall`, `exists`, `match`, `lambda`, `!`, `par`) and
- * identifiers (`_`, `as`), and what is inside them — it may return a node to stand for the
- * list in its parent (a `term`), or
- * undefined to keep the list. elaborate.ts `Elaborator.reduce` is the one the interpreter
- * passes.
+ * its ')' is read — except the command itself, a list at the head of another, the lists headed
+ * by a binder, an annotation or an identifier (sexpr.ts `OPAQUE_HEADS`) and what is inside
+ * them — it may return a node to stand for the list in its parent (a `term`), or undefined to
+ * keep the list. elaborate.ts `Elaborator.reduce` is the one the interpreter passes.
  */
 export type Reducer = (list: SList) => SExpr | undefined;
-
-/** Heads of lists whose items a `Reducer` is not given (binders, annotations, identifiers). */
-const OPAQUE = new Set(['let', 'forall', 'exists', 'match', 'lambda', '!', '_', 'as', 'par']);
 
 /** Assembles one top-level command from balanced, well-formed tokens as they arrive. */
 interface TreeBuilder {
@@ -248,7 +243,7 @@ class DirectBuilder implements TreeBuilder {
     const depth = this.starts.length - 1;
     if (depth < 0 || this.done.length !== this.starts[depth] || this.opaqueFrom <= depth) return;
     const name = item.kind === 'symbol' && !item.quoted ? item.name : undefined;
-    if (depth === 0 ? name !== 'assert' : name !== undefined && OPAQUE.has(name)) this.opaqueFrom = depth;
+    if (depth === 0 ? name !== 'assert' : name !== undefined && OPAQUE_HEADS.has(name)) this.opaqueFrom = depth;
   }
 
   clear(): void {

@@ -25,3 +25,9 @@ export type SExpr =
   | { kind: 'term'; term: Term; pos: Pos }; // the list at `pos`, elaborated while it was read
 
 export type SList = Extract<SExpr, { kind: 'list' }>;
+
+/**
+ * Heads of lists that are not applications of a function to terms: binders (`let`, `forall`,
+ * `exists`, `match`, `lambda`, `par`), the annotation `!`, and identifiers (`_`, `as`).
+ */
+export const OPAQUE_HEADS: ReadonlySet<string> = new Set(['let', 'forall', 'exists', 'match', 'lambda', '!', '_', 'as', 'par']);
