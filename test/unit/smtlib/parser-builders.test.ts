@@ -14,7 +14,6 @@ import { generateIdlScript } from '../../fuzz/idl-gen.js';
 import { between, rng } from '../../support/rng.js';
 import { projectScripts } from '../../support/scripts.js';
 
-
 /** Everything `parseScript` yields with one builder: trees, and errors as their full messages. */
 function read(text: string, builder: TreeBuilderKind, start?: { line: number; col: number }): (SExpr | string)[] {
   return [...parseScript(text, 'f.smt2', undefined, start, builder)].map((x) => (x instanceof ParseError ? x.message : x));

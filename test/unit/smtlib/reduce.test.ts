@@ -20,7 +20,6 @@ import { generateIdlScript } from '../../fuzz/idl-gen.js';
 import { between, rng } from '../../support/rng.js';
 import { projectScripts } from '../../support/scripts.js';
 
-
 /** The interpreter's whole output on `text`, its lists given to the elaborator as read or not. */
 async function respond(text: string, streaming: boolean): Promise<string> {
   const out: string[] = [];
