@@ -20,26 +20,58 @@ export class Cnf {
   }
 
   /**
-   * Appends a clause (copied). Variables above `numVars` extend it.
+   * Appends a clause (copied): `clause[0..n)`, by default all of it. Variables above `numVars`
+   * extend it.
    * @example cnf.addClause([1, -2]);
    */
-  addClause(clause: ArrayLike<number>): void {
-    const n = clause.length;
-    if (this.size + n + 1 > this.lits.length) {
-      let cap = this.lits.length * 2;
-      while (cap < this.size + n + 1) cap *= 2;
-      const grown = new Int32Array(cap);
-      grown.set(this.lits.subarray(0, this.size));
-      this.lits = grown;
-    }
-    for (let i = 0; i < n; i++) {
-      const lit = clause[i]!;
-      const v = lit < 0 ? -lit : lit;
-      if (v > this.numVars) this.numVars = v;
-      this.lits[this.size++] = lit;
-    }
+  addClause(clause: ArrayLike<number>, n = clause.length): void {
+    this.reserve(n + 1);
+    for (let i = 0; i < n; i++) this.push(clause[i]!);
     this.lits[this.size++] = 0;
     this.numClauses++;
+  }
+
+  /**
+   * Appends the binary clause (a ∨ b) without an array for it (the Tseitin translation emits
+   * millions of these).
+   * @example cnf.addBinary(-3, 1);
+   */
+  addBinary(a: number, b: number): void {
+    this.reserve(3);
+    this.push(a);
+    this.push(b);
+    this.lits[this.size++] = 0;
+    this.numClauses++;
+  }
+
+  /**
+   * Appends the ternary clause (a ∨ b ∨ c) without an array for it.
+   * @example cnf.addTernary(-3, 1, 2);
+   */
+  addTernary(a: number, b: number, c: number): void {
+    this.reserve(4);
+    this.push(a);
+    this.push(b);
+    this.push(c);
+    this.lits[this.size++] = 0;
+    this.numClauses++;
+  }
+
+  /** Room for `n` more entries of `lits`. */
+  private reserve(n: number): void {
+    if (this.size + n <= this.lits.length) return;
+    let cap = this.lits.length * 2;
+    while (cap < this.size + n) cap *= 2;
+    const grown = new Int32Array(cap);
+    grown.set(this.lits.subarray(0, this.size));
+    this.lits = grown;
+  }
+
+  /** Appends one literal (the caller reserved room), extending `numVars` to its variable. */
+  private push(lit: number): void {
+    const v = lit < 0 ? -lit : lit;
+    if (v > this.numVars) this.numVars = v;
+    this.lits[this.size++] = lit;
   }
 
   /**
@@ -48,13 +80,7 @@ export class Cnf {
    * @example cnf.addFlat(other.flat(), other.numVars);
    */
   addFlat(lits: Int32Array, numVars = 0): void {
-    if (this.size + lits.length > this.lits.length) {
-      let cap = this.lits.length * 2;
-      while (cap < this.size + lits.length) cap *= 2;
-      const grown = new Int32Array(cap);
-      grown.set(this.lits.subarray(0, this.size));
-      this.lits = grown;
-    }
+    this.reserve(lits.length);
     let maxVar = numVars;
     for (let i = 0; i < lits.length; i++) {
       const lit = lits[i]!;

@@ -113,11 +113,14 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], p
     }
   }
 
-  // Leaves of the single-fanout AND tree under `node` (inner nodes are absorbed).
-  const leaves: Lit[] = [];
+  // Leaves of the single-fanout AND tree under `node` (inner nodes are absorbed): the first
+  // `numLeaves` of `leaves`. The buffers are reused, never truncated (an array cut to length 0
+  // gives up its storage and would allocate again for every gate).
+  let leaves = new Int32Array(64);
+  let numLeaves = 0;
   const walk: Lit[] = [];
   const collectLeaves = (node: number) => {
-    leaves.length = 0;
+    numLeaves = 0;
     walk.push(g.fanin1[node]!, g.fanin0[node]!);
     while (walk.length > 0) {
       const l = walk.pop()!;
@@ -125,24 +128,31 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], p
       if ((l & 1) === 0 && g.kind[m] === GateKind.And && refs[m] === 1) {
         walk.push(g.fanin1[m]!, g.fanin0[m]!);
       } else {
-        leaves.push(l);
+        if (numLeaves === leaves.length) {
+          const grown = new Int32Array(2 * leaves.length);
+          grown.set(leaves);
+          leaves = grown;
+        }
+        leaves[numLeaves++] = l;
       }
     }
+    // One more entry than the leaves, for the output literal of a clause built in `clause`.
+    if (numLeaves + 1 > clause.length) clause = new Int32Array(2 * (numLeaves + 1));
   };
 
   const pol = new Uint8Array(n);
-  const clause: number[] = [];
+  let clause = new Int32Array(64);
   for (const l of units) {
     const node = l >>> 1;
     if ((l & 1) === 1 && g.kind[node] === GateKind.And) {
       // A top-level disjunction: ¬(l1 ∧ ... ∧ lk) is the clause (¬l1 ∨ ... ∨ ¬lk).
       collectLeaves(node);
-      clause.length = 0;
-      for (const leaf of leaves) {
-        clause.push(dimacs(leaf ^ 1));
+      for (let i = 0; i < numLeaves; i++) {
+        const leaf = leaves[i]!;
+        clause[i] = dimacs(leaf ^ 1);
         pol[leaf >>> 1]! |= leaf & 1 ? POS : NEG;
       }
-      cnf.addClause(clause);
+      cnf.addClause(clause, numLeaves);
     } else {
       cnf.addClause([dimacs(l)]);
       pol[node]! |= l & 1 ? NEG : POS;
@@ -160,31 +170,32 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], p
       const out = varOf(node);
       collectLeaves(node);
       if (p & POS) {
-        for (const leaf of leaves) {
-          cnf.addClause([-out, dimacs(leaf)]);
+        for (let i = 0; i < numLeaves; i++) {
+          const leaf = leaves[i]!;
+          cnf.addBinary(-out, dimacs(leaf));
           pol[leaf >>> 1]! |= leaf & 1 ? NEG : POS;
         }
       }
       if (p & NEG) {
-        clause.length = 0;
-        clause.push(out);
-        for (const leaf of leaves) {
-          clause.push(dimacs(leaf ^ 1));
+        clause[0] = out;
+        for (let i = 0; i < numLeaves; i++) {
+          const leaf = leaves[i]!;
+          clause[i + 1] = dimacs(leaf ^ 1);
           pol[leaf >>> 1]! |= leaf & 1 ? POS : NEG;
         }
-        cnf.addClause(clause);
+        cnf.addClause(clause, numLeaves + 1);
       }
     } else if (k === GateKind.Xor) {
       const out = varOf(node);
       const a = dimacs(g.fanin0[node]!);
       const b = dimacs(g.fanin1[node]!);
       if (p & POS) {
-        cnf.addClause([-out, a, b]);
-        cnf.addClause([-out, -a, -b]);
+        cnf.addTernary(-out, a, b);
+        cnf.addTernary(-out, -a, -b);
       }
       if (p & NEG) {
-        cnf.addClause([out, -a, b]);
-        cnf.addClause([out, a, -b]);
+        cnf.addTernary(out, -a, b);
+        cnf.addTernary(out, a, -b);
       }
       pol[g.fanin0[node]! >>> 1]! |= POS | NEG;
       pol[g.fanin1[node]! >>> 1]! |= POS | NEG;
@@ -193,14 +204,14 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], p
       const [cl, tl, el] = [g.fanin0[node]!, g.fanin1[node]!, g.fanin2[node]!];
       const [c, t, e] = [dimacs(cl), dimacs(tl), dimacs(el)];
       if (p & POS) {
-        cnf.addClause([-out, -c, t]);
-        cnf.addClause([-out, c, e]);
-        cnf.addClause([-out, t, e]);
+        cnf.addTernary(-out, -c, t);
+        cnf.addTernary(-out, c, e);
+        cnf.addTernary(-out, t, e);
       }
       if (p & NEG) {
-        cnf.addClause([out, -c, -t]);
-        cnf.addClause([out, c, -e]);
-        cnf.addClause([out, -t, -e]);
+        cnf.addTernary(out, -c, -t);
+        cnf.addTernary(out, c, -e);
+        cnf.addTernary(out, -t, -e);
       }
       pol[cl >>> 1]! |= POS | NEG;
       // The branches are needed with the gate's polarity (flipped through a negated fanin).

@@ -325,5 +325,5 @@ function differentLiterals(a: Term, b: Term): boolean {
 /** The pass: Ackermann expansion of a problem with uninterpreted functions or sorts. */
 export const ackermannPass: Pass = {
   name: 'ackermann',
-  run: (p, ctx) => ackermann(p.assertions, p.assumptions, ctx.poll),
+  run: (p, ctx) => (ctx.contents.uninterpreted ? ackermann(p.assertions, p.assumptions, ctx.poll) : undefined),
 };

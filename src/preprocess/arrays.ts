@@ -231,5 +231,5 @@ function distinctLiterals(a: Term, b: Term): boolean {
 /** The pass: arrays reduced to uninterpreted functions (before the Ackermann pass). */
 export const arraysPass: Pass = {
   name: 'arrays',
-  run: (p, ctx) => arrays(p.assertions, p.assumptions, ctx.poll),
+  run: (p, ctx) => (ctx.contents.array ? arrays(p.assertions, p.assumptions, ctx.poll) : undefined),
 };

@@ -6,14 +6,13 @@
  */
 import type { Value } from '../model/value.js';
 import { complete, rewrite } from '../rewrite/rewrite.js';
-import { someTerm } from '../terms/walk.js';
 import type { Pass } from './problem.js';
 
 /** The pass: word-level rewriting, when some term is a bit-vector. */
 export const bvRewritePass: Pass = {
   name: 'bv-rewrite',
   run(p, ctx) {
-    if (!someTerm([...p.assertions, ...p.assumptions], (t) => t.sort.kind === 'BitVec')) return undefined;
+    if (!ctx.contents.bitVec) return undefined;
     const rw = rewrite(p.assertions, p.assumptions, ctx.poll);
     return {
       assertions: rw.assertions,

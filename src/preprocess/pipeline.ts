@@ -14,10 +14,12 @@
  * (theory/idl/atoms.ts), which the engine collects once after this pipeline.
  */
 import type { Value } from '../model/value.js';
+import { Sort } from '../terms/sort.js';
+import { forEachTerm } from '../terms/walk.js';
 import { ackermannPass } from './ackermann.js';
 import { arraysPass } from './arrays.js';
 import { bvRewritePass } from './bv-rewrite.js';
-import type { Lift, Pass, PassName, Problem } from './problem.js';
+import type { Contents, Lift, Pass, PassContext, PassName, Problem } from './problem.js';
 import { probePass } from './probe.js';
 import { realsPass } from './reals.js';
 import { ufSymmetryPass } from './uf-symmetry.js';
@@ -56,13 +58,38 @@ export function preprocess(problem: Problem, poll: () => void, passes: readonly 
     for (let i = lifts.length - 1; i >= 0; i--) out = lifts[i]!(out);
     return out;
   };
+  let contents: Contents | undefined;
+  const ctx: PassContext = {
+    poll,
+    applied,
+    get contents() {
+      return (contents ??= contentsOf(problem));
+    },
+  };
   for (const pass of passes) {
-    const r = pass.run(problem, { poll, applied });
+    const r = pass.run(problem, ctx);
     if (!r) continue;
     if ('model' in r) return { problem, applied, lift, model: lift(r.model) };
     applied.push(pass.name);
     lifts.push(r.lift);
     problem = { assertions: r.assertions, assumptions: r.assumptions };
+    contents = undefined;
   }
   return { problem, applied, lift };
+}
+
+/**
+ * What `problem` contains, in one walk of its terms.
+ * @example contentsOf({ assertions: [x.gt(y)], assumptions: [] }).real // false over Int
+ */
+export function contentsOf(problem: Problem): Contents {
+  const c: Contents = { array: false, uninterpreted: false, real: false, bitVec: false };
+  forEachTerm([...problem.assertions, ...problem.assumptions], (t) => {
+    const kind = t.sort.kind;
+    if (kind === 'Array') c.array = true;
+    if (kind === 'Uninterpreted' || t.op === 'apply') c.uninterpreted = true;
+    if (t.sort === Sort.Real) c.real = true;
+    if (kind === 'BitVec') c.bitVec = true;
+  });
+  return c;
 }

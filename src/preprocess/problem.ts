@@ -32,11 +32,28 @@ export interface Decided {
 /** The passes, by name (in pipeline order). */
 export type PassName = 'arrays' | 'uf-symmetry' | 'ackermann' | 'reals' | 'bv-rewrite' | 'probe';
 
+/**
+ * The sorts and operators of a problem that decide whether a pass applies, found in one walk of
+ * its terms: a pass with nothing to do learns it without a walk of its own.
+ */
+export interface Contents {
+  /** Some term is an array. */
+  array: boolean;
+  /** Some term applies an uninterpreted function or is of an uninterpreted sort. */
+  uninterpreted: boolean;
+  /** Some term is real. */
+  real: boolean;
+  /** Some term is a bit-vector. */
+  bitVec: boolean;
+}
+
 export interface PassContext {
   /** Called now and then; throws LimitReached to stop. */
   poll: () => void;
   /** The passes that changed the problem so far, in order. */
   applied: readonly PassName[];
+  /** What the problem given to the pass contains (computed on first use, once per problem). */
+  readonly contents: Contents;
 }
 
 /** One preprocessing step: undefined when it does not apply (the problem stays as it is). */

@@ -320,5 +320,5 @@ function strictness(roots: readonly Term[], forms: ReadonlyMap<number, Form[]>):
 /** The pass: real difference logic scaled to integer difference logic. */
 export const realsPass: Pass = {
   name: 'reals',
-  run: (p, ctx) => reduceReals(p.assertions, p.assumptions, ctx.poll),
+  run: (p, ctx) => (ctx.contents.real ? reduceReals(p.assertions, p.assumptions, ctx.poll) : undefined),
 };

@@ -245,7 +245,7 @@ export function breakUfSymmetry(store: TermStore, assertions: readonly Term[], p
 export const ufSymmetryPass: Pass = {
   name: 'uf-symmetry',
   run(p, ctx): Reduction | undefined {
-    if (p.assumptions.length > 0 || p.assertions.length === 0) return undefined;
+    if (p.assumptions.length > 0 || p.assertions.length === 0 || !ctx.contents.uninterpreted) return undefined;
     if (!someTerm(p.assertions, (t) => t.op === 'var' && t.sort.kind === 'Uninterpreted')) return undefined;
     const store = new TermStore();
     const back = new Map<number, number>();

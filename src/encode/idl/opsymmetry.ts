@@ -178,7 +178,15 @@ class Canon {
   private readonly constIds = new Map<bigint, number>();
   private readonly consts: bigint[] = [];
   private readonly opIds = new Map<string, number>();
-  private readonly scratch: number[] = [];
+  /** Per atom literal (2·atom, +1 when negative): the id of its bound in the `a − b ≤ k` form, −1 before its first use. */
+  private readonly litConst: Int32Array;
+  /** Per bound id: the id of −k − 1 (the bound of the negation), −1 before its first use. */
+  private readonly negConst: number[] = [];
+  /** The tuple of a literal key. */
+  private readonly litTuple = new Int32Array(4);
+  /** The tuple of a junction being built (grown, never shrunk). */
+  private scratch = new Int32Array(64);
+  private readonly clauseScratch: number[] = [];
   /** Key nodes built, a measure of work. */
   work = 0;
 
@@ -187,7 +195,9 @@ class Canon {
     private readonly comparisons: ReadonlyMap<number, readonly Comparison[]>,
     /** Symbol of a Bool constant (by term id). */
     private readonly boolSym: ReadonlyMap<number, number>,
-  ) {}
+  ) {
+    this.litConst = new Int32Array(2 * table.size).fill(-1);
+  }
 
   private key(...t: number[]): number {
     this.work++;
@@ -199,6 +209,7 @@ class Canon {
     if (id === undefined) {
       id = this.consts.length;
       this.consts.push(k);
+      this.negConst.push(-1);
       this.constIds.set(k, id);
     }
     return id;
@@ -212,15 +223,39 @@ class Canon {
 
   /** The key of atom literal `l` as the difference constraint it states: `a − b ≤ k`. */
   private lit(l: AtomLit, name: Naming): number {
-    const [x, y, c] = [this.table.x[l.atom]!, this.table.y[l.atom]!, this.table.c[l.atom]!];
-    return l.pos ? this.key(LIT, name(x), name(y), this.constant(c)) : this.key(LIT, name(y), name(x), this.constant(-c - 1n));
+    const slot = 2 * l.atom + (l.pos ? 0 : 1);
+    let k = this.litConst[slot]!;
+    if (k < 0) {
+      const c = this.table.c[l.atom]!;
+      k = this.litConst[slot] = this.constant(l.pos ? c : -c - 1n);
+    }
+    const [x, y] = [this.table.x[l.atom]!, this.table.y[l.atom]!];
+    return l.pos ? this.litKey(name(x), name(y), k) : this.litKey(name(y), name(x), k);
+  }
+
+  /** The key (LIT, a, b, k): `a − b ≤` the bound of id k. */
+  private litKey(a: number, b: number, k: number): number {
+    const t = this.litTuple;
+    t[0] = LIT;
+    t[1] = a;
+    t[2] = b;
+    t[3] = k;
+    this.work++;
+    return this.tuples.intern(t, 4);
+  }
+
+  /** The id of the bound −k − 1 for the bound of id `k`. */
+  private negated(k: number): number {
+    let n = this.negConst[k]!;
+    if (n < 0) n = this.negConst[k] = this.constant(-this.consts[k]! - 1n);
+    return n;
   }
 
   private not(id: number): number {
     const t = this.tuples;
     const tag = t.at(id, 0);
     // ¬(a − b ≤ k) is b − a ≤ −k − 1; ¬¬x is x.
-    if (tag === LIT) return this.key(LIT, t.at(id, 2), t.at(id, 1), this.constant(-this.consts[t.at(id, 3)]! - 1n));
+    if (tag === LIT) return this.litKey(t.at(id, 2), t.at(id, 1), this.negated(t.at(id, 3)));
     if (tag === NOT) return t.at(id, 1);
     return this.key(NOT, id);
   }
@@ -228,17 +263,22 @@ class Canon {
   /** `and` (tag AND) or `or` (OR) of `args`, flattened, sorted, without repeats. */
   private junction(tag: number, args: readonly number[]): number {
     const t = this.tuples;
-    const flat = new Set<number>();
-    for (const a of args) {
-      if (t.at(a, 0) === tag) for (let i = 1, n = t.size(a); i < n; i++) flat.add(t.at(a, i));
-      else flat.add(a);
-    }
-    if (flat.size === 1) return flat.values().next().value!;
+    let n = 0;
+    for (const a of args) n += t.at(a, 0) === tag ? t.size(a) - 1 : 1;
+    if (this.scratch.length < n + 1) this.scratch = new Int32Array(2 * (n + 1));
     const out = this.scratch;
-    out.length = 0;
-    out.push(tag, ...[...flat].sort((p, q) => p - q));
+    n = 1;
+    for (const a of args) {
+      if (t.at(a, 0) === tag) for (let i = 1, m = t.size(a); i < m; i++) out[n++] = t.at(a, i);
+      else out[n++] = a;
+    }
+    out.subarray(1, n).sort();
+    let m = 1;
+    for (let i = 1; i < n; i++) if (m === 1 || out[i] !== out[m - 1]) out[m++] = out[i]!;
+    if (m === 2) return out[1]!;
+    out[0] = tag;
     this.work++;
-    return t.intern(out);
+    return t.intern(out, m);
   }
 
   /** (tag, op, children...) with the children sorted when `sorted`. */
@@ -246,6 +286,23 @@ class Canon {
     if (sorted) args.sort((p, q) => p - q);
     this.work++;
     return this.tuples.intern([sorted ? SORTED : APPLY, this.opId(op), ...args]);
+  }
+
+  /**
+   * The key of a conjunct of `clauseOf` (`isOr`: its term is an `or`), symbols named by `name`:
+   * the key `keys` gives its term, without a walk.
+   */
+  clauseKey(parts: readonly ClausePart[], name: Naming, isOr: boolean): number {
+    const part = (p: ClausePart): number => {
+      const keys = this.clauseScratch;
+      keys.length = p.lits.length;
+      for (let i = 0; i < p.lits.length; i++) keys[i] = this.lit(p.lits[i]!, name);
+      const k = this.junction(AND, keys);
+      return p.neg ? this.not(k) : k;
+    };
+    if (!isOr) return part(parts[0]!);
+    const keys = parts.map(part);
+    return this.junction(OR, keys);
   }
 
   /**
@@ -260,6 +317,14 @@ class Canon {
   private node(t: Term, name: Naming, memo: Map<number, number>): number {
     const forms = this.comparisons.get(t.id);
     if (forms) {
+      // Most comparisons are one difference constraint: its literal, with nothing to build.
+      if (forms.length === 1 && t.op !== 'distinct') {
+        const cases = forms[0]!.cases;
+        if (cases.length === 1 && cases[0]!.guards.length === 0) {
+          const rel = cases[0]!.rel;
+          if (typeof rel !== 'boolean' && rel.length === 1) return this.lit(rel[0]!, name);
+        }
+      }
       const parts = forms.map((f) =>
         this.junction(
           OR,
@@ -308,6 +373,81 @@ function mix(a: number, b: number): number {
   return (h ^ (h >>> 13)) | 0;
 }
 
+/** A comparison without `ite`s, possibly negated: the conjunction of its difference literals. */
+interface ClausePart {
+  lits: readonly AtomLit[];
+  neg: boolean;
+}
+
+/** `t` as a ClausePart, when it is one (a comparison of one case, not `distinct`, or its `not`). */
+function partOf(comparisons: ReadonlyMap<number, readonly Comparison[]>, t: Term): ClausePart | undefined {
+  const neg = t.op === 'not';
+  const c = neg ? t.args[0]! : t;
+  const forms = comparisons.get(c.id);
+  if (forms === undefined || forms.length !== 1 || c.op === 'distinct') return undefined;
+  const cases = forms[0]!.cases;
+  if (cases.length !== 1 || cases[0]!.guards.length !== 0) return undefined;
+  const rel = cases[0]!.rel;
+  return typeof rel !== 'boolean' && rel.length > 0 ? { lits: rel, neg } : undefined;
+}
+
+/**
+ * A conjunct that is one ClausePart or an `or` of them (a job shop's conjuncts all are, such as
+ * `(or (not (= (- m1 m2) 0)) (>= (- s1 s2) 4) (>= (- s2 s1) 3))`): its parts, whose keys and
+ * hashes need no walk of the term.
+ */
+function clauseOf(comparisons: ReadonlyMap<number, readonly Comparison[]>, t: Term): ClausePart[] | undefined {
+  if (t.op !== 'or') {
+    const one = partOf(comparisons, t);
+    return one ? [one] : undefined;
+  }
+  if (t.args.length === 0) return undefined;
+  const parts: ClausePart[] = [];
+  for (const a of t.args) {
+    const p = partOf(comparisons, a);
+    if (!p) return undefined;
+    parts.push(p);
+  }
+  return parts;
+}
+
+/** The bound of every atom of `table` cut to 32 bits (two's complement), for hashes. */
+function boundBits(table: AtomTable): Int32Array {
+  return Int32Array.from(table.c, (c) => Number(BigInt.asIntN(32, c)));
+}
+
+/**
+ * The hash `hashTerms` gives a difference literal (positive form, symbols named by `name`);
+ * `bits` is `boundBits(table)`.
+ */
+function literalHash(table: AtomTable, bits: Int32Array, l: AtomLit, name: (sym: number) => number): number {
+  const [x, y, k] = [table.x[l.atom]!, table.y[l.atom]!, bits[l.atom]!];
+  return l.pos ? mix(mix(mix(1, name(x)), name(y)), k) : mix(mix(mix(1, name(y)), name(x)), (-k - 1) | 0);
+}
+
+/**
+ * The hash `hashTerms` gives a conjunct of `clauseOf` (`isOr`: its term is an `or`): a comparison
+ * is `or` (kind 3) of its one case, the case `and` (kind 2) of its literals, `not` is kind 5, and
+ * an `or` term sums its children.
+ */
+function clauseHash(table: AtomTable, bits: Int32Array, parts: readonly ClausePart[], name: (sym: number) => number, isOr: boolean): number {
+  const partHash = (p: ClausePart): number => {
+    let inner: number;
+    if (p.lits.length === 1) inner = literalHash(table, bits, p.lits[0]!, name);
+    else {
+      let sum = 0;
+      for (const l of p.lits) sum = (sum + mix(literalHash(table, bits, l, name), 7)) | 0;
+      inner = mix(2, sum);
+    }
+    const h = mix(3, mix(inner, 7));
+    return p.neg ? mix(5, h) : h;
+  };
+  if (!isOr) return partHash(parts[0]!);
+  let sum = 0;
+  for (const p of parts) sum = (sum + mix(partHash(p), 7)) | 0;
+  return mix(3, sum);
+}
+
 /**
  * A structural hash of each of `terms` with symbols named by numbers, invariant under renaming
  * as the keys of `Canon` are (literals in their positive form, commutative operators summed,
@@ -315,17 +455,14 @@ function mix(a: number, b: number): number {
  */
 function hashTerms(
   table: AtomTable,
+  bits: Int32Array,
   comparisons: ReadonlyMap<number, readonly Comparison[]>,
   boolSym: ReadonlyMap<number, number>,
   terms: readonly Term[],
   name: (sym: number) => number,
   memo: Map<number, number>,
 ): number[] {
-  const lit = (l: AtomLit): number => {
-    const [x, y, c] = [table.x[l.atom]!, table.y[l.atom]!, table.c[l.atom]!];
-    const [a, b, k] = l.pos ? [x, y, c] : [y, x, -c - 1n];
-    return mix(mix(mix(1, name(a)), name(b)), Number(BigInt.asIntN(32, k)));
-  };
+  const lit = (l: AtomLit): number => literalHash(table, bits, l, name);
   /** Sums of the children of and (kind 2) / or (kind 3) nodes, for flattening. */
   const sums = new Map<number, [number, number]>();
   const junction = (kind: number, hs: number[], kids: readonly Term[] | undefined): number => {
@@ -387,7 +524,7 @@ function atomGraphHasTwins(table: AtomTable, groups: readonly ValueGroupUse[]): 
     excluded[g.ref] = 1;
     for (const m of g.members) excluded[m] = 1;
   }
-  const k = table.c.map((c) => Number(BigInt.asIntN(32, c)));
+  const k = boundBits(table);
   let colour = new Int32Array(n);
   let classes = 1;
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -500,16 +637,21 @@ export function operationSymmetries(
     isRef[g.ref] = 1;
     for (const m of g.members) isMember[m] = 1;
   }
-  const hash = (ts: readonly Term[], name: (sym: number) => number, memo: Map<number, number>) => hashTerms(table, comparisons, boolSym, ts, name, memo);
+  const bits = boundBits(table);
+  const hash = (ts: readonly Term[], name: (sym: number) => number, memo: Map<number, number>) => hashTerms(table, bits, comparisons, boolSym, ts, name, memo);
   // The shape of each conjunct (its hash with all symbols alike) is computed once; a round then
   // only sums numbers: a conjunct's colour is its shape and the colours of its symbols, a
   // symbol's signature the colours of its conjuncts and its place in each of their atoms.
-  const shape = hash(
-    conjuncts.map((c) => c.term),
-    (s) => (s === 0 ? -1 : 0),
-    new Map(),
-  );
-  const kOf = (a: number) => Number(BigInt.asIntN(32, table.c[a]!));
+  const clauses = conjuncts.map((c) => clauseOf(comparisons, c.term));
+  const alike = (s: number) => (s === 0 ? -1 : 0);
+  const others = conjuncts.filter((_, i) => clauses[i] === undefined).map((c) => c.term);
+  const otherShapes = hash(others, alike, new Map());
+  let nextOther = 0;
+  const shape = conjuncts.map((c, i) => {
+    const parts = clauses[i];
+    return parts ? clauseHash(table, bits, parts, alike, c.term.op === 'or') : otherShapes[nextOther++]!;
+  });
+  const kOf = (a: number) => bits[a]!;
   let conjColour = new Int32Array(conjuncts.length);
   let classes = 2;
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -566,8 +708,13 @@ export function operationSymmetries(
 
   // Exact keys of the conjuncts (the proof), hashes (the guide), and conjuncts by symbol and colour.
   const canon = new Canon(table, comparisons, boolSym);
-  const all = conjuncts.map((c) => c.term);
-  const idKeys = new Set(canon.keys(all, (s) => s, new Map()));
+  /** The key of conjunct i under `name` (`memo`: as for `Canon.keys`). */
+  const keyOf = (i: number, name: Naming, memo: Map<number, number>): number => {
+    const parts = clauses[i];
+    return parts ? canon.clauseKey(parts, name, conjuncts[i]!.term.op === 'or') : canon.keys([conjuncts[i]!.term], name, memo)[0]!;
+  };
+  const idMemo = new Map<number, number>();
+  const idKeys = new Set(conjuncts.map((_, i) => keyOf(i, (s) => s, idMemo)));
   // The guide: a conjunct's shape and its atoms and Bool symbols under a naming, summed so that
   // the order and orientation of the atoms do not matter (σ maps a conjunct's atoms onto those
   // of its image). Cheaper than a walk of the term; its collisions only cost a failed proof.
@@ -603,7 +750,7 @@ export function operationSymmetries(
     const memo = new Map<number, number>();
     const touched = new Set<number>();
     for (const s of perm.keys()) for (const c of occ[s]!) touched.add(c);
-    for (const c of touched) if (!idKeys.has(canon.keys([conjuncts[c]!.term], name, memo)[0]!)) return false;
+    for (const c of touched) if (!idKeys.has(keyOf(c, name, memo))) return false;
     return true;
   };
 
