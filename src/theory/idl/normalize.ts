@@ -118,9 +118,15 @@ export class AtomTable {
   /** Whether the zero variable occurs in some atom. */
   usesZero = false;
 
-  private readonly index = new Map<string, number>();
+  /** The atoms by (x, y, c): open addressing, atom index + 1 per slot (0: empty). */
+  private slots = new Int32Array(1024);
   private readonly varIndex = new Map<number, number>();
   private readonly caseMemo = new Map<number, Case[]>();
+  /** The sum `smallCompare` reads: variables with their (small) coefficients, and a constant. */
+  private readonly smallVars: number[] = [0, 0, 0, 0, 0];
+  private readonly smallCoefs: number[] = [0, 0, 0, 0, 0];
+  private smallSize = 0;
+  private smallK = 0n;
 
   get size(): number {
     return this.x.length;
@@ -173,6 +179,8 @@ export class AtomTable {
       r = t;
       op = op === '>=' ? '<=' : '<';
     }
+    const fast = this.smallCompare(op, l, r);
+    if (fast !== undefined) return { cases: [{ guards: [], rel: fast }] };
     const out: Comparison = { cases: [] };
     const lc = this.cases(l);
     const rc = this.cases(r);
@@ -199,6 +207,76 @@ export class AtomTable {
       }
     }
     return out;
+  }
+
+  /**
+   * `l op r` without linear forms when both sides are Int variables, numerals or binary `+`/`-`
+   * of those (almost every atom of a scheduling problem) and the difference is a difference
+   * constraint; undefined otherwise, for the general path. The same atoms as that path, with the
+   * variables numbered in the same order.
+   */
+  private smallCompare(op: '<=' | '<' | '=', l: Term, r: Term): Rel | undefined {
+    this.smallSize = 0;
+    this.smallK = 0n;
+    if (!this.addSmall(l, 1) || !this.addSmall(r, -1)) return undefined;
+    let n = 0;
+    for (let i = 0; i < this.smallSize; i++) {
+      if (this.smallCoefs[i] === 0) continue;
+      this.smallVars[n] = this.smallVars[i]!;
+      this.smallCoefs[n++] = this.smallCoefs[i]!;
+    }
+    if (n === 2 ? this.smallCoefs[0] !== -this.smallCoefs[1]! : n > 2) return undefined;
+    this.smallSize = n;
+    switch (op) {
+      case '<=':
+        return this.smallLeZero(1, 0n);
+      case '<':
+        return this.smallLeZero(1, 1n);
+      case '=':
+        return conj(this.smallLeZero(1, 0n), this.smallLeZero(-1, 0n));
+      default:
+        return assertExhaustive(op, 'comparison');
+    }
+  }
+
+  /**
+   * Adds `sign`·t to the small sum of `smallCompare`, false when t is not of its shapes.
+   * Variables are numbered in the order `cases` visits them: the arguments of an operator last
+   * to first.
+   */
+  private addSmall(t: Term, sign: number): boolean {
+    if (t.op === 'var') {
+      if (t.sort.kind !== 'Int') return false;
+      const v = this.varOf(t);
+      for (let i = 0; i < this.smallSize; i++) {
+        if (this.smallVars[i] === v) {
+          this.smallCoefs[i]! += sign;
+          return true;
+        }
+      }
+      this.smallVars[this.smallSize] = v;
+      this.smallCoefs[this.smallSize++] = sign;
+      return true;
+    }
+    if (t.op === 'int') {
+      this.smallK += sign > 0 ? t.value! : -t.value!;
+      return true;
+    }
+    if ((t.op !== '+' && t.op !== '-') || t.args.length !== 2) return false;
+    const [a, b] = [t.args[0]!, t.args[1]!];
+    const leaf = (u: Term) => (u.op === 'var' && u.sort.kind === 'Int') || u.op === 'int';
+    if (!leaf(a) || !leaf(b)) return false;
+    return this.addSmall(b, t.op === '-' ? -sign : sign) && this.addSmall(a, sign);
+  }
+
+  /** `sign`·(the small sum) + k ≤ 0, as `leZero` gives it. Pre: a difference constraint. */
+  private smallLeZero(sign: number, k: bigint): Rel {
+    const e = (sign > 0 ? this.smallK : -this.smallK) + k;
+    if (this.smallSize === 0) return e <= 0n;
+    const [v1, a1] = [this.smallVars[0]!, BigInt(sign * this.smallCoefs[0]!)];
+    if (this.smallSize === 1) return a1 > 0n ? this.atom(v1, 0, floorDiv(-e, a1)) : this.atom(0, v1, floorDiv(-e, -a1));
+    const [v2, a2] = [this.smallVars[1]!, BigInt(sign * this.smallCoefs[1]!)];
+    return a1 > 0n ? this.atom(v1, v2, floorDiv(-e, a1)) : this.atom(v2, v1, floorDiv(-e, a2));
   }
 
   /** `e ≤ 0` as a conjunction of canonical atom literals. */
@@ -228,16 +306,34 @@ export class AtomTable {
     if (x > y) {
       [x, y, c, pos] = [y, x, -c - 1n, false];
     }
-    const key = `${x} ${y} ${c}`;
-    let i = this.index.get(key);
-    if (i === undefined) {
-      i = this.x.length;
-      this.x.push(x);
-      this.y.push(y);
-      this.c.push(c);
-      this.index.set(key, i);
+    const mask = this.slots.length - 1;
+    let at = atomHash(x, y, c) & mask;
+    for (;;) {
+      const e = this.slots[at]!;
+      if (e === 0) break;
+      const i = e - 1;
+      if (this.x[i] === x && this.y[i] === y && this.c[i] === c) return [{ atom: i, pos }];
+      at = (at + 1) & mask;
     }
+    const i = this.x.length;
+    this.x.push(x);
+    this.y.push(y);
+    this.c.push(c);
+    this.slots[at] = i + 1;
+    if (2 * this.x.length > this.slots.length) this.growSlots();
     return [{ atom: i, pos }];
+  }
+
+  /** Doubles the atom index. */
+  private growSlots(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const mask = slots.length - 1;
+    for (let i = 0; i < this.x.length; i++) {
+      let at = atomHash(this.x[i]!, this.y[i]!, this.c[i]!) & mask;
+      while (slots[at] !== 0) at = (at + 1) & mask;
+      slots[at] = i + 1;
+    }
+    this.slots = slots;
   }
 
   /** The cases of an Int term: guarded linear forms. Iterative, memoised by term id. */
@@ -297,6 +393,15 @@ export class AtomTable {
 function limit(cases: Case[]): Case[] {
   if (cases.length > MAX_CASES) throw new UnsupportedError(`integer term expands to more than ${MAX_CASES} cases (nested ite)`);
   return cases;
+}
+
+/** A hash of the atom `x − y ≤ c` (c cut to 32 bits when it is wider). */
+function atomHash(x: number, y: number, c: bigint): number {
+  const k = c >= -0x80000000n && c <= 0x7fffffffn ? Number(c) : Number(BigInt.asIntN(32, c));
+  let h = Math.imul(x ^ 0x9e3779b9, 0x85ebca6b) ^ y;
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35) ^ k;
+  h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f);
+  return (h ^ (h >>> 16)) | 0;
 }
 
 function add(a: Linear, b: Linear): Linear {

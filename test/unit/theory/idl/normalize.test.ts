@@ -12,6 +12,7 @@ import { solveSmtLib } from '../../../../src/index.js';
 import { AtomTable, MAX_GUARD_LITS } from '../../../../src/theory/idl/normalize.js';
 import { Sort } from '../../../../src/terms/sort.js';
 import { TermStore, type Term } from '../../../../src/terms/term.js';
+import { between, rng } from '../../../support/rng.js';
 
 describe('the case split of integer terms', { timeout: 60_000 }, () => {
   const store = new TermStore();
@@ -58,5 +59,49 @@ describe('the case split of integer terms', { timeout: 60_000 }, () => {
     expect((await solveSmtLib(int, { file: 't.smt2' })).text).toMatch(/^unknown\n\(:reason-unknown "unsupported: integer term expands to more than 65536 guard literals/);
     const real = `(set-logic QF_RDL)(declare-const x Real)(assert (> ${'(ite (> x 0.0) '.repeat(n)}x${' 1.0)'.repeat(n)} 3.0))(check-sat)(get-info :reason-unknown)`;
     expect((await solveSmtLib(real, { file: 't.smt2' })).text).toMatch(/^unknown\n\(:reason-unknown "unsupported: real term expands to more than 65536 guard literals/);
+  });
+});
+
+/**
+ * Comparisons of variables, numerals and binary `+`/`-` of those are read without linear forms
+ * (`smallCompare`); wrapped in `(* 1 ...)` the same comparison takes the general path. Both
+ * tables must give the same literals, the same atoms in the same order and the same variable
+ * numbering, and refuse the same comparisons with the same message.
+ */
+describe('comparisons of small shapes', () => {
+  it('give the atoms, numbering and errors of the general path', () => {
+    const store = new TermStore();
+    const vars = ['x', 'y', 'z', 'w'].map((n) => store.var(n, Sort.Int));
+    const consts = [0n, 1n, -1n, 5n, -7n, 2n ** 40n, -(2n ** 70n) + 3n];
+    const r = rng(11);
+    const leaf = (): Term => (r() < 0.6 ? vars[between(r, 0, 3)]! : store.int(consts[between(r, 0, consts.length - 1)]!));
+    const side = (): Term => {
+      const k = between(r, 0, 2);
+      return k === 0 ? leaf() : store.mk(k === 1 ? '+' : '-', [leaf(), leaf()]);
+    };
+    const ops = ['<=', '<', '>=', '>', '='] as const;
+    const fast = new AtomTable();
+    const general = new AtomTable();
+    const one = store.int(1n);
+    const outcome = (f: () => unknown) => {
+      try {
+        return f();
+      } catch (e) {
+        if (!(e instanceof UnsupportedError)) throw e;
+        return `unsupported: ${e.message}`;
+      }
+    };
+    let refused = 0;
+    for (let i = 0; i < 2000; i++) {
+      const [op, l, rt] = [ops[between(r, 0, 4)]!, side(), side()];
+      const a = outcome(() => fast.compare(op, l, rt));
+      const b = outcome(() => general.compare(op, store.mk('*', [one, l]), store.mk('*', [one, rt])));
+      expect(a, `${op} ${l.id} ${rt.id}`).toEqual(b);
+      if (typeof a === 'string') refused++;
+    }
+    expect(refused).toBeGreaterThan(0);
+    expect(fast.size).toBeGreaterThan(50);
+    expect([fast.x, fast.y, fast.c]).toEqual([general.x, general.y, general.c]);
+    expect(fast.varTerms.map((t) => t?.name)).toEqual(general.varTerms.map((t) => t?.name));
   });
 });
