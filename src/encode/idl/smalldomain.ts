@@ -224,7 +224,8 @@ function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstima
     out.get(c.root)!.order += lits;
     out.get(c.root)!.literals = lits;
   }
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
+  const n = table.numVars;
   for (let i = 0; i < table.size; i++) {
     const x = table.x[i]!;
     const y = table.y[i]!;
@@ -232,7 +233,7 @@ function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstima
     const wx = bitsFor(width(x));
     const wy = bitsFor(width(y));
     const w = Math.max(wx, wy) + 1;
-    const key = `${x} ${y}`;
+    const key = x * n + y;
     if (wy > 0 && !pairs.has(key)) {
       pairs.add(key);
       e.sd += 14 * w;
@@ -371,7 +372,7 @@ export function encodeSmallDomain(
   for (let v = 0; v < n; v++) if (!vars[v]) vars[v] = { offset: 0n, bits: [] };
 
   // Atoms: sd builds one adder per ordered pair, then a comparator against a constant.
-  const sums = new Map<string, Lit[]>();
+  const sums = new Map<number, Lit[]>();
   const atomLits: Lit[] = [];
   for (let i = 0; i < table.size; i++) {
     if ((i & 1023) === 1023) poll();
@@ -384,7 +385,7 @@ export function encodeSmallDomain(
     const before = g.size;
     const x = vars[table.x[i]!]!;
     const y = vars[table.y[i]!]!;
-    atomLits.push(x.order && y.order ? orderAtom(g, x.order, y.order, table.c[i]!) : sdAtom(g, table, i, x, y, sums));
+    atomLits.push(x.order && y.order ? orderAtom(g, x.order, y.order, table.c[i]!) : sdAtom(g, table, i, x, y, sums, n));
     stats.get(root)!.gates += g.size - before;
   }
   const values = (value: (l: Lit) => boolean): bigint[] => {
@@ -401,15 +402,15 @@ export function encodeSmallDomain(
   return { atomLits, vars, components: [...stats.values()], axioms, values };
 }
 
-/** `x − y ≤ c` for atom i in the small-domain encoding. */
-function sdAtom(g: Gates, table: AtomTable, i: number, x: EncodedVar, y: EncodedVar, sums: Map<string, Lit[]>): Lit {
+/** `x − y ≤ c` for atom i in the small-domain encoding; `sums` by x · numVars + y. */
+function sdAtom(g: Gates, table: AtomTable, i: number, x: EncodedVar, y: EncodedVar, sums: Map<number, Lit[]>, numVars: number): Lit {
   const k = table.c[i]! - x.offset + y.offset;
   const wx = x.bits.length;
   const wy = y.bits.length;
   const maxY = (1n << BigInt(wy)) - 1n;
   if (k >= (1n << BigInt(wx)) - 1n) return TRUE;
   if (k < -maxY) return FALSE;
-  const key = `${table.x[i]} ${table.y[i]}`;
+  const key = table.x[i]! * numVars + table.y[i]!;
   let sum = sums.get(key);
   if (!sum) {
     sum = wy === 0 ? x.bits : add(g, x.bits, y.bits.map((l) => l ^ 1));
