@@ -1,7 +1,8 @@
 /**
  * The SMT-LIB 2.6 front end: text in, one top-level S-expression (command) at a time out.
  *
- * Pipeline: the moo lexer (lexer.ts) tokenises lazily; a small loop here drops whitespace and
+ * Pipeline: the lexer tokenises lazily (lexer.ts, or the same lexicon read character by
+ * character in scan.ts for the direct reader); a small loop here drops whitespace and
  * comments, tracks the nesting depth with an explicit stack of open parentheses, and cuts the
  * token stream where a top-level list closes. Because the cutting loop must balance parentheses
  * anyway, it is the one that reports structural and lexical errors, at the offending token; what
@@ -45,6 +46,7 @@ import nearley from 'nearley';
 import { ParseError, assert } from '../errors.js';
 import compiledGrammar from './grammar.gen.js';
 import { ATOM_TYPES, atomOf, lexicalError, newLexer, type Token } from './lexer.js';
+import { Scanner } from './scan.js';
 import { OPAQUE_HEADS, type SExpr, type SList } from './sexpr.js';
 
 /** The grammar with its own start symbol (a command), and with `items` (a run of S-expressions). */
@@ -78,10 +80,18 @@ export function* parseScript(
   builder: TreeBuilderKind = 'direct',
   reduce?: Reducer,
 ): Generator<SExpr | ParseError, void, undefined> {
-  const lex = newLexer();
   const body = start === undefined && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (start === undefined) lex.reset(body);
-  else lex.reset(body, { ...lex.save(), line: start.line, col: start.col });
+  // The direct reader takes its tokens from the character scanner (scan.ts: the lexicon of
+  // lexer.ts without a regular-expression match per token, whitespace and comments skipped);
+  // the grammar from the moo lexer that defines the lexicon.
+  let lex: { next(): Token | undefined; save(): { line: number; col: number } };
+  if (builder === 'direct') lex = new Scanner(true).reset(body, start);
+  else {
+    const moo = newLexer();
+    if (start === undefined) moo.reset(body);
+    else moo.reset(body, { ...moo.save(), line: start.line, col: start.col });
+    lex = moo;
+  }
   let tokens = 0;
 
   const cmd: TreeBuilder = builder === 'direct' ? new DirectBuilder(reduce) : new CommandBuilder(); // the current command, while well-formed
