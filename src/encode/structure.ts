@@ -36,6 +36,13 @@ export function buildNode(cx: StructureContext, t: Term): Lit {
   const guardLit = (gd: Guard): Lit => (gd.pos ? lit.get(gd.term.id)! : lit.get(gd.term.id)! ^ 1);
   const forms = comparisons.get(t.id);
   if (forms) {
+    // Most comparisons are one unguarded conjunction of atom literals (the general path below
+    // gives the same gates for them, through one-element `orN`s and `andN`s).
+    if (forms.length === 1 && t.op !== 'distinct' && forms[0]!.cases.length === 1 && forms[0]!.cases[0]!.guards.length === 0) {
+      const rel = forms[0]!.cases[0]!.rel;
+      if (typeof rel === 'boolean') return rel ? TRUE : FALSE;
+      return rel.length === 1 ? atomLit(rel[0]!) : g.andN(rel.map(atomLit));
+    }
     const parts = forms.map((f) =>
       g.orN(
         f.cases.map((c) => {
