@@ -118,6 +118,7 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], p
   // gives up its storage and would allocate again for every gate).
   let leaves = new Int32Array(64);
   let numLeaves = 0;
+  let clause = new Int32Array(64);
   const walk: Lit[] = [];
   const collectLeaves = (node: number) => {
     numLeaves = 0;
@@ -141,7 +142,6 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], p
   };
 
   const pol = new Uint8Array(n);
-  let clause = new Int32Array(64);
   for (const l of units) {
     const node = l >>> 1;
     if ((l & 1) === 1 && g.kind[node] === GateKind.And) {

@@ -78,11 +78,8 @@ export function preprocess(problem: Problem, poll: () => void, passes: readonly 
   return { problem, applied, lift };
 }
 
-/**
- * What `problem` contains, in one walk of its terms.
- * @example contentsOf({ assertions: [x.gt(y)], assumptions: [] }).real // false over Int
- */
-export function contentsOf(problem: Problem): Contents {
+/** What `problem` contains, in one walk of its terms. */
+function contentsOf(problem: Problem): Contents {
   const c: Contents = { array: false, uninterpreted: false, real: false, bitVec: false };
   forEachTerm([...problem.assertions, ...problem.assumptions], (t) => {
     const kind = t.sort.kind;
