@@ -9,7 +9,7 @@ import { FALSE, TRUE, type Gates, type Lit } from '../cnf/gates.js';
 import { UnsupportedError } from '../errors.js';
 import type { Term } from '../terms/term.js';
 import { isBvPredicate } from '../theory/bv.js';
-import type { AtomLit, Comparison, Guard } from '../theory/idl/normalize.js';
+import { unguardedRel, type AtomLit, type Comparison, type Guard } from '../theory/idl/normalize.js';
 import type { BvBlaster } from './bv/bitblast.js';
 
 /** What building a node reads and records. */
@@ -38,8 +38,8 @@ export function buildNode(cx: StructureContext, t: Term): Lit {
   if (forms) {
     // Most comparisons are one unguarded conjunction of atom literals (the general path below
     // gives the same gates for them, through one-element `orN`s and `andN`s).
-    if (forms.length === 1 && t.op !== 'distinct' && forms[0]!.cases.length === 1 && forms[0]!.cases[0]!.guards.length === 0) {
-      const rel = forms[0]!.cases[0]!.rel;
+    const rel = unguardedRel(t, forms);
+    if (rel !== undefined) {
       if (typeof rel === 'boolean') return rel ? TRUE : FALSE;
       return rel.length === 1 ? atomLit(rel[0]!) : g.andN(rel.map(atomLit));
     }

@@ -41,7 +41,8 @@
 import { optionDefault } from '../../options/table.js';
 import type { Term } from '../../terms/term.js';
 import { postOrder } from '../../terms/walk.js';
-import { booleanChildren, type AtomLit, type AtomTable, type Comparison } from '../../theory/idl/normalize.js';
+import { mix } from '../../util/hash.js';
+import { booleanChildren, unguardedRel, type AtomLit, type AtomTable, type Comparison } from '../../theory/idl/normalize.js';
 
 /** An involution of symbols (given as its pairs) verified as a symmetry of the conjuncts. */
 export interface OpSymmetry {
@@ -318,13 +319,8 @@ class Canon {
     const forms = this.comparisons.get(t.id);
     if (forms) {
       // Most comparisons are one difference constraint: its literal, with nothing to build.
-      if (forms.length === 1 && t.op !== 'distinct') {
-        const cases = forms[0]!.cases;
-        if (cases.length === 1 && cases[0]!.guards.length === 0) {
-          const rel = cases[0]!.rel;
-          if (typeof rel !== 'boolean' && rel.length === 1) return this.lit(rel[0]!, name);
-        }
-      }
+      const rel = unguardedRel(t, forms);
+      if (typeof rel === 'object' && rel.length === 1) return this.lit(rel[0]!, name);
       const parts = forms.map((f) =>
         this.junction(
           OR,
@@ -366,13 +362,6 @@ class Canon {
   }
 }
 
-/** A 32-bit mix of two numbers (for hashes that guide the search; nothing relies on them). */
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35);
-  return (h ^ (h >>> 13)) | 0;
-}
-
 /** A comparison without `ite`s, possibly negated: the conjunction of its difference literals. */
 interface ClausePart {
   lits: readonly AtomLit[];
@@ -384,11 +373,8 @@ function partOf(comparisons: ReadonlyMap<number, readonly Comparison[]>, t: Term
   const neg = t.op === 'not';
   const c = neg ? t.args[0]! : t;
   const forms = comparisons.get(c.id);
-  if (forms === undefined || forms.length !== 1 || c.op === 'distinct') return undefined;
-  const cases = forms[0]!.cases;
-  if (cases.length !== 1 || cases[0]!.guards.length !== 0) return undefined;
-  const rel = cases[0]!.rel;
-  return typeof rel !== 'boolean' && rel.length > 0 ? { lits: rel, neg } : undefined;
+  const rel = forms && unguardedRel(c, forms);
+  return typeof rel === 'object' && rel.length > 0 ? { lits: rel, neg } : undefined;
 }
 
 /**

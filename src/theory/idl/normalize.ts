@@ -18,6 +18,7 @@
 import { InternalError, UnsupportedError, assertExhaustive } from '../../errors.js';
 import type { Term } from '../../terms/term.js';
 import { postOrder } from '../../terms/walk.js';
+import { mix } from '../../util/hash.js';
 
 /** `Σ coef·var + k`, variables keyed by IDL variable number (1-based; 0 is the zero variable). */
 export interface Linear {
@@ -48,6 +49,17 @@ export type Rel = boolean | AtomLit[];
 /** The normal form of one comparison term: a disjunction of guarded conjunctions. */
 export interface Comparison {
   cases: { guards: Guard[]; rel: Rel }[];
+}
+
+/**
+ * The relation of comparison `t` when its normal form `forms` is one case without guards (no
+ * `ite` inside, not a `distinct` of several pairs): most comparisons; undefined otherwise.
+ * @example unguardedRel(t, comparisons.get(t.id)!) // [{ atom: 3, pos: true }] for (<= (- x y) 2)
+ */
+export function unguardedRel(t: Term, forms: readonly Comparison[]): Rel | undefined {
+  if (forms.length !== 1 || t.op === 'distinct') return undefined;
+  const cases = forms[0]!.cases;
+  return cases.length === 1 && cases[0]!.guards.length === 0 ? cases[0]!.rel : undefined;
 }
 
 /**
@@ -398,10 +410,7 @@ function limit(cases: Case[]): Case[] {
 /** A hash of the atom `x − y ≤ c` (c cut to 32 bits when it is wider). */
 function atomHash(x: number, y: number, c: bigint): number {
   const k = c >= -0x80000000n && c <= 0x7fffffffn ? Number(c) : Number(BigInt.asIntN(32, c));
-  let h = Math.imul(x ^ 0x9e3779b9, 0x85ebca6b) ^ y;
-  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35) ^ k;
-  h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f);
-  return (h ^ (h >>> 16)) | 0;
+  return mix(mix(x, y), k);
 }
 
 function add(a: Linear, b: Linear): Linear {
