@@ -3,10 +3,13 @@
  * run in a fixed order, each on the output of the one before —
  *
  *  1. arrays.ts: arrays reduced to uninterpreted functions (read over write, extensionality);
- *  2. ackermann.ts: uninterpreted functions and sorts by Ackermann expansion;
- *  3. reals.ts: real difference logic scaled to integer difference logic;
- *  4. bv-rewrite.ts: word-level rewriting and equality substitution, with bit-vectors;
- *  5. probe.ts: a few candidate models of the rewritten problem (after bv-rewrite only).
+ *  2. uf-symmetry.ts: symmetry breaking for interchangeable constants of an uninterpreted sort;
+ *  3. positive-equality.ts: constants and functions compared only by equalities that must be
+ *     false get distinct values and disappear;
+ *  4. ackermann.ts: uninterpreted functions and sorts by Ackermann expansion;
+ *  5. reals.ts: real difference logic scaled to integer difference logic;
+ *  6. bv-rewrite.ts: word-level rewriting and equality substitution, with bit-vectors;
+ *  7. probe.ts: a few candidate models of the rewritten problem (after bv-rewrite only).
  *
  * A model of the final problem is lifted back through the recorded lifts in reverse order. A
  * pass that finds a model ends the pipeline with that model, lifted. Resource reasoning and
@@ -20,12 +23,13 @@ import { ackermannPass } from './ackermann.js';
 import { arraysPass } from './arrays.js';
 import { bvRewritePass } from './bv-rewrite.js';
 import type { Contents, Lift, Pass, PassContext, PassName, Problem } from './problem.js';
+import { positiveEqualityPass } from './positive-equality.js';
 import { probePass } from './probe.js';
 import { realsPass } from './reals.js';
 import { ufSymmetryPass } from './uf-symmetry.js';
 
 /** The passes, in the order they run. */
-const PASSES: readonly Pass[] = [arraysPass, ufSymmetryPass, ackermannPass, realsPass, bvRewritePass, probePass];
+const PASSES: readonly Pass[] = [arraysPass, ufSymmetryPass, positiveEqualityPass, ackermannPass, realsPass, bvRewritePass, probePass];
 
 /**
  * The passes of a check: all of them, or without symmetry breaking when `symmetry` is false.

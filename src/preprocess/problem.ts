@@ -30,7 +30,7 @@ export interface Decided {
 }
 
 /** The passes, by name (in pipeline order). */
-export type PassName = 'arrays' | 'uf-symmetry' | 'ackermann' | 'reals' | 'bv-rewrite' | 'probe';
+export type PassName = 'arrays' | 'uf-symmetry' | 'positive-equality' | 'ackermann' | 'reals' | 'bv-rewrite' | 'probe';
 
 /**
  * The sorts and operators of a problem that decide whether a pass applies, found in one walk of
