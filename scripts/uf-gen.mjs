@@ -18,6 +18,13 @@
  *   size k exists iff k is a power of two;
  * - `diamond n`: a chain of n diamonds x_i = y_i = x_{i+1} or x_i = z_i = x_{i+1}, with
  *   x_0 ≠ x_n (unsat) or x_0 ≠ y_0 (sat).
+ * - `mux d [bug]`: equivalence of two multiplexer trees of depth d that route 2d data
+ *   constants by the control tests c_l = (u_l = v_l): a complete tree testing c_0..c_(d-1) in
+ *   that order, and one testing them in another order that selects the same data for every
+ *   outcome of the tests, written with some branches swapped under (not (= v_l u_l)). The
+ *   assertion says the outputs differ: unsat; with `bug` 1, one leaf of the second tree picks
+ *   another data constant: sat. The data occur only in that disequality (through the trees), as
+ *   the data paths of processor verification conditions do.
  *
  * `--apart` states the domain of `steiner` and `boolean` as pairwise disequalities
  * `(not (= e_i e_j))`, as SMT-LIB's finite-model-finding files (PEQ, NEQ) do, instead of one
@@ -61,6 +68,7 @@ export function ufStatus(family, a, b) {
     case 'boolean':
       return (a & (a - 1)) === 0 ? 'sat' : 'unsat';
     case 'diamond':
+    case 'mux':
       return b ? 'sat' : 'unsat';
     default:
       throw new Error(`unknown family '${family}'`);
@@ -121,6 +129,28 @@ export function ufScript(family, a, b, seed, { apart = false } = {}) {
         asserts.push(`(or (and (= x${i} y${i}) (= y${i} x${i + 1})) (and (= x${i} z${i}) (= z${i} x${i + 1})))`);
       }
       asserts.push(b ? '(not (= x0 y0))' : `(not (= x0 x${n}))`);
+      break;
+    }
+    case 'mux': {
+      const d = a;
+      const data = Array.from({ length: 2 * d }, (_, i) => c(`d${i}`));
+      const us = Array.from({ length: d }, (_, l) => c(`u${l}`));
+      const vs = Array.from({ length: d }, (_, l) => c(`v${l}`));
+      // The datum selected for each outcome of the tests (bit l: c_l true).
+      const table = Array.from({ length: 2 ** d }, () => data[next(data.length)]);
+      const order = shuffle([...Array(d).keys()], next);
+      const tree = (levels, bits, leaf, swap) => {
+        if (levels.length === 0) return leaf(bits);
+        const [l, ...rest] = levels;
+        const yes = tree(rest, bits | (1 << l), leaf, swap);
+        const no = tree(rest, bits, leaf, swap);
+        return swap && next(2) === 0 ? `(ite (not (= ${vs[l]} ${us[l]})) ${no} ${yes})` : `(ite (= ${us[l]} ${vs[l]}) ${yes} ${no})`;
+      };
+      const wrong = next(2 ** d);
+      const other = (x) => data[(data.indexOf(x) + 1 + next(data.length - 1)) % data.length];
+      const spec = tree([...Array(d).keys()], 0, (bits) => table[bits], false);
+      const impl = tree(order, 0, (bits) => (b && bits === wrong ? other(table[bits]) : table[bits]), true);
+      asserts.push(`(not (= ${spec} ${impl}))`);
       break;
     }
     default:

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Equality logic against Z3 (and cvc5 when installed) in one run: the pigeonhole-like QF_UF
- * families of scripts/uf-gen.mjs (no QF_UF file is shared with the project) at growing sizes,
+ * families of scripts/uf-gen.mjs and its multiplexer equivalences (data compared only
+ * negatively: positive equality) (no QF_UF file is shared with the project) at growing sizes,
  * and the QF_UF and QF_UFIDL files of ../shared/benchmarks when that folder is present. Every
  * script goes to the package's bin (`dist/bin/eagersmt.cjs`, built-in defaults; `--flags` adds
  * arguments, e.g. `--flags=--no-symmetry` to measure symmetry breaking) and to each reference
@@ -49,6 +50,7 @@ const SIZES = {
     ...[5, 6, 7, 9].map((k) => ['steiner', k]),
     ...[3, 4, 5, 6].map((k) => ['boolean', k]),
     ...[20, 40].flatMap((n) => [['diamond', n, 0], ['diamond', n, 1]]),
+    ...[8, 10].flatMap((d) => [['mux', d, 0], ['mux', d, 1]]),
   ],
   large: [
     ...[9, 10].flatMap((h) => [['php', h + 1, h], ['php', h, h]]),
@@ -56,6 +58,7 @@ const SIZES = {
     ...[8, 11, 13].map((k) => ['steiner', k]),
     ...[7, 8].map((k) => ['boolean', k]),
     ...[80, 160].flatMap((n) => [['diamond', n, 0], ['diamond', n, 1]]),
+    ...[12, 14].flatMap((d) => [['mux', d, 0], ['mux', d, 1]]),
   ],
 };
 const sizes = values.sizes === 'large' ? [...SIZES.small, ...SIZES.large] : SIZES.small;
