@@ -24,6 +24,12 @@
  * satisfies F ∧ Δ with t = c. So F ∧ Δ stays equisatisfiable, and every model of the output is
  * a model of the input (the lift only renames the copied symbols back).
  *
+ * Only constants that some total disjunction chooses (`totalChoices`) are tested: a class
+ * without a total term gets no clause, and a symmetry maps a chosen constant onto a chosen one,
+ * so the classes of the others are not worth their swap tests (each a walk of every conjunct
+ * that mentions the pair — on a verification condition of one large conjunct, the whole
+ * problem).
+ *
  * A class broken after another is first checked again against F ∧ Δ (its star swaps must
  * still be symmetries). Problems with assumptions are left alone: a core of assumptions would
  * have to account for the clauses. Detection stops after a budget of term visits.
@@ -51,12 +57,57 @@ const COMMUTATIVE = new Set(['=', 'distinct', 'and', 'or', 'xor']);
 export interface UfSymmetryStats {
   classes: number[];
   clauses: number;
+  /** Term visits spent on canonical forms (detection and swap tests). */
+  visits: number;
+}
+
+/** A node of the trie that interns (head, canonical ids of the arguments) as an integer. */
+interface Slot {
+  id: number;
+  next?: Map<number, Slot>;
 }
 
 /** Canonical forms of terms under a renaming of constants, interned as integers. */
 class Canon {
-  private readonly keys = new Map<string, number>();
+  /** Heads (operator, sort, function, indices; or a leaf's name) as integers. */
+  private readonly headIds = new Map<string, number>();
+  /** The head id of each term, and of each leaf read as the abstract leaf of its sort. */
+  private readonly heads = new Map<number, number>();
+  private readonly abstractHeads = new Map<number, number>();
+  private readonly roots = new Map<number, Slot>();
+  private size = 0;
   visits = 0;
+
+  private intern(key: string): number {
+    let h = this.headIds.get(key);
+    if (h === undefined) this.headIds.set(key, (h = this.headIds.size));
+    return h;
+  }
+
+  private head(t: Term, abstract: boolean): number {
+    const cache = abstract ? this.abstractHeads : this.heads;
+    let h = cache.get(t.id);
+    if (h === undefined) {
+      const leaf = abstract && t.op === 'var' && t.sort.kind === 'Uninterpreted' ? `*${t.sort.name}` : `#${t.id}`;
+      h = this.intern(t.args.length === 0 ? leaf : `${t.op}|${t.sort.name}|${t.fn?.id ?? ''}|${t.indices?.join(',') ?? ''}`);
+      cache.set(t.id, h);
+    }
+    return h;
+  }
+
+  /** The integer of (head, kids): equal for equal pairs, distinct otherwise. */
+  private id(head: number, kids: readonly number[]): number {
+    let slot = this.roots.get(head);
+    if (!slot) this.roots.set(head, (slot = { id: -1 }));
+    for (const k of kids) {
+      slot.next ??= new Map();
+      let n = slot.next.get(k);
+      if (!n) slot.next.set(k, (n = { id: -1 }));
+      slot = n;
+    }
+    if (slot.id < 0) slot.id = this.size++;
+    return slot.id;
+  }
 
   /**
    * Canonical ids of `roots`, in their order, with the constants of `swap` exchanged (none: the
@@ -75,13 +126,8 @@ class Canon {
         if (swap && t === swap[0]) self = swap[1];
         else if (swap && t === swap[1]) self = swap[0];
         const kids = t.args.map((a) => memo.get(a.id)!);
-        if (COMMUTATIVE.has(t.op)) kids.sort((x, y) => x - y);
-        const leaf = abstract && t.op === 'var' && t.sort.kind === 'Uninterpreted' ? `*${t.sort.name}` : `#${self.id}`;
-        const head = t.args.length === 0 ? leaf : `${t.op}|${t.sort.name}|${t.fn?.id ?? ''}|${t.indices?.join(',') ?? ''}`;
-        const key = `${head}(${kids.join(',')})`;
-        let id = this.keys.get(key);
-        if (id === undefined) this.keys.set(key, (id = this.keys.size));
-        memo.set(t.id, id);
+        if (COMMUTATIVE.has(t.op) && kids.length > 1) kids.sort((x, y) => x - y);
+        memo.set(t.id, this.id(this.head(self, abstract), kids));
       },
     );
     for (const r of roots) out.push(memo.get(r.id)!);
@@ -103,6 +149,27 @@ function conjuncts(roots: readonly Term[]): Term[] {
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/**
+ * The constants c of an uninterpreted sort that occur as a choice `t = c` of a conjunct whose
+ * disjuncts are all equalities with one side t in common: the constants a total term can be
+ * equal to. A swap (a b) that is a symmetry maps such a conjunct for a onto one for b.
+ */
+function totalChoices(parts: readonly Term[]): Set<Term> {
+  const out = new Set<Term>();
+  for (const p of parts) {
+    const ds = p.op === 'or' ? p.args : [p];
+    if (!ds.every((d) => d.op === '=' && d.args.length === 2)) continue;
+    for (const t of ds[0]!.args) {
+      if (!ds.every((d) => d.args.includes(t))) continue;
+      for (const d of ds) {
+        const c = d.args[0] === t ? d.args[1]! : d.args[0]!;
+        if (c.op === 'var' && c.sort.kind === 'Uninterpreted') out.add(c);
+      }
+    }
+  }
+  return out;
+}
+
 /** The term `t` of a disjunct `t = c` (either side) with c in `cls`, when there is one. */
 function totalTerm(d: Term, cls: ReadonlySet<Term>): [Term, Term] | undefined {
   if (d.op !== '=' || d.args.length !== 2) return undefined;
@@ -118,10 +185,14 @@ function totalTerm(d: Term, cls: ReadonlySet<Term>): [Term, Term] | undefined {
  * @example const { clauses } = breakUfSymmetry(store, [store.mk('distinct', [a, b, c])]);
  */
 export function breakUfSymmetry(store: TermStore, assertions: readonly Term[], poll: () => void = () => {}): { clauses: Term[]; stats: UfSymmetryStats } {
-  const stats: UfSymmetryStats = { classes: [], clauses: 0 };
+  const stats: UfSymmetryStats = { classes: [], clauses: 0, visits: 0 };
   const parts = conjuncts(assertions);
   const canon = new Canon();
   const clauses: Term[] = [];
+  // Only a class with a total term gets clauses, and a symmetry maps a constant that is a
+  // choice of a total disjunction onto another: the rest are not worth a swap test.
+  const choices = totalChoices(parts);
+  if (choices.size < 2) return { clauses, stats };
 
   // Constants of uninterpreted sorts, with their number of occurrences (a cheap invariant a
   // swap must preserve) and the constants inside each term.
@@ -141,7 +212,7 @@ export function breakUfSymmetry(store: TermStore, assertions: readonly Term[], p
       inside.set(t.id, s);
     },
   );
-  const candidates = [...occurrences.keys()].filter((c) => c.sort.kind === 'Uninterpreted');
+  const candidates = [...occurrences.keys()].filter((c) => c.sort.kind === 'Uninterpreted' && choices.has(c));
   if (candidates.length < 2) return { clauses, stats };
 
   // The swap (a b) maps the conjuncts onto themselves (as a multiset) iff it maps those that
@@ -235,6 +306,7 @@ export function breakUfSymmetry(store: TermStore, assertions: readonly Term[], p
     stats.clauses += added.length;
     changed = true;
   }
+  stats.visits = canon.visits;
   return { clauses, stats };
 }
 

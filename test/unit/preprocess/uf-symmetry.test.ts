@@ -41,6 +41,20 @@ describe('symmetry breaking of interchangeable uninterpreted constants', () => {
     expect(breakUfSymmetry(store, [...assertions, fixed(qs[0]!), fixed(qs[1]!)]).stats.classes).toEqual([2]);
   });
 
+  it('tests no swap of constants that no disjunction of equalities chooses: they would get no clause', () => {
+    const store = new TermStore();
+    // (ite (= u v) a b) ≠ (ite (= u v) b a): swapping u and v (or a and b) is a symmetry, but
+    // no term is total over them.
+    const [u, v, a, b, x] = ['u', 'v', 'a', 'b', 'x'].map((n) => store.var(n, U)) as [Term, Term, Term, Term, Term];
+    const pick = (c: Term, y: Term, z: Term) => store.mk('ite', [c, y, z]);
+    const differ = store.mk('not', [store.mk('=', [pick(store.mk('=', [u, v]), a, b), pick(store.mk('=', [u, v]), b, a)])]);
+    expect(breakUfSymmetry(store, [differ]).stats.visits).toBe(0);
+    // With a totality disjunction over a and b, they are tested (and broken).
+    const r = breakUfSymmetry(store, [differ, store.mk('or', [store.mk('=', [x, a]), store.mk('=', [x, b])])]);
+    expect(r.stats.visits).toBeGreaterThan(0);
+    expect(r.stats.classes).toEqual([2]);
+  });
+
   it('keeps every answer of the generated families, with and without symmetry breaking', async () => {
     for (const [family, a, b] of [['php', 5, 4], ['php', 4, 4], ['fphp', 5, 4], ['fphp', 4, 5], ['steiner', 3, 0], ['steiner', 4, 0], ['boolean', 2, 0], ['boolean', 3, 0], ['boolean', 4, 0], ['diamond', 6, 0], ['diamond', 6, 1]] as const) {
       for (const symmetry of [true, false]) {

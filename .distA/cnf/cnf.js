@@ -1,0 +1,108 @@
+/**
+ * A CNF formula stored flat: literals are DIMACS integers (variable v > 0 is `v`, its negation
+ * `-v`), clauses are stored one after another in a growable Int32Array, each ended by 0.
+ * This is the hand-off format between the encoders and every SAT backend.
+ */
+export class Cnf {
+    /** Number of variables; variables are 1..numVars. */
+    numVars = 0;
+    /** Number of clauses stored. */
+    numClauses = 0;
+    /** Clause literals, each clause terminated by 0; valid up to `size`. */
+    lits = new Int32Array(1024);
+    /** Used length of `lits`. */
+    size = 0;
+    /** Allocates a fresh variable and returns it. */
+    newVar() {
+        return ++this.numVars;
+    }
+    /**
+     * Appends a clause (copied): `clause[0..n)`, by default all of it. Variables above `numVars`
+     * extend it.
+     * @example cnf.addClause([1, -2]);
+     */
+    addClause(clause, n = clause.length) {
+        this.reserve(n + 1);
+        for (let i = 0; i < n; i++)
+            this.push(clause[i]);
+        this.lits[this.size++] = 0;
+        this.numClauses++;
+    }
+    /**
+     * Appends the binary clause (a ∨ b) without an array for it (the Tseitin translation emits
+     * millions of these).
+     * @example cnf.addBinary(-3, 1);
+     */
+    addBinary(a, b) {
+        this.reserve(3);
+        this.push(a);
+        this.push(b);
+        this.lits[this.size++] = 0;
+        this.numClauses++;
+    }
+    /**
+     * Appends the ternary clause (a ∨ b ∨ c) without an array for it.
+     * @example cnf.addTernary(-3, 1, 2);
+     */
+    addTernary(a, b, c) {
+        this.reserve(4);
+        this.push(a);
+        this.push(b);
+        this.push(c);
+        this.lits[this.size++] = 0;
+        this.numClauses++;
+    }
+    /** Room for `n` more entries of `lits`. */
+    reserve(n) {
+        if (this.size + n <= this.lits.length)
+            return;
+        let cap = this.lits.length * 2;
+        while (cap < this.size + n)
+            cap *= 2;
+        const grown = new Int32Array(cap);
+        grown.set(this.lits.subarray(0, this.size));
+        this.lits = grown;
+    }
+    /** Appends one literal (the caller reserved room), extending `numVars` to its variable. */
+    push(lit) {
+        const v = lit < 0 ? -lit : lit;
+        if (v > this.numVars)
+            this.numVars = v;
+        this.lits[this.size++] = lit;
+    }
+    /**
+     * Appends every clause of a flat, 0-terminated literal array (copied), and declares variables
+     * up to `numVars`. Pre: `lits` is empty or ends with 0.
+     * @example cnf.addFlat(other.flat(), other.numVars);
+     */
+    addFlat(lits, numVars = 0) {
+        this.reserve(lits.length);
+        let maxVar = numVars;
+        for (let i = 0; i < lits.length; i++) {
+            const lit = lits[i];
+            if (lit === 0)
+                this.numClauses++;
+            else if ((lit < 0 ? -lit : lit) > maxVar)
+                maxVar = lit < 0 ? -lit : lit;
+        }
+        this.lits.set(lits, this.size);
+        this.size += lits.length;
+        if (maxVar > this.numVars)
+            this.numVars = maxVar;
+    }
+    /** Calls `fn` with each clause as a subarray view (valid only during the call). */
+    forEachClause(fn) {
+        let start = 0;
+        for (let i = 0; i < this.size; i++) {
+            if (this.lits[i] === 0) {
+                fn(this.lits.subarray(start, i));
+                start = i + 1;
+            }
+        }
+    }
+    /** The used part of the literal array (clauses separated by 0). */
+    flat() {
+        return this.lits.subarray(0, this.size);
+    }
+}
+//# sourceMappingURL=cnf.js.map

@@ -1,0 +1,3 @@
+import type { Pass } from './problem.js';
+/** The pass: word-level rewriting, when some term is a bit-vector. */
+export declare const bvRewritePass: Pass;

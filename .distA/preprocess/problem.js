@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=problem.js.map
