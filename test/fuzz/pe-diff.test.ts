@@ -28,7 +28,8 @@ const hasZ3 = spawnSync('z3', ['--version'], { encoding: 'utf8' }).status === 0;
 
 /**
  * The script with each declaration replaced by the model's definition of that symbol (and the
- * universe of U declared as distinct elements): Z3 must find it satisfiable.
+ * universe of U declared as distinct elements): Z3 must find it satisfiable. Throws when the
+ * model leaves a symbol undefined.
  */
 function withModel(script: string, model: string): string {
   const defs = new Map<string, string>();
@@ -41,7 +42,10 @@ function withModel(script: string, model: string): string {
     .flatMap((line) => {
       if (line === '(declare-sort U 0)') return [line, ...elements];
       const name = /^\(declare-fun (\S+) /.exec(line)?.[1];
-      return [name !== undefined && defs.has(name) ? defs.get(name)! : line];
+      if (name === undefined) return [line];
+      // Every symbol is defined by the model, so a satisfiable result means the assertions hold.
+      if (!defs.has(name)) throw new Error(`the model does not define ${name}`);
+      return [defs.get(name)!];
     })
     .join('\n');
 }
@@ -63,7 +67,13 @@ describe.skipIf(!hasZ3)('positive equality against Z3', () => {
           let problem = first !== expected ? `eagersmt ${first}, z3 ${expected}` : '';
           if (!problem && expected === 'sat') {
             if (out.includes('(error')) problem = 'model error';
-            else if (z3(withModel(text, out)).split('\n')[0] !== 'sat') problem = 'z3 rejects the model';
+            else {
+              try {
+                if (z3(withModel(text, out)).split('\n')[0] !== 'sat') problem = 'z3 rejects the model';
+              } catch (e) {
+                problem = (e as Error).message;
+              }
+            }
           }
           if (problem) {
             failures.push(`seed ${seed}: ${problem}`);
