@@ -3,6 +3,7 @@
  * bottom-up walk that imports each term into a fresh store over the copies of its arguments,
  * unless the pass replaces it.
  */
+import type { Value } from '../model/value.js';
 import type { TermStore, Term } from '../terms/term.js';
 import { postOrder } from '../terms/walk.js';
 
@@ -32,4 +33,25 @@ export function copyDag(
     },
   );
   return copy;
+}
+
+/**
+ * The constants and function symbols among the copies (`copy`: by original id), as copy id →
+ * original id: what a lift needs to rename a model of the copy back. Function symbols are
+ * copies only when the walk's `children` listed them (`[...t.args, t.fn]` for an application).
+ */
+export function symbolsBack(copy: ReadonlyMap<number, Term>): Map<number, number> {
+  const back = new Map<number, number>();
+  for (const [id, c] of copy) if (c.op === 'var' || c.op === 'fun') back.set(c.id, id);
+  return back;
+}
+
+/** The values of `values` (by copy id) under the original ids of `back`; others are dropped. */
+export function renameBack(values: ReadonlyMap<number, Value>, back: ReadonlyMap<number, number>): Map<number, Value> {
+  const out = new Map<number, Value>();
+  for (const [id, v] of values) {
+    const o = back.get(id);
+    if (o !== undefined) out.set(o, v);
+  }
+  return out;
 }

@@ -37,8 +37,8 @@ import { evaluate } from '../model/evaluate.js';
 import { FunTable, type Value } from '../model/value.js';
 import { Sort } from '../terms/sort.js';
 import { TermStore, type Term } from '../terms/term.js';
-import { postOrder } from '../terms/walk.js';
-import { copyDag } from './copy.js';
+import { forEachTerm, postOrder } from '../terms/walk.js';
+import { copyDag, renameBack, symbolsBack } from './copy.js';
 import type { Pass, Reduction } from './problem.js';
 
 /** Most equality cases (pairs of leaves through `ite`s) the rewriting may build. */
@@ -73,16 +73,7 @@ interface Analysis {
  */
 export function analyse(roots: readonly Term[]): Analysis | undefined {
   const order: Term[] = []; // children first
-  const seen = new Set<number>();
-  postOrder(
-    roots,
-    (t) => seen.has(t.id),
-    (t) => t.args,
-    (t) => {
-      seen.add(t.id);
-      order.push(t);
-    },
-  );
+  forEachTerm(roots, (t) => order.push(t));
   const polarity = new Map<number, number>();
   const general = new Set<number>(); // non-Boolean terms with a general occurrence
   const mark = (t: Term, p: number) => polarity.set(t.id, (polarity.get(t.id) ?? 0) | p);
@@ -248,8 +239,7 @@ export function positiveEquality(assertions: readonly Term[], assumptions: reado
   }
 
   // The copies of the general constants and functions, back to the input's symbols.
-  const back = new Map<number, Term>();
-  for (const [id, c] of copy) if (c.op === 'var' || c.op === 'fun') back.set(c.id, named.get(id)!);
+  const back = symbolsBack(copy);
   const constants: Term[] = [];
   const applications = new Map<number, Term[]>(); // by p-function id
   for (const t of leaves.values()) {
@@ -264,19 +254,16 @@ export function positiveEquality(assertions: readonly Term[], assumptions: reado
     assertions: assertions.map((t) => copy.get(t.id)!),
     assumptions: assumptions.map((t) => copy.get(t.id)!),
     lift(values) {
-      const out = new Map<number, Value>();
-      for (const [id, v] of values) {
-        const o = back.get(id);
-        if (o !== undefined) out.set(o.id, v);
-      }
+      const out = renameBack(values, back);
       // Fresh values per sort: above every value of that sort the model gives and every value
       // a general term compared with a p-term takes.
       const next = new Map<Sort, bigint>();
       const see = (sort: Sort, v: Value) => {
         if (typeof v === 'bigint' && infinite(sort) && (!next.has(sort) || v >= next.get(sort)!)) next.set(sort, v + 1n);
       };
-      for (const o of back.values()) {
-        const v = out.get(o.id);
+      for (const id of back.values()) {
+        const o = named.get(id)!;
+        const v = out.get(id);
         if (v instanceof FunTable) {
           for (const [, w] of v.entries) see(o.sort, w);
           see(o.sort, v.otherwise);

@@ -36,8 +36,7 @@
  */
 import { TermStore, type Term } from '../terms/term.js';
 import { postOrder, someTerm } from '../terms/walk.js';
-import type { Value } from '../model/value.js';
-import { copyDag } from './copy.js';
+import { copyDag, renameBack, symbolsBack } from './copy.js';
 import type { Pass, Reduction } from './problem.js';
 
 /** Most term visits the detection may spend (each swap tested costs one walk of the assertions). */
@@ -320,7 +319,6 @@ export const ufSymmetryPass: Pass = {
     if (p.assumptions.length > 0 || p.assertions.length === 0 || !ctx.contents.uninterpreted) return undefined;
     if (!someTerm(p.assertions, (t) => t.op === 'var' && t.sort.kind === 'Uninterpreted')) return undefined;
     const store = new TermStore();
-    const back = new Map<number, number>();
     const copy = copyDag(
       store,
       p.assertions,
@@ -331,24 +329,14 @@ export const ufSymmetryPass: Pass = {
       },
       ctx.poll,
     );
-    for (const [id, c] of copy) {
-      const t = c.op === 'var' || c.op === 'fun' ? c : undefined;
-      if (t) back.set(t.id, id);
-    }
+    const back = symbolsBack(copy);
     const assertions = p.assertions.map((t) => copy.get(t.id)!);
     const { clauses } = breakUfSymmetry(store, assertions, ctx.poll);
     if (clauses.length === 0) return undefined;
     return {
       assertions: [...assertions, ...clauses],
       assumptions: [],
-      lift(values) {
-        const out = new Map<number, Value>();
-        for (const [id, v] of values) {
-          const o = back.get(id);
-          if (o !== undefined) out.set(o, v);
-        }
-        return out;
-      },
+      lift: (values) => renameBack(values, back),
     };
   },
 };

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=problem.js.map

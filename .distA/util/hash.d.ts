@@ -1,9 +1,0 @@
-/**
- * 32-bit hash mixing for the open-addressing tables and structural hashes of the encoders
- * (multiply–xorshift steps in the manner of murmur3's finaliser).
- */
-/**
- * A 32-bit mix of two numbers; chain it to hash a tuple: `mix(mix(a, b), c)`.
- * @example mix(mix(1, 2), 3) !== mix(mix(1, 3), 2) // order matters
- */
-export declare function mix(a: number, b: number): number;
