@@ -13,6 +13,11 @@
  *
  * The Z3 pass is the first pass: its times are the reference column, so Z3 runs once per file.
  *
+ * Where `boolector` is on PATH (Debian's package is Boolector 1.5 of 2012, whose SMT-LIB 2
+ * reader rejects `declare-const`, `define-fun`, `set-option` and non-ASCII symbols), each file
+ * also goes to `boolector --smt2`; the summary gives the files it answers, its CPU on them and
+ * eagersmt's and Z3's CPU on the same files, and any answer of it that contradicts Z3.
+ *
  *   node benchmarks/qfbv/run.mjs [--timeout 10] [--z3-within 10] [--family NAME] [--slow 1]
  *                               [--out rows.tsv] [--bin dist/bin/eagersmt.cjs]
  */
@@ -44,6 +49,7 @@ if (!existsSync(join(BENCH, 'MANIFEST.tsv'))) {
   process.exit(0);
 }
 const hasTime = existsSync('/usr/bin/time');
+const hasBoolector = (await timed('boolector', ['--version'], 10)).out.trim() !== '';
 
 const entries = readManifest().filter(
   (e) => e.logic === 'QF_BV' && e.path.endsWith('.smt2') && (values.family === undefined || e.family === values.family) && existsSync(join(BENCH, e.path)),
@@ -60,6 +66,10 @@ for (const [i, e] of entries.entries()) {
   const ans = answerOf(mine);
   const wrong = definite(ans) && (ans !== z3Answer || (definite(e.status) && ans !== e.status));
   const row = { ...e, z3: z3Answer, z3Cpu: z3.cpu, z3Wall: z3.wall, ans, cpu: mine.cpu, wall: mine.wall, wrong };
+  if (hasBoolector) {
+    const b = await timed('boolector', ['--smt2', '-t', String(timeout), file], timeout + GRACE_S);
+    Object.assign(row, { btor: answerOf(b), btorCpu: b.cpu });
+  }
   rows.push(row);
   console.log(
     `[${i + 1}/${entries.length}] ${e.path}  eagersmt ${ans} ${mine.cpu.toFixed(2)}s cpu  z3 ${z3Answer} ${z3.cpu.toFixed(2)}s cpu` +
@@ -94,6 +104,16 @@ if (bad.length > 0) {
 if (values.out) {
   const header = 'path\tfamily\tstatus\teagersmt\tcpu\twall\tz3\tz3_cpu\tz3_wall';
   writeFileSync(values.out, [header, ...rows.map((r) => [r.path, r.family, r.status, r.ans, r.cpu.toFixed(3), r.wall.toFixed(3), r.z3, r.z3Cpu.toFixed(3), r.z3Wall.toFixed(3)].join('\t'))].join('\n') + '\n');
+}
+if (hasBoolector) {
+  const answered = rows.filter((r) => definite(r.btor));
+  const against = answered.filter((r) => r.btor !== r.z3);
+  console.log(
+    `\nboolector answers ${answered.length} of ${rows.length} files (the rest: rejected input or no answer within ${timeout}s); on those files CPU` +
+      ` boolector ${sum(answered, (r) => r.btorCpu).toFixed(1)}s, eagersmt ${sum(answered, (r) => cost(r, 'cpu')).toFixed(1)}s, z3 ${sum(answered, (r) => r.z3Cpu).toFixed(1)}s;` +
+      ` eagersmt solves ${answered.filter((r) => definite(r.ans)).length} of them; boolector contradicts z3 on ${against.length}`,
+  );
+  for (const r of against) console.log(`  boolector ${r.btor}, z3 ${r.z3}: ${r.path}`);
 }
 const wrong = rows.filter((r) => r.wrong);
 if (wrong.length > 0) {
