@@ -54,6 +54,9 @@ const infinite = (s: Sort): boolean => s.kind === 'Uninterpreted' || s === Sort.
 /** An equality or `distinct` over an infinite sort. */
 const isComparison = (t: Term): boolean => (t.op === '=' || t.op === 'distinct') && infinite(t.args[0]!.sort);
 
+/** The symbol a term is, or applies: a constant's id, an application's function id. */
+const symbolOf = (t: Term): number | undefined => (t.op === 'var' ? t.id : t.op === 'apply' ? t.fn!.id : undefined);
+
 /** What the analysis found: the p-symbols and the terms that lead to them. */
 interface Analysis {
   /** The p-constants and p-functions (by symbol id). */
@@ -104,9 +107,8 @@ export function analyse(roots: readonly Term[]): Analysis | undefined {
   const symbols = new Set<number>();
   const out = new Set<number>();
   for (const t of order) {
-    if (!infinite(t.sort)) continue;
-    const symbol = t.op === 'var' ? t.id : t.op === 'apply' ? t.fn!.id : undefined;
-    if (symbol === undefined) continue;
+    const symbol = symbolOf(t);
+    if (!infinite(t.sort) || symbol === undefined) continue;
     if (general.has(t.id)) out.add(symbol);
     else symbols.add(symbol);
   }
@@ -118,7 +120,7 @@ export function analyse(roots: readonly Term[]): Analysis | undefined {
   for (const t of order) {
     if (t.op === 'var') named.set(t.id, t);
     if (t.op === 'apply') named.set(t.fn!.id, t.fn!);
-    const symbol = t.op === 'var' ? t.id : t.op === 'apply' ? t.fn!.id : undefined;
+    const symbol = symbolOf(t);
     if (symbol !== undefined && symbols.has(symbol)) {
       leaves.set(t.id, t);
       leading.add(t.id);
@@ -131,6 +133,8 @@ export function analyse(roots: readonly Term[]): Analysis | undefined {
 interface Case {
   s: Term;
   t: Term;
+  /** The `ite` split on and the two cases of its branches, once split (none: a leaf case). */
+  split?: { cond?: Term; kids: Case[] };
   /** The rewritten equality, once built. */
   out?: Term;
 }
@@ -188,11 +192,12 @@ export function positiveEquality(assertions: readonly Term[], assumptions: reado
     return c;
   };
   const split = (c: Case): { cond?: Term; kids: Case[] } => {
+    if (c.split) return c.split;
     const { s, t } = c;
-    if (s === t) return { kids: [] };
-    if (s.op === 'ite' && leading.has(s.id)) return { cond: s.args[0]!, kids: [caseOf(s.args[1]!, t), caseOf(s.args[2]!, t)] };
-    if (t.op === 'ite' && leading.has(t.id)) return { cond: t.args[0]!, kids: [caseOf(s, t.args[1]!), caseOf(s, t.args[2]!)] };
-    return { kids: [] };
+    if (s !== t && s.op === 'ite' && leading.has(s.id)) c.split = { cond: s.args[0]!, kids: [caseOf(s.args[1]!, t), caseOf(s.args[2]!, t)] };
+    else if (s !== t && t.op === 'ite' && leading.has(t.id)) c.split = { cond: t.args[0]!, kids: [caseOf(s, t.args[1]!), caseOf(s, t.args[2]!)] };
+    else c.split = { kids: [] };
+    return c.split;
   };
   const leafEq = (s: Term, t: Term): Term => {
     if (s === t) return T;

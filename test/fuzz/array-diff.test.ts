@@ -12,31 +12,12 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { solveSmtLib } from '../../src/index.js';
 import { generateArrayScript, renderArrayScript } from './array-gen.js';
-import { ReferencePool } from './reference.js';
+import { modelCommands, ReferencePool } from './reference.js';
 
 const COUNT = Number(process.env.ARRAY_FUZZ_COUNT ?? 1000);
 const FIRST_SEED = Number(process.env.ARRAY_FUZZ_SEED ?? 1);
 const z3 = new ReferencePool('z3', { size: 2, timeoutMs: 20_000 });
 afterAll(() => z3.close());
-
-/** The model's `define-fun` lines of eagersmt's `get-model` output (a function over several lines is one entry). */
-function modelDefinitions(text: string): string[] {
-  const body = text.trim().replace(/^\(/, '').replace(/\)$/, '');
-  const defs: string[] = [];
-  let depth = 0;
-  let start = -1;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '(') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (c === ')') {
-      depth--;
-      if (depth === 0) defs.push(body.slice(start, i + 1));
-    }
-  }
-  return defs.filter((d) => d.startsWith('(define-fun'));
-}
 
 describe('arrays against Z3', () => {
   test(`${COUNT} generated scripts: same answers, every sat model re-checked by Z3`, async () => {
@@ -59,7 +40,7 @@ describe('arrays against Z3', () => {
       expect(answer, `seed ${s.seed}:\n${renderArrayScript(s)}`).toBe(theirs[k]!.trim());
       if (answer === 'sat') {
         tally.sat++;
-        const defs = modelDefinitions(ours.responses[1]!.text);
+        const defs = modelCommands(ours.responses[1]!.text).filter((d) => d.startsWith('(define-fun'));
         const kept = s.declarations.filter((d) => !defs.some((m) => m.startsWith(`(define-fun ${/declare-fun (\S+)/.exec(d)![1]} `)));
         rechecks.push({ seed: s.seed, text: [...kept, ...defs, ...s.assertions.map((a) => `(assert ${a})`), '(check-sat)'].join('\n') });
       } else tally.unsat++;

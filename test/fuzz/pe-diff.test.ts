@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { solveSmtLib } from '../../src/index.js';
 import { peScript } from './pe-gen.js';
+import { modelCommands } from './reference.js';
 
 const COUNT = Number(process.env.PE_FUZZ_COUNT ?? 150);
 const FIRST_SEED = Number(process.env.PE_FUZZ_SEED ?? 1);
@@ -32,20 +33,20 @@ const hasZ3 = spawnSync('z3', ['--version'], { encoding: 'utf8' }).status === 0;
  * model leaves a symbol undefined.
  */
 function withModel(script: string, model: string): string {
-  const defs = new Map<string, string>();
-  for (const m of model.matchAll(/^ {2}(\(define-fun (\S+) .*\))$/gm)) defs.set(m[2]!, m[1]!);
-  const universe = [...model.matchAll(/^ {2}\(declare-fun (U!val!\d+) \(\) U\)$/gm)].map((m) => m[1]!);
-  const elements = universe.map((u) => `(declare-fun ${u} () U)`);
-  if (universe.length > 1) elements.push(`(assert (distinct ${universe.join(' ')}))`);
+  const commands = modelCommands(model.slice(model.indexOf('\n') + 1));
+  const name = (c: string) => /^\(\S+ (\S+) /.exec(c)![1]!;
+  const defs = new Map(commands.filter((c) => c.startsWith('(define-fun')).map((c) => [name(c), c]));
+  const elements = commands.filter((c) => c.startsWith('(declare-fun'));
+  if (elements.length > 1) elements.push(`(assert (distinct ${elements.map(name).join(' ')}))`);
   return script
     .split('\n')
     .flatMap((line) => {
       if (line === '(declare-sort U 0)') return [line, ...elements];
-      const name = /^\(declare-fun (\S+) /.exec(line)?.[1];
-      if (name === undefined) return [line];
+      const declared = /^\(declare-fun (\S+) /.exec(line)?.[1];
+      if (declared === undefined) return [line];
       // Every symbol is defined by the model, so a satisfiable result means the assertions hold.
-      if (!defs.has(name)) throw new Error(`the model does not define ${name}`);
-      return [defs.get(name)!];
+      if (!defs.has(declared)) throw new Error(`the model does not define ${declared}`);
+      return [defs.get(declared)!];
     })
     .join('\n');
 }

@@ -308,6 +308,41 @@ export function splitResponses(out: string): string[] {
   return responses;
 }
 
+/**
+ * The commands of a `get-model` response `( ... )`, each one string (a command over several
+ * lines is one entry): the `define-fun`s, and the `declare-fun`s of an uninterpreted sort's
+ * elements. Comment lines are dropped, and so is the cardinality constraint (`forall`) that
+ * follows them.
+ *
+ * @example
+ * ```ts
+ * modelCommands('(\n  (define-fun x () Int 1)\n)'); // ['(define-fun x () Int 1)']
+ * ```
+ */
+export function modelCommands(text: string): string[] {
+  const body = text
+    .split('\n')
+    .filter((l) => !l.trim().startsWith(';'))
+    .join('\n')
+    .trim()
+    .replace(/^\(/, '')
+    .replace(/\)$/, '');
+  const out: string[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '(') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0) out.push(body.slice(start, i + 1));
+    }
+  }
+  return out.filter((d) => d.startsWith('(define-fun') || d.startsWith('(declare-fun'));
+}
+
 /** Pre: `text[start]` opens a string (`"`, with `""` escapes) or a |symbol|. Returns the index after it. */
 function literalEnd(text: string, start: number): number {
   const re = text[start] === '"' ? /(?:[^"]|"")*"/y : /[^|]*\|/y;
