@@ -46,9 +46,11 @@ export interface Overload {
 export function findOverload(tasks: readonly Task[], capacity: number, budget: number, tried: { windows: number }, poll: () => void = () => {}): Overload | undefined {
   if (tasks.length === 0) return undefined;
   const n = tasks.length;
-  const est = Float64Array.from(tasks, (t) => t.est);
-  const lst = Float64Array.from(tasks, (t) => t.lst);
-  const dur = Float64Array.from(tasks, (t) => t.d);
+  // Plain arrays of integers: until V8 optimises this loop, every number read from a
+  // Float64Array is a heap allocation, and a refutation calls it thousands of times.
+  const est = tasks.map((t) => t.est);
+  const lst = tasks.map((t) => t.lst);
+  const dur = tasks.map((t) => t.d);
   let work = 0;
   const test = (t1: number, t2: number): Overload | undefined => {
     if (t2 <= t1) return undefined;
