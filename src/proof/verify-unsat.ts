@@ -6,12 +6,12 @@
  * install it into the engine's backend wiring (`installUnsatChecker`), and the service's
  * workers receive it from the CLI. See docs/ARCHITECTURE.md, "Proofs".
  */
-import { Worker } from 'node:worker_threads';
 import type { Cnf } from '../cnf/cnf.js';
 import { setUnsatChecker } from '../engine/backend.js';
 import type { SatLimits } from '../sat/backend.js';
 import type { UnsatChecker, UnsatVerdict } from '../sat/verify.js';
 import type { DratJob } from './drat-worker.js';
+import { workerThreads } from '../util/builtins.js';
 import { distUrl } from '../util/dist-url.js';
 
 /** Largest DRAT proof read for a check: 1 GiB (a larger one leaves the unsat unverified). */
@@ -38,7 +38,7 @@ export const checkUnsatInWorker: UnsatChecker = (cnf: Cnf, assumptions: Int32Arr
   // No time left: no check (a timer of 0 ms could lose the race against a fast worker).
   if (limits.timeoutMs !== undefined && limits.timeoutMs <= 0) return Promise.resolve({ ok: false, reason: 'timeout' });
   return new Promise<UnsatVerdict>((resolve) => {
-    const worker = new Worker(dratWorkerUrl());
+    const worker = new (workerThreads().Worker)(dratWorkerUrl());
     let timer: NodeJS.Timeout | undefined;
     let settled = false;
     const finish = (v: UnsatVerdict) => {

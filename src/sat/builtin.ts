@@ -18,7 +18,7 @@
  *
  * The registry (`registry.ts`) registers `builtinBackend` as `builtin`.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Cnf } from '../cnf/cnf.js';
 import { ContractError } from '../errors.js';
 import { optionDefault } from '../options/table.js';
@@ -27,6 +27,7 @@ import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } 
 import { makeOptions, type CdclOptions } from './cdcl/options.js';
 import { CdclSolver } from './cdcl/solver.js';
 import { allocationFailed, decidedOutcome, solveJob, type SolveJob } from './job.js';
+import { workerThreads } from '../util/builtins.js';
 import { distUrl } from '../util/dist-url.js';
 
 /** Options of the `builtin` backend (the `options` record of `createBackend('builtin', ...)`). */
@@ -176,7 +177,7 @@ function takeWorker(opts: BuiltinOptions): Worker {
     pooled.ref();
     return pooled;
   }
-  const worker = new Worker(opts.workerScript ?? workerScriptUrl());
+  const worker = new (workerThreads().Worker)(opts.workerScript ?? workerScriptUrl());
   // Permanent listeners: an idle worker that dies leaves the pool; an 'error' event without
   // a listener would otherwise crash the main thread.
   const forget = () => {

@@ -37,7 +37,6 @@
  * DRAT proof the command writes to `{proof}`.
  */
 import type { ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -45,6 +44,7 @@ import type { Cnf } from '../cnf/cnf.js';
 import { writeDimacsTo } from '../cnf/dimacs.js';
 import { ContractError } from '../errors.js';
 import { validateOptions } from '../options/validate.js';
+import { childProcess } from '../util/builtins.js';
 import { splitCommand } from '../util/command.js';
 import { findProgram } from '../util/program.js';
 import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } from './backend.js';
@@ -53,10 +53,8 @@ import type { BackendSpec, SatBackend, SatCapabilities, SatLimits, SatOutcome } 
  * `spawn` of node:child_process, loaded at the first run of an external solver: a process that
  * never runs one (the built-in backend) does not load it, nor `net` and the streams with it.
  */
-type ChildProcessModule = typeof import('node:child_process');
-let childProcess: ChildProcessModule | undefined;
-const spawn = ((...args: Parameters<ChildProcessModule['spawn']>) =>
-  (childProcess ??= createRequire(import.meta.url)('node:child_process') as ChildProcessModule).spawn(...args)) as ChildProcessModule['spawn'];
+type Spawn = typeof import('node:child_process').spawn;
+const spawn = ((...args: Parameters<Spawn>) => childProcess().spawn(...args)) as Spawn;
 
 /** Options of an external backend (the `options` record of `createBackend('external', ...)`, plus `proof`). */
 export interface ExternalOptions {

@@ -59,6 +59,23 @@ describe('the bundled eagersmt program', () => {
     }
   });
 
+  it('loads neither worker_threads nor child_process for a check on the main thread', { timeout: 120_000 }, () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'eagersmt-bin-'));
+    try {
+      // A preload that reports, at exit, which of those built-in modules the process loaded.
+      const probe = join(tmp, 'probe.cjs');
+      writeFileSync(
+        probe,
+        "process.on('exit', () => process.stderr.write(JSON.stringify(['worker_threads', 'child_process'].filter((m) => process.moduleLoadList.includes(`NativeModule ${m}`)))));\n",
+      );
+      const out = spawnSync(process.execPath, ['-r', probe, bin, '-'], { encoding: 'utf8', input: '(declare-const x Int)\n(assert (> x 2))\n(check-sat)\n' });
+      expect(out.stdout).toBe('sat\n');
+      expect(out.stderr).toBe('[]');
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it("starts the built-in solver's worker thread", { timeout: 120_000 }, () => {
     const out = run(bin, ['-'], random3Sat(2500, 8000, 7));
     expect(out.stderr).toBe('');
