@@ -10,7 +10,8 @@
  *
  * Windows tried: first the whole horizon [min est, max lct), then [t1, t2) for t1 among the
  * earliest starts and t2 among the latest ends, then t1 among est ∪ ect ∪ lst and t2 among
- * lct ∪ ect ∪ lst (the relevant points of Baptiste et al.), within a work budget.
+ * lct ∪ ect ∪ lst (the relevant points of Baptiste et al.) but not those of the first round
+ * again, within a work budget.
  */
 
 export interface Task {
@@ -80,10 +81,14 @@ export function findOverload(tasks: readonly Task[], capacity: number, budget: n
   if (hit) return hit;
   const t1s = [ests, sorted(tasks.flatMap((t) => [t.est, t.est + t.d, t.lst]))];
   const t2s = [lcts, sorted(tasks.flatMap((t) => [t.lst + t.d, t.est + t.d, t.lst]))];
+  // The second round's points include the first's: its windows [est, lct) were all tried.
+  const firstEnds = new Set(lcts);
+  const firstStarts = new Set(ests);
   for (let round = 0; round < 2; round++) {
     const ends = t2s[round]!;
     for (const t1 of t1s[round]!) {
       poll();
+      const seen = round === 1 && firstStarts.has(t1);
       // Windows [t1, t2) with t2 ≤ t1 are empty: start at the first end past t1.
       let lo = 0;
       let hi = ends.length;
@@ -93,6 +98,7 @@ export function findOverload(tasks: readonly Task[], capacity: number, budget: n
         else hi = mid;
       }
       for (let k = lo; k < ends.length; k++) {
+        if (seen && firstEnds.has(ends[k]!)) continue;
         if (work > budget) return undefined;
         const r = test(t1, ends[k]!);
         if (r) return r;

@@ -71,4 +71,22 @@ describe('energetic reasoning', () => {
     expect(findOverload(tasks.slice(0, 4), 1, 1e6, { windows: 0 })).toBeUndefined();
     expect(findOverload(tasks, 2, 1e6, { windows: 0 })).toBeUndefined();
   });
+
+  it('tries each window of the relevant points once when none is overloaded', () => {
+    const tasks: Task[] = [
+      { est: 0, lst: 6, d: 2 },
+      { est: 1, lst: 9, d: 3 },
+      { est: 4, lst: 5, d: 1 },
+    ];
+    const tried = { windows: 0 };
+    expect(findOverload(tasks, 1, 1e6, tried)).toBeUndefined();
+    // The horizon, then every non-empty [t1, t2) of the first round's points (starts × ends)
+    // and of the second round's (est ∪ ect ∪ lst × lct ∪ ect ∪ lst) that the first did not try.
+    const uniq = (xs: number[]) => [...new Set(xs)];
+    const pairs = (t1s: number[], t2s: number[]) => t1s.flatMap((a) => t2s.filter((b) => b > a).map((b) => `${a},${b}`));
+    const first = pairs(uniq(tasks.map((t) => t.est)), uniq(tasks.map((t) => t.lst + t.d)));
+    const second = pairs(uniq(tasks.flatMap((t) => [t.est, t.est + t.d, t.lst])), uniq(tasks.flatMap((t) => [t.lst + t.d, t.est + t.d, t.lst])));
+    const expected = 1 + first.length + second.filter((w) => !first.includes(w)).length;
+    expect(tried.windows).toBe(expected);
+  });
 });
