@@ -47,8 +47,8 @@ export interface Overload {
 export function findOverload(tasks: readonly Task[], capacity: number, budget: number, tried: { windows: number }, poll: () => void = () => {}): Overload | undefined {
   if (tasks.length === 0) return undefined;
   const n = tasks.length;
-  // Plain arrays of integers: until V8 optimises this loop, every number read from a
-  // Float64Array is a heap allocation, and a refutation calls it thousands of times.
+  // Plain arrays of (small) integers: until V8 optimises the window test, each number it reads
+  // from a Float64Array is boxed on the heap, and a refutation tests thousands of windows.
   const est = tasks.map((t) => t.est);
   const lst = tasks.map((t) => t.lst);
   const dur = tasks.map((t) => t.d);
