@@ -248,15 +248,18 @@ export class IncrementalEncoder {
     const table = this.atoms.table;
     const c = this.constants();
     const atomOfVar = new Int32Array(this.stream.numVars + 1).fill(-1);
+    const frozen: number[] = []; // the variables of the atoms and the resources' guard
     for (const a of atoms) {
       const l = this.atomLits[a];
       if (l === undefined || l === TRUE || l === FALSE) continue;
       const d = this.stream.defined(l);
       if (d > 0) atomOfVar[d] = a;
+      if (d !== 0) frozen.push(Math.abs(d));
     }
     const numNodes = table.numVars;
     const nodes = resources && ((): ResourceTheory | undefined => {
       const r = resources();
+      if (r?.guard !== undefined) frozen.push(r.guard);
       return r && this.resourceNodes(r);
     });
     const prop = new DifferencePropagator({ numNodes, x: table.x, y: table.y, c, atomOfVar }, propagationNodes, undefined, undefined, nodes);
@@ -269,6 +272,7 @@ export class IncrementalEncoder {
       implied: () => prop.implied(),
       phase: (v) => prop.phase(v),
       stats: () => prop.stats(),
+      frozen: () => frozen,
     };
   }
 

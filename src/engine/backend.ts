@@ -64,10 +64,11 @@ export function openCheckSession(options: EngineOptions, drat?: string): SatSess
 
 /**
  * A live SAT session kept across the checks of an assertion stack, when the backend has one
- * (the built-in core without proofs; see engine/incremental.ts); undefined otherwise.
+ * (the built-in core without proofs; see engine/incremental.ts); undefined otherwise. With
+ * `oneShot`, a session for one check: its CNF is simplified before the search.
  * @example const live = openLiveSession(withDefaults({})); // the built-in CDCL session
  */
-export function openLiveSession(options: EngineOptions): SatSession | undefined {
+export function openLiveSession(options: EngineOptions, oneShot = false): SatSession | undefined {
   if (options.proof !== undefined) return undefined;
-  return openIncrementalSession(backendChoice(options, false));
+  return openIncrementalSession(backendChoice(options, false), oneShot);
 }

@@ -249,7 +249,7 @@ async function checkLazily(
   stats: CheckStats,
   disjunctive: DisjunctiveTerms | undefined,
 ): Promise<CheckResult | undefined> {
-  const live = new IncrementalChecker(options);
+  const live = new IncrementalChecker(options, true);
   const { problem } = p.pre;
   const frame = exact ? [...problem.assertions, ...extra] : problem.assertions;
   let r: CheckResult | undefined;

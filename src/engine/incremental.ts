@@ -63,8 +63,15 @@ export class IncrementalChecker {
   /** Encoders built so far (the first and every rebuild), for the statistics and tests. */
   rebuilds = 0;
 
-  /** @example const live = new IncrementalChecker(options); */
-  constructor(private readonly options: EngineOptions) {
+  /**
+   * @param oneShot the checker decides a single check (check.ts's lazy route): its session
+   *   simplifies the CNF (variable elimination, the theory's atoms kept) before the search
+   * @example const live = new IncrementalChecker(options);
+   */
+  constructor(
+    private readonly options: EngineOptions,
+    private readonly oneShot = false,
+  ) {
     this.idl = options.incrementalIdl ?? 'lazy';
   }
 
@@ -214,7 +221,7 @@ export class IncrementalChecker {
     let keep: number;
     for (;;) {
       if (!this.enc) {
-        const session = openLiveSession(this.options);
+        const session = openLiveSession(this.options, this.oneShot);
         if (!session) throw new UnsupportedError('the SAT backend has no incremental session');
         this.enc = new IncrementalEncoder(this.width, this.idl);
         this.session = session;

@@ -113,13 +113,15 @@ export function openSession(choice: BackendChoice, proof?: string): SatSession {
  * A live incremental session for a choice whose backend has one — the built-in CDCL core, in
  * this thread, kept across solves (cdcl/session.ts) — or undefined (external programs, the
  * service, and any choice resolved for proofs solve one-shot through `openSession`).
+ * With `oneShot` the session is for a single solve (plus the theory's lemmas): its CNF is
+ * simplified first, as a one-shot backend's is.
  * @example const live = openIncrementalSession(resolveBackendChoice({ backend: 'builtin' })); // a session
  */
-export function openIncrementalSession(choice: BackendChoice): SatSession | undefined {
+export function openIncrementalSession(choice: BackendChoice, oneShot = false): SatSession | undefined {
   if (choice.proofs || choice.spec !== builtinBackend) return undefined;
   // Variable elimination runs before the first search only, and every clause added later puts
   // the eliminated clauses back: in a session that keeps growing it is work thrown away (it took
-  // a fifth of the time of 100 checks under assumptions). Off unless asked for.
+  // a fifth of the time of 100 checks under assumptions). Off unless asked for, or one-shot.
   const cdcl = (choice.options as BuiltinOptions).cdcl;
-  return cdclSession({ cdcl: { elim: 0, ...cdcl } });
+  return cdclSession({ cdcl: oneShot ? { ...cdcl } : { elim: 0, ...cdcl } });
 }

@@ -63,6 +63,12 @@ export interface TheoryCheck {
   phase?(v: number): boolean | undefined;
   /** Optional counts of the theory's own work in the search (shown with the solver's statistics). */
   stats?(): Readonly<Record<string, number>>;
+  /**
+   * Optional: every variable (DIMACS) the theory reads or puts into a lemma or reason. A theory
+   * that names them lets the solver eliminate the other variables before the search (bounded
+   * variable elimination keeps these); without it the solver eliminates none.
+   */
+  frozen?(): ArrayLike<number>;
 }
 
 export interface SatSession {

@@ -255,6 +255,8 @@ class Simplifier {
     const s = this.s;
     const frozen = new Uint8Array(s.numVars + 1); // the assumptions must keep their variables
     for (let i = 0; i < s.assumptions.length; i++) frozen[s.assumptions[i] >> 1] = 1;
+    const theory = s.theory?.frozen?.(); // and so must the theory's atoms
+    if (theory) for (let i = 0; i < theory.length; i++) if (theory[i] <= s.numVars) frozen[theory[i]] = 1;
     const cost = new Float64Array(s.numVars + 1);
     const order: number[] = [];
     for (let v = 1; v <= s.numVars; v++) {

@@ -63,9 +63,19 @@ export class CdclSolver {
     this.s.proof = tracer;
   }
 
-  /** Installs a theory consulted on every full model (see `TheoryCheck`); not with a proof tracer. */
+  /**
+   * Installs a theory consulted on every full model (see `TheoryCheck`); not with a proof tracer.
+   * Variables eliminated earlier come back if the theory may need one: it names one of them, or
+   * does not name its variables.
+   */
   setTheory(theory: TheoryCheck | undefined): void {
-    this.s.theory = theory;
+    const s = this.s;
+    s.theory = theory;
+    if (theory === undefined || s.elimSize === 0) return;
+    const vars = theory.frozen?.();
+    let needed = vars === undefined;
+    for (let i = 0; !needed && i < vars!.length; i++) needed = vars![i] <= s.numVars && s.eliminated[vars![i]] !== 0;
+    if (needed) this.restore();
   }
 
   /** Declares variables 1..n even if no clause mentions them (they appear in the model). */
@@ -142,8 +152,9 @@ export class CdclSolver {
     }
     // Elimination expects no learnt clauses: it runs before the first search (decided once), or
     // for a small CNF after a first stretch of search (`elimLateAt` conflicts), which may end in
-    // a later call (a caller that solves in slices), the learnt clauses dropped.
-    if (s.ok && !s.elimDone && s.opts.elim && !s.theory) {
+    // a later call (a caller that solves in slices), the learnt clauses dropped. With a theory,
+    // only if the theory names its variables (they are kept).
+    if (s.ok && !s.elimDone && s.opts.elim && (!s.theory || s.theory.frozen)) {
       s.elimDone = true;
       if (s.numOriginal >= s.opts.elimMinClauses) eliminate(s);
       else if (s.opts.elimLateConflicts > 0) s.elimLateAt = s.stats.conflicts + s.opts.elimLateConflicts;

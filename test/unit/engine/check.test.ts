@@ -41,6 +41,24 @@ async function run(text: string, options: Parameters<typeof solveSmtLib>[1] = {}
   return { answer: first?.kind === 'check' ? first.status : JSON.stringify(first), lazy: r.checks[0]?.lazyIdl === true };
 }
 
+/**
+ * A chain of Boolean definitions over difference atoms with wide constants: p_{i+1} holds iff
+ * (p_i and x_{i+1} − x_i ≥ 50) or (not p_i and x_{i+1} − x_i ≤ −50); p_0 and p_n hold and
+ * x_n − x_0 ≤ bound. Its Tseitin variables can be eliminated, its atoms cannot. Satisfiable (p may
+ * drop and come back); with every p_i asserted as well, satisfiable iff bound ≥ 50n.
+ */
+function chainOfDefinitions(n: number, bound: number, everyP = false): string {
+  const lines = ['(set-logic QF_IDL)'];
+  for (let i = 0; i <= n; i++) lines.push(`(declare-fun x_${i} () Int)`, `(declare-fun p_${i} () Bool)`);
+  for (let i = 0; i < n; i++) {
+    const d = `(- x_${i + 1} x_${i})`;
+    lines.push(`(assert (= p_${i + 1} (or (and p_${i} (>= ${d} 50)) (and (not p_${i}) (<= ${d} (- 50))))))`);
+  }
+  if (everyP) for (let i = 1; i < n; i++) lines.push(`(assert p_${i})`);
+  lines.push('(assert p_0)', `(assert p_${n})`, `(assert (<= (- x_${n} x_0) ${bound}))`, '(check-sat)');
+  return lines.join('\n') + '\n';
+}
+
 describe('lazy difference logic in a from-scratch check', () => {
   it('takes wide job shops lazily and narrow ones eagerly, with the same answers as the eager path', async () => {
     for (const T of [300, 360, 420, 600]) {
@@ -86,6 +104,16 @@ describe('lazy difference logic in a from-scratch check', () => {
     expect(first).toBeGreaterThan(0);
     expect(answers.slice(0, first).every((a) => a === 'unsat')).toBe(true);
     expect(answers.slice(first).every((a) => a === 'sat')).toBe(true);
+  });
+
+  it('simplifies the CNF of a lazy check by variable elimination, keeping the atoms (models extended and checked)', async () => {
+    for (const [bound, everyP, want] of [[40_000, false, 'sat'], [39_999, false, 'sat'], [40_000, true, 'sat'], [39_999, true, 'unsat']] as const) {
+      const r = await solveSmtLib(chainOfDefinitions(800, bound, everyP), { timeout: 60 });
+      const stats = r.checks[0]!;
+      expect(r.text.trim(), `${bound} ${everyP}`).toBe(want);
+      expect(stats.lazyIdl).toBe(true);
+      if (!everyP) expect(stats.sat?.eliminated).toBeGreaterThan(1000);
+    }
   });
 
   it('keeps a time limit within a few tens of milliseconds, though each theory check may be slow', { timeout: 30_000 }, async () => {

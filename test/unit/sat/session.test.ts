@@ -12,7 +12,7 @@ import { cdclSession } from '../../../src/sat/cdcl/session.js';
 import { openSession, resolveBackendChoice } from '../../../src/sat/choice.js';
 import { oneShotSession } from '../../../src/sat/oneshot-session.js';
 import { createBackend } from '../../../src/sat/registry.js';
-import type { SatSession } from '../../../src/sat/session.js';
+import type { SatSession, TheoryCheck } from '../../../src/sat/session.js';
 import { pigeonhole, randomKSat, satisfies } from './instances.js';
 
 /** The incremental scenario every session must get right. */
@@ -89,6 +89,64 @@ describe('the built-in CDCL session', () => {
     s.close();
     expect(() => s.add([1])).toThrow(ContractError);
     await expect(s.solve()).rejects.toThrow(ContractError);
+  });
+});
+
+/** v1 = v2 = … = vn as binary clauses: elimination can remove every variable in between. */
+function chain(n: number): number[][] {
+  const clauses: number[][] = [];
+  for (let k = 1; k < n; k++) clauses.push([-k, k + 1], [k, -(k + 1)]);
+  return clauses;
+}
+
+/** A theory that forbids every variable of `vars` true at once (one lemma), naming `vars` as its own. */
+function notAll(vars: number[], named = true): TheoryCheck {
+  const final = (value: (v: number) => boolean): number[][] => (vars.every((v) => value(v)) ? [vars.map((v) => -v)] : []);
+  return named ? { final, frozen: () => vars } : { final };
+}
+
+describe('the built-in CDCL session with a theory', () => {
+  const n = 60;
+  const opts = { cdcl: { elimMinClauses: 0 } };
+
+  it("eliminates variables before the search but keeps the theory's, and the model is extended", async () => {
+    const s = cdclSession(opts);
+    for (const c of chain(n)) s.add(c);
+    s.setTheory!(notAll([1, n]));
+    expect(await s.solve()).toBe('sat');
+    expect(s.stats.eliminated).toBeGreaterThan(n / 2);
+    const model = s.model();
+    expect(satisfies(chain(n), (v) => model[v] === 1)).toBe(true);
+    expect(model[1] === 1 && model[n] === 1).toBe(false);
+    // v1 forced true: the chain makes vn true, which the theory refutes.
+    s.add([1]);
+    expect(await s.solve()).toBe('unsat');
+  });
+
+  it('eliminates nothing when the theory does not name its variables', async () => {
+    const s = cdclSession(opts);
+    for (const c of chain(n)) s.add(c);
+    s.add([1]);
+    s.setTheory!(notAll([1, n], false));
+    expect(await s.solve()).toBe('unsat');
+    expect(s.stats.eliminated).toBe(0);
+  });
+
+  it('puts eliminated variables back for a later theory that names one of them', async () => {
+    const s = cdclSession(opts);
+    for (const c of chain(n)) s.add(c);
+    s.setTheory!(notAll([1, n]));
+    expect(await s.solve()).toBe('sat');
+    expect(s.stats.eliminated).toBeGreaterThan(0);
+    // Variable 30 was eliminated; the new theory forbids it true. Without it back this lemma
+    // would mention an unassigned variable.
+    s.setTheory!(notAll([30]));
+    s.assume([n]);
+    expect(await s.solve()).toBe('unsat');
+    expect(await s.solve()).toBe('sat');
+    expect(s.value(30)).toBe(false);
+    expect(s.value(1)).toBe(false);
+    expect(satisfies(chain(n), (v) => s.value(v))).toBe(true);
   });
 });
 
