@@ -123,5 +123,5 @@ export function openIncrementalSession(choice: BackendChoice, oneShot = false): 
   // the eliminated clauses back: in a session that keeps growing it is work thrown away (it took
   // a fifth of the time of 100 checks under assumptions). Off unless asked for, or one-shot.
   const cdcl = (choice.options as BuiltinOptions).cdcl;
-  return cdclSession({ cdcl: oneShot ? { ...cdcl } : { elim: 0, ...cdcl } });
+  return cdclSession({ cdcl: oneShot ? cdcl : { elim: 0, ...cdcl } });
 }

@@ -73,9 +73,7 @@ export class CdclSolver {
     s.theory = theory;
     if (theory === undefined || s.elimSize === 0) return;
     const vars = theory.frozen?.();
-    let needed = vars === undefined;
-    for (let i = 0; !needed && i < vars!.length; i++) needed = vars![i] <= s.numVars && s.eliminated[vars![i]] !== 0;
-    if (needed) this.restore();
+    if (vars === undefined || anyEliminated(s, vars)) this.restore();
   }
 
   /** Declares variables 1..n even if no clause mentions them (they appear in the model). */
@@ -291,6 +289,12 @@ function dropLearnts(s: State): void {
   const arena = s.arena;
   for (let c = 0; c < s.arenaSize; c += HEADER + arena[c]) if ((arena[c + 1] & LEARNT) !== 0) arena[c + 1] |= DELETED;
   collect(s);
+}
+
+/** Whether one of the DIMACS variables `vars` is eliminated. */
+function anyEliminated(s: State, vars: ArrayLike<number>): boolean {
+  for (let i = 0; i < vars.length; i++) if (vars[i] <= s.numVars && s.eliminated[vars[i]] !== 0) return true;
+  return false;
 }
 
 /**
