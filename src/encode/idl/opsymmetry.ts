@@ -97,6 +97,8 @@ class Tuples {
   private used = 0;
   private start = new Int32Array(1 << 10);
   private len = new Int32Array(1 << 10);
+  /** The hash of each tuple: a probe compares it first, and a rehash needs no tuple read. */
+  private hashes = new Int32Array(1 << 10);
   /** Interned tuples. */
   count = 0;
   /** id + 1 per slot, 0 = empty. */
@@ -111,7 +113,7 @@ class Tuples {
       const e = this.index[at]!;
       if (e === 0) break;
       const id = e - 1;
-      if (this.len[id] !== n) continue;
+      if (this.hashes[id] !== h || this.len[id] !== n) continue;
       const s = this.start[id]!;
       let same = true;
       for (let i = 0; i < n && same; i++) same = this.pool[s + i] === t[i];
@@ -121,11 +123,13 @@ class Tuples {
     if (id === this.start.length) {
       this.start = grow(this.start, id * 2);
       this.len = grow(this.len, id * 2);
+      this.hashes = grow(this.hashes, id * 2);
     }
     if (this.used + n > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, this.used + n));
     for (let i = 0; i < n; i++) this.pool[this.used + i] = t[i]!;
     this.start[id] = this.used;
     this.len[id] = n;
+    this.hashes[id] = h;
     this.used += n;
     this.insert(id, h);
     if (this.count * 2 > this.index.length) this.rehash();
@@ -150,13 +154,27 @@ class Tuples {
 
   private rehash(): void {
     this.index = new Int32Array(this.index.length * 2);
-    for (let id = 0; id < this.count; id++) {
-      const s = this.start[id]!;
-      const n = this.len[id]!;
-      let h = 0x2545f491 ^ n;
-      for (let i = 0; i < n; i++) h = mix(h, this.pool[s + i]!);
-      this.insert(id, h);
+    for (let id = 0; id < this.count; id++) this.insert(id, this.hashes[id]!);
+  }
+}
+
+/**
+ * Sorts `a[from..to)` ascending in place: insertion sort for the few keys of a junction, the
+ * typed array's sort for more (a subarray view per call costs more than sorting three numbers).
+ */
+function sortRange(a: Int32Array, from: number, to: number): void {
+  if (to - from > 16) {
+    a.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= from && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
     }
+    a[j + 1] = x;
   }
 }
 
@@ -188,6 +206,7 @@ class Canon {
   /** The tuple of a junction being built (grown, never shrunk). */
   private scratch = new Int32Array(64);
   private readonly clauseScratch: number[] = [];
+  private readonly orScratch: number[] = [];
   /** Key nodes built, a measure of work. */
   work = 0;
 
@@ -230,7 +249,8 @@ class Canon {
       const c = this.table.c[l.atom]!;
       k = this.litConst[slot] = this.constant(l.pos ? c : -c - 1n);
     }
-    const [x, y] = [this.table.x[l.atom]!, this.table.y[l.atom]!];
+    const x = this.table.x[l.atom]!;
+    const y = this.table.y[l.atom]!;
     return l.pos ? this.litKey(name(x), name(y), k) : this.litKey(name(y), name(x), k);
   }
 
@@ -273,7 +293,7 @@ class Canon {
       if (t.at(a, 0) === tag) for (let i = 1, m = t.size(a); i < m; i++) out[n++] = t.at(a, i);
       else out[n++] = a;
     }
-    out.subarray(1, n).sort();
+    sortRange(out, 1, n);
     let m = 1;
     for (let i = 1; i < n; i++) if (m === 1 || out[i] !== out[m - 1]) out[m++] = out[i]!;
     if (m === 2) return out[1]!;
@@ -294,16 +314,26 @@ class Canon {
    * the key `keys` gives its term, without a walk.
    */
   clauseKey(parts: readonly ClausePart[], name: Naming, isOr: boolean): number {
-    const part = (p: ClausePart): number => {
-      const keys = this.clauseScratch;
-      keys.length = p.lits.length;
-      for (let i = 0; i < p.lits.length; i++) keys[i] = this.lit(p.lits[i]!, name);
-      const k = this.junction(AND, keys);
-      return p.neg ? this.not(k) : k;
-    };
-    if (!isOr) return part(parts[0]!);
-    const keys = parts.map(part);
+    if (!isOr) return this.partKey(parts[0]!, name);
+    const keys = this.orScratch;
+    keys.length = parts.length;
+    for (let i = 0; i < parts.length; i++) keys[i] = this.partKey(parts[i]!, name);
     return this.junction(OR, keys);
+  }
+
+  /** The key of one part of a `clauseOf` conjunct (a conjunction of literals, maybe negated). */
+  private partKey(p: ClausePart, name: Naming): number {
+    const lits = p.lits;
+    const k = lits.length === 1 ? this.lit(lits[0]!, name) : this.litsKey(lits, name);
+    return p.neg ? this.not(k) : k;
+  }
+
+  /** The AND key of two or more literals. */
+  private litsKey(lits: readonly AtomLit[], name: Naming): number {
+    const keys = this.clauseScratch;
+    keys.length = lits.length;
+    for (let i = 0; i < lits.length; i++) keys[i] = this.lit(lits[i]!, name);
+    return this.junction(AND, keys);
   }
 
   /**
