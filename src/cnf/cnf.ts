@@ -57,8 +57,12 @@ export class Cnf {
     this.numClauses++;
   }
 
-  /** Room for `n` more entries of `lits`. */
-  private reserve(n: number): void {
+  /**
+   * Room for `n` more entries of `lits` (literals and the 0 ending each clause): a writer that
+   * knows a bound on what it adds saves the copies of growing step by step.
+   * @example cnf.reserve(10 * gates);
+   */
+  reserve(n: number): void {
     if (this.size + n <= this.lits.length) return;
     let cap = this.lits.length * 2;
     while (cap < this.size + n) cap *= 2;

@@ -94,10 +94,15 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], p
     mark(l >>> 1);
   }
   let ticks = 0;
+  // A bound on the entries of the clauses below, to size the CNF once: an AND tree of L ≥ 2
+  // leaves (L − 1 nodes) gives at most L binary clauses and one of L + 1 literals, 4L + 2 ≤
+  // 10 (L − 1) entries; an XOR four ternary clauses, an ITE six; a unit two entries.
+  let bound = 2 * units.length;
   while (visit.length > 0) {
     if ((++ticks & POLL_MASK) === 0) poll();
     const node = visit.pop()!;
     const k = g.kind[node];
+    bound += k === GateKind.And ? 10 : k === GateKind.Xor ? 16 : k === GateKind.Ite ? 24 : 0;
     if (k === GateKind.And || k === GateKind.Xor || k === GateKind.Ite) {
       const f0 = g.fanin0[node]! >>> 1;
       const f1 = g.fanin1[node]! >>> 1;
@@ -141,6 +146,7 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], p
     if (numLeaves + 1 > clause.length) clause = new Int32Array(2 * (numLeaves + 1));
   };
 
+  cnf.reserve(bound);
   const pol = new Uint8Array(n);
   for (const l of units) {
     const node = l >>> 1;

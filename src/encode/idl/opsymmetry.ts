@@ -738,7 +738,9 @@ export function operationSymmetries(
     const c = conjuncts[i]!;
     let sum = 0;
     for (const a of c.atoms) {
-      const [x, y, k] = [name(table.x[a]!), name(table.y[a]!), kOf(a)];
+      const x = name(table.x[a]!);
+      const y = name(table.y[a]!);
+      const k = kOf(a);
       sum = (sum + mix(mix(mix(19, x), y), k) + mix(mix(mix(19, y), x), -k - 1)) | 0;
     }
     for (const b of c.syms) if (b >= numInt) sum = (sum + mix(name(b), 13)) | 0;
@@ -787,11 +789,12 @@ export function operationSymmetries(
       queue.push(a, b);
       return true;
     };
+    const image: Naming = (s) => perm.get(s) ?? s;
     /** Matches conjunct i to its image: true when done, false on failure, undefined if ambiguous. */
     const match = (i: number): boolean | undefined => {
       const c = conjuncts[i]!;
       looks++;
-      if (idHashes.has(guide(i, (s) => perm.get(s) ?? s))) return true;
+      if (idHashes.has(guide(i, image))) return true;
       const moved = c.syms.filter((s) => perm.has(s) && perm.get(s) !== s);
       const open = c.syms.filter((s) => !perm.has(s));
       if (open.length === 0) return false;
