@@ -55,15 +55,14 @@ function finalHash(h: number): number {
 
 export class TermStore {
   /**
-   * The hash-consing table, open addressing with linear probing: each slot holds a term's id + 1
-   * (0: empty), at the first free place from its hash of (op, sort, extra, argument ids), and
-   * `hashes` keeps every term's hash, so a probe compares hashes before terms and growing the
-   * table rehashes nothing. Typed arrays only: interning allocates nothing for a term that
-   * exists already, and the garbage collector never walks the table (a Map of a million
-   * entries is walked at every full collection).
+   * The hash-consing table, open addressing with linear probing: each slot is a pair (id + 1,
+   * hash) (id + 1 = 0: empty), at the first free place from the hash of (op, sort, extra,
+   * argument ids). A probe reads the hash beside the id, in the same cache line, and compares
+   * terms only when it matches; growing moves pairs without hashing any term again. Typed arrays
+   * only: interning allocates nothing for a term that exists already, and the garbage collector
+   * never walks the table (a Map of a million entries is walked at every full collection).
    */
-  private slots = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
+  private slots = new Int32Array(2048);
   private readonly terms: Term[] = [];
   /** The `extra` of each term by id (its symbol, generation, literal value: see `intern`). */
   private readonly extras: string[] = [];
@@ -94,11 +93,11 @@ export class TermStore {
     let h = hashString(extra, hashString(sort.name, hashString(op, 0x811c9dc5)));
     for (const a of args) h = Math.imul(h ^ a.id, 0x01000193);
     h = finalHash(h);
-    const { slots, hashes, terms } = this;
-    const mask = slots.length - 1;
+    const { slots, terms } = this;
+    const mask = (slots.length >> 1) - 1;
     let at = h & mask;
-    for (let s = slots[at]!; s !== 0; s = slots[at]!) {
-      if (hashes[s - 1] === h && this.same(terms[s - 1]!, op, sort, args, extra)) return terms[s - 1]!;
+    for (let s = slots[at << 1]!; s !== 0; s = slots[at << 1]!) {
+      if (slots[(at << 1) + 1] === h && this.same(terms[s - 1]!, op, sort, args, extra)) return terms[s - 1]!;
       at = (at + 1) & mask;
     }
     const id = terms.length;
@@ -106,26 +105,25 @@ export class TermStore {
     const t: Term = indices ? { id, op, sort, args, indices } : more === undefined ? { id, op, sort, args, value, name } : { id, op, sort, args, value, name, ...more };
     terms.push(t);
     this.extras.push(extra);
-    if (id === hashes.length) {
-      this.hashes = new Int32Array(2 * id);
-      this.hashes.set(hashes);
-    }
-    this.hashes[id] = h;
-    slots[at] = id + 1;
+    slots[at << 1] = id + 1;
+    slots[(at << 1) + 1] = h;
     // At most half full: probes stay short.
-    if (2 * terms.length > slots.length) this.grow();
+    if (4 * terms.length > slots.length) this.grow();
     return t;
   }
 
-  /** Doubles the table, placing every term again by its kept hash. */
+  /** Doubles the table, placing every pair again by its kept hash. */
   private grow(): void {
-    const slots = new Int32Array(2 * this.slots.length);
-    const mask = slots.length - 1;
-    const { hashes } = this;
-    for (let id = 0; id < this.terms.length; id++) {
-      let at = hashes[id]! & mask;
-      while (slots[at] !== 0) at = (at + 1) & mask;
-      slots[at] = id + 1;
+    const old = this.slots;
+    const slots = new Int32Array(2 * old.length);
+    const mask = (slots.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === 0) continue;
+      const h = old[i + 1]!;
+      let at = h & mask;
+      while (slots[at << 1] !== 0) at = (at + 1) & mask;
+      slots[at << 1] = old[i]!;
+      slots[(at << 1) + 1] = h;
     }
     this.slots = slots;
   }
