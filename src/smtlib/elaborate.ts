@@ -192,44 +192,41 @@ export class Elaborator {
     return values[0]!;
   }
 
-  private evalStep(e: SExpr, shadows: ReadonlyMap<string, Term[]>, tasks: Task[], values: Term[]): void {
+  /** The term of an atom (anything but a list) in the scope of `shadows`. */
+  private atomTerm(e: Exclude<SExpr, SList>, shadows: ReadonlyMap<string, Term[]>): Term {
     switch (e.kind) {
       case 'symbol': {
         const s = shadows.get(e.name);
-        if (s && s.length > 0) {
-          values.push(s[s.length - 1]!);
-          return;
-        }
+        if (s && s.length > 0) return s[s.length - 1]!;
         const b = this.symbols.lookup(e.name);
-        if (b?.kind === 'const') values.push(b.term);
-        else if (b?.kind === 'define' && b.params.length === 0) values.push(b.body);
-        else if (b) throw new SortError(`'${e.name}' expects ${b.kind === 'fun' ? b.term.domain!.length : b.params.length} arguments`, this.loc(e.pos));
-        else if (e.name === 'true') values.push(this.store.true);
-        else if (e.name === 'false') values.push(this.store.false);
-        else throw new SortError(`unknown constant '${e.name}'`, this.loc(e.pos));
-        return;
+        if (b?.kind === 'const') return b.term;
+        if (b?.kind === 'define' && b.params.length === 0) return b.body;
+        if (b) throw new SortError(`'${e.name}' expects ${b.kind === 'fun' ? b.term.domain!.length : b.params.length} arguments`, this.loc(e.pos));
+        if (e.name === 'true') return this.store.true;
+        if (e.name === 'false') return this.store.false;
+        throw new SortError(`unknown constant '${e.name}'`, this.loc(e.pos));
       }
       case 'numeral':
-        values.push(this.numeralsAreReal ? this.store.real(rat(e.value)) : this.store.int(e.value));
-        return;
+        return this.numeralsAreReal ? this.store.real(rat(e.value)) : this.store.int(e.value);
       case 'decimal':
-        values.push(this.store.real(ratFromDecimal(e.text)));
-        return;
+        return this.store.real(ratFromDecimal(e.text));
       case 'hex':
-        values.push(this.store.bv(BigInt('0x' + e.digits), 4 * e.digits.length));
-        return;
+        return this.store.bv(BigInt('0x' + e.digits), 4 * e.digits.length);
       case 'binary':
-        values.push(this.store.bv(BigInt('0b' + e.digits), e.digits.length));
-        return;
+        return this.store.bv(BigInt('0b' + e.digits), e.digits.length);
       case 'string':
         throw new UnsupportedError('string literals are not supported', this.loc(e.pos));
       case 'keyword':
         throw new SortError(`unexpected keyword '${e.name}' in a term`, this.loc(e.pos));
       case 'term':
-        values.push(e.term);
-        return;
-      case 'list':
-        break;
+        return e.term;
+    }
+  }
+
+  private evalStep(e: SExpr, shadows: ReadonlyMap<string, Term[]>, tasks: Task[], values: Term[]): void {
+    if (e.kind !== 'list') {
+      values.push(this.atomTerm(e, shadows));
+      return;
     }
     if (e.items.length === 0) throw new SortError('empty application', this.loc(e.pos));
     const head = e.items[0]!;
@@ -331,23 +328,17 @@ export class Elaborator {
     try {
       if (head.kind === 'list') return { kind: 'term', term: this.term(e), pos: e.pos };
       if (head.kind !== 'symbol' || (!head.quoted && OPAQUE_HEADS.has(head.name))) return undefined;
-      const args: Term[] = [];
+      const args: Term[] = new Array(items.length - 1);
       for (let i = 1; i < items.length; i++) {
         const a = items[i]!;
-        args.push(a.kind === 'term' ? a.term : this.atom(a));
+        args[i - 1] = this.atomTerm(a as Exclude<SExpr, SList>, NO_SHADOWS);
       }
-      return { kind: 'term', term: this.apply(head.name, args, e, []), pos: e.pos };
+      // Unlocated: an error here is not reported (the command's elaboration reports it, located).
+      return { kind: 'term', term: this.apply(head.name, args, e, [], false), pos: e.pos };
     } catch (err) {
       if (err instanceof EagerSmtError) return undefined;
       throw err;
     }
-  }
-
-  /** The term of an atom (not a list) in the global scope, as `evalStep` elaborates it. */
-  private atom(e: SExpr): Term {
-    const values: Term[] = [];
-    this.evalStep(e, NO_SHADOWS, [], values);
-    return values[0]!;
   }
 
   /**
@@ -366,8 +357,9 @@ export class Elaborator {
     return [sym.name, indices];
   }
 
-  private apply(head: string, args: Term[], e: SList, indices: number[]): Term {
-    const loc = this.loc(e.items[0]!.pos);
+  /** `head` applied to `args`; errors located at the head of `e` unless `located` is false. */
+  private apply(head: string, args: Term[], e: SList, indices: number[], located = true): Term {
+    const loc = located ? this.loc(e.items[0]!.pos) : undefined;
     if (indices.length > 0) return this.store.mk(head, args, loc, indices);
     const b = this.symbols.lookup(head);
     if (b?.kind === 'define') {
@@ -393,8 +385,13 @@ export class Elaborator {
   private toReals(head: string, args: Term[]): Term[] {
     if (!ARITH.has(head)) return args;
     const from = head === 'ite' ? 1 : 0;
-    const operands = args.slice(from);
-    if (!operands.some((a) => a.sort === Sort.Int) || !(head === '/' || operands.some((a) => a.sort === Sort.Real))) return args;
+    let ints = false;
+    let reals = head === '/';
+    for (let i = from; i < args.length; i++) {
+      if (args[i]!.sort === Sort.Int) ints = true;
+      else if (args[i]!.sort === Sort.Real) reals = true;
+    }
+    if (!ints || !reals) return args;
     const real = (a: Term): Term => {
       if (a.sort !== Sort.Int) return a;
       if (a.op === 'int') return this.store.real(rat(a.value!));
@@ -408,7 +405,7 @@ export class Elaborator {
    * cvc5's `(bvite c t e)` with a 1-bit condition `c`, read as `(ite (= c #b1) t e)`; accepted
    * so that cvc5's QF_BV regressions parse (Z3 rejects it).
    */
-  private bvite(args: Term[], loc: SourceLoc): Term {
+  private bvite(args: Term[], loc: SourceLoc | undefined): Term {
     const c = args[0];
     if (args.length !== 3 || c!.sort !== Sort.bitVec(1)) throw new SortError("'bvite' expects a (_ BitVec 1) condition and two branches", loc);
     return this.store.mk('ite', [this.store.mk('=', [c!, this.store.bv(1n, 1)]), args[1]!, args[2]!], loc);

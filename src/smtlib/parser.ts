@@ -95,7 +95,7 @@ export function* parseScript(
   let tokens = 0;
 
   const cmd: TreeBuilder = builder === 'direct' ? new DirectBuilder(reduce) : new CommandBuilder(); // the current command, while well-formed
-  const open: Token[] = []; // its unclosed '(' tokens, innermost last
+  const open: number[] = []; // line and column of each of its unclosed '(', innermost last
   let skipping = false; // the current command had an error: drop its tokens up to its end
   let quiet = false; // a top-level error was reported: stay silent up to the next '('
 
@@ -106,7 +106,7 @@ export function* parseScript(
       case 'comment':
         continue;
       case 'lparen':
-        open.push(tok);
+        open.push(tok.line, tok.col);
         if (!skipping) cmd.add(tok);
         quiet = false;
         continue;
@@ -116,7 +116,7 @@ export function* parseScript(
           quiet = true;
           continue;
         }
-        open.pop();
+        open.length -= 2;
         if (!skipping) {
           const command = cmd.add(tok);
           if (command !== undefined) yield command;
@@ -149,14 +149,13 @@ export function* parseScript(
     }
   }
 
-  const innermost = open[open.length - 1];
-  if (innermost !== undefined) {
+  if (open.length > 0) {
     const end = lex.save();
     yield new ParseError(
       file,
       end.line,
       end.col,
-      `missing ')' : '(' opened at ${innermost.line}:${innermost.col} is never closed`,
+      `missing ')' : '(' opened at ${open[open.length - 2]}:${open[open.length - 1]} is never closed`,
     );
   }
 }
@@ -193,7 +192,11 @@ export type Reducer = (list: SList) => SExpr | undefined;
 
 /** Assembles one top-level command from balanced, well-formed tokens as they arrive. */
 interface TreeBuilder {
-  /** Takes '(', an atom, or a ')' that closes an open list; returns the command at its last ')'. */
+  /**
+   * Takes '(', an atom, or a ')' that closes an open list; returns the command at its last ')'.
+   * The direct reader's scanner reuses one token object: a builder keeps none of them (the
+   * grammar's builder gets moo's tokens, fresh objects, and buffers them).
+   */
   add(tok: Token): SExpr | undefined;
   /** Forgets the current command (after an error in it). */
   clear(): void;
@@ -210,7 +213,7 @@ interface TreeBuilder {
 class DirectBuilder implements TreeBuilder {
   private readonly done: SExpr[] = []; // children of the open lists, outermost list first
   private readonly starts: number[] = []; // where each open list's children start in `done`
-  private readonly opens: Token[] = []; // each open list's '(' token
+  private readonly opens: number[] = []; // line and column of each open list's '('
   // With a reducer: the least depth (0: the command) of an open list whose lists it is not
   // given — a command other than `assert`, an opaque list — or Infinity when there is none.
   private opaqueFrom = Infinity;
@@ -220,7 +223,7 @@ class DirectBuilder implements TreeBuilder {
   add(tok: Token): SExpr | undefined {
     if (tok.type === 'lparen') {
       this.starts.push(this.done.length);
-      this.opens.push(tok);
+      this.opens.push(tok.line, tok.col);
       return undefined;
     }
     if (tok.type !== 'rparen') {
@@ -230,8 +233,9 @@ class DirectBuilder implements TreeBuilder {
       return undefined;
     }
     const from = this.starts.pop()!;
-    const open = this.opens.pop()!;
-    const list: SList = { kind: 'list', items: this.done.slice(from), pos: { line: open.line, col: open.col } };
+    const col = this.opens.pop()!;
+    const line = this.opens.pop()!;
+    const list: SList = { kind: 'list', items: this.done.slice(from), pos: { line, col } };
     this.done.length = from;
     const depth = this.starts.length; // the list's: 0 for the command
     const given = this.opaqueFrom > depth;

@@ -37,7 +37,9 @@ function tokenToString(this: Token): string {
 /**
  * A scanner over one text, with moo's interface as the parser uses it: `reset`, `next`, `save`.
  * With `skipSpace`, whitespace and comments are passed over without tokens (the parser drops
- * them).
+ * them). Unlike moo's, the token `next` returns is one object, updated in place by each call: a
+ * caller keeps what it needs of a token before asking for the next (the parser keeps positions
+ * and atoms, never tokens), and reading a large command allocates no object per token.
  * @example
  * const s = new Scanner(true).reset('(assert |x y|)');
  * [s.next()!.type, s.next()!.type, s.next()!.value]; // ['lparen', 'symbol', 'x y']
@@ -47,6 +49,8 @@ export class Scanner {
   private index = 0;
   private line = 1;
   private col = 1;
+  /** The token returned by every `next`. */
+  private readonly tok: Token = { type: '', value: '', text: '', toString: tokenToString, offset: 0, lineBreaks: 0, line: 1, col: 1 };
 
   constructor(private readonly skipSpace = false) {}
 
@@ -64,7 +68,7 @@ export class Scanner {
     return { line: this.line, col: this.col };
   }
 
-  /** The next token, or undefined at the end of the text. */
+  /** The next token (valid until the next call), or undefined at the end of the text. */
   next(): Token | undefined {
     const s = this.text;
     const n = s.length;
@@ -168,7 +172,13 @@ export class Scanner {
   /** The token `text[i, j)` of `type` (`value` when it is not the text); moves past it. */
   private token(type: string, i: number, j: number, lineBreaks = false, value?: string): Token {
     const text = this.text.slice(i, j);
-    const tok: Token = { type, value: value ?? text, text, toString: tokenToString, offset: i, lineBreaks: 0, line: this.line, col: this.col };
+    const tok = this.tok;
+    tok.type = type;
+    tok.value = value ?? text;
+    tok.text = text;
+    tok.offset = i;
+    tok.line = this.line;
+    tok.col = this.col;
     tok.lineBreaks = this.advance(i, j, lineBreaks);
     return tok;
   }

@@ -91,7 +91,7 @@ export class TermStore {
     more?: Pick<Term, 'rational' | 'domain' | 'fn'>,
   ): Term {
     let h = hashString(extra, hashString(sort.name, hashString(op, 0x811c9dc5)));
-    for (const a of args) h = Math.imul(h ^ a.id, 0x01000193);
+    for (let i = 0; i < args.length; i++) h = Math.imul(h ^ args[i]!.id, 0x01000193);
     h = finalHash(h);
     const { slots, terms } = this;
     const mask = (slots.length >> 1) - 1;
@@ -302,7 +302,8 @@ export function sortOfApp(name: string, args: readonly Sort[], indices: readonly
   }
   const bad = info.checkIndices?.(indices);
   if (bad) throw new SortError(bad, loc);
-  const [min, max] = info.arity;
+  const min = info.arity[0];
+  const max = info.arity[1];
   if (args.length < min || args.length > max) {
     const want = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
     throw new SortError(`'${name}' expects ${want} argument${min === 1 && max === 1 ? '' : 's'}, got ${args.length}`, loc);
