@@ -6,6 +6,41 @@
 import type { Term } from './term.js';
 
 /**
+ * A set of term ids (dense, from 0, per store) as a byte per id, grown on demand: a walk of a
+ * DAG of a million terms marks them without hashing and without a Set's growing table. Ids of
+ * one store grow from the leaves up (a term is made after its arguments), so sizing it by the
+ * largest root id usually means no growth at all.
+ * @example const seen = new TermIdSet(t.id + 1); seen.add(t.id); seen.has(t.id) // true
+ */
+export class TermIdSet {
+  private bits: Uint8Array;
+
+  constructor(capacity = 64) {
+    this.bits = new Uint8Array(Math.max(capacity, 64));
+  }
+
+  has(id: number): boolean {
+    return id < this.bits.length && this.bits[id] !== 0;
+  }
+
+  add(id: number): void {
+    if (id >= this.bits.length) {
+      const grown = new Uint8Array(Math.max(2 * this.bits.length, id + 1));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[id] = 1;
+  }
+}
+
+/** One more than the largest id among `roots`: the capacity of a TermIdSet for a walk from them. */
+function idBound(roots: readonly Term[]): number {
+  let max = -1;
+  for (const r of roots) if (r.id > max) max = r.id;
+  return max + 1;
+}
+
+/**
  * Calls `visit(t)` once for every term (or any other DAG node `T`) reachable from `roots` through `children` that is not
  * yet `done`, children before parents. `visit` must make `done(t)` true.
  * @example postOrder([t], (u) => memo.has(u.id), (u) => u.args, (u) => memo.set(u.id, f(u)));
@@ -42,7 +77,7 @@ export function postOrder<T = Term>(
  * @example forEachTerm(assertions, (t) => { if (t.op === 'var') vars.push(t); });
  */
 export function forEachTerm(roots: readonly Term[], visit: (t: Term) => void): void {
-  const seen = new Set<number>();
+  const seen = new TermIdSet(idBound(roots));
   postOrder(
     roots,
     (t) => seen.has(t.id),
@@ -59,7 +94,7 @@ export function forEachTerm(roots: readonly Term[], visit: (t: Term) => void): v
  * @example someTerm(assertions, (t) => t.sort.kind === 'BitVec')
  */
 export function someTerm(roots: readonly Term[], p: (t: Term) => boolean): boolean {
-  const seen = new Set<number>();
+  const seen = new TermIdSet(idBound(roots));
   const stack = roots.slice();
   while (stack.length > 0) {
     const t = stack.pop()!;

@@ -13,6 +13,7 @@
  */
 import { UnsupportedError } from '../../errors.js';
 import type { Term } from '../../terms/term.js';
+import { TermIdSet } from '../../terms/walk.js';
 import { isBvPredicate } from '../bv.js';
 import { AtomTable, type AtomLit, type Comparison } from './normalize.js';
 
@@ -33,7 +34,7 @@ export class IdlAtoms {
   readonly comparisons = new Map<number, Comparison[]>();
   /** The comparison terms that are an `=` or a `distinct` (for value symmetry). */
   readonly equalities = new Set<number>();
-  private readonly visited = new Set<number>();
+  private readonly visited = new TermIdSet();
 
   /**
    * Normalises the comparisons under `roots` not seen before. `tick` is called once per term
