@@ -30,16 +30,29 @@ import { parseArgs } from 'node:util';
 import { jobshopScript, lowerBound, randomInstance, taillardInstance } from '../../scripts/jobshop-gen.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10x5,10x10' },
-    seeds: { type: 'string', default: '1-3' },
-    timeout: { type: 'string', default: '60' },
-    random: { type: 'boolean', default: false },
-    'no-decision': { type: 'boolean', default: false },
-    flags: { type: 'string', default: '' },
-  },
-});
+const USAGE = `usage: node benchmarks/scheduling/run.mjs [--sizes 10x5,10x10] [--seeds 1-3] [--timeout 60]
+       [--random] [--no-decision] [--flags='--theory-propagation 0']`;
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10x5,10x10' },
+      seeds: { type: 'string', default: '1-3' },
+      timeout: { type: 'string', default: '60' },
+      random: { type: 'boolean', default: false },
+      'no-decision': { type: 'boolean', default: false },
+      flags: { type: 'string', default: '' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (e) {
+  console.error(`${e.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const timeout = Number(values.timeout);
 const [s0, s1] = values.seeds.split('-').map(Number);
 const seeds = Array.from({ length: (s1 ?? s0) - s0 + 1 }, (_, i) => s0 + i);
