@@ -11,6 +11,8 @@
  * fanins always have smaller node ids than the gate (a topological order for free).
  */
 
+import { growPairs } from '../util/hash.js';
+
 export type Lit = number;
 
 export const FALSE: Lit = 0;
@@ -193,7 +195,7 @@ export class Gates {
   }
 
   private hashed(kind: GateKind, a: Lit, b: Lit, c: Lit = 0): number {
-    if ((this.used + 1) * 2 > this.slots.length >> 1) this.rehash(this.slots.length);
+    if ((this.used + 1) * 2 > this.slots.length >> 1) this.slots = growPairs(this.slots, this.poll);
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     const full = hash3(kind, a, b ^ Math.imul(c, 0x9e3779b1)) | 0;
@@ -210,23 +212,6 @@ export class Gates {
     slots[(h << 1) + 1] = full;
     this.used++;
     return n;
-  }
-
-  private rehash(cap: number): void {
-    const old = this.slots;
-    const slots = new Int32Array(2 * cap);
-    const mask = cap - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      if ((i & 0x1ffff) === 0) this.poll();
-      const n = old[i]!;
-      if (n === 0) continue;
-      const full = old[i + 1]!;
-      let h = full & mask;
-      while (slots[h << 1] !== 0) h = (h + 1) & mask;
-      slots[h << 1] = n;
-      slots[(h << 1) + 1] = full;
-    }
-    this.slots = slots;
   }
 }
 

@@ -9,6 +9,7 @@
  */
 import { SortError } from '../errors.js';
 import type { SourceLoc } from '../errors.js';
+import { growPairs } from '../util/hash.js';
 import { opInfo, type Op, type OpInfo } from './kinds.js';
 import type { Rational } from './rational.js';
 import { Sort } from './sort.js';
@@ -108,24 +109,8 @@ export class TermStore {
     slots[at << 1] = id + 1;
     slots[(at << 1) + 1] = h;
     // At most half full: probes stay short.
-    if (4 * terms.length > slots.length) this.grow();
+    if (4 * terms.length > slots.length) this.slots = growPairs(slots);
     return t;
-  }
-
-  /** Doubles the table, placing every pair again by its kept hash. */
-  private grow(): void {
-    const old = this.slots;
-    const slots = new Int32Array(2 * old.length);
-    const mask = (slots.length >> 1) - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      if (old[i] === 0) continue;
-      const h = old[i + 1]!;
-      let at = h & mask;
-      while (slots[at << 1] !== 0) at = (at + 1) & mask;
-      slots[at << 1] = old[i]!;
-      slots[(at << 1) + 1] = h;
-    }
-    this.slots = slots;
   }
 
   /** Whether `t` is the term (op, sort, args, extra) that `intern` is asked for. */

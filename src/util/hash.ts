@@ -12,3 +12,27 @@ export function mix(a: number, b: number): number {
   h = Math.imul(h ^ (h >>> 16), 0xc2b2ae35);
   return (h ^ (h >>> 13)) | 0;
 }
+
+/**
+ * Doubles an open-addressing table of pairs (key, hash) with linear probing, key 0 marking an
+ * empty slot: every pair is placed again by the hash kept beside its key, so no key is hashed
+ * again. The hash-consing tables (terms, gates, key tuples) keep this layout, so that a probe
+ * compares a hash in the cache line it has read anyway. `poll` is called every 65,536 slots (it
+ * may throw; the old table is then unchanged).
+ * @example table = growPairs(table); // twice the slots, the same pairs
+ */
+export function growPairs(old: Int32Array, poll?: () => void): Int32Array<ArrayBuffer> {
+  const table = new Int32Array(2 * old.length);
+  const mask = (table.length >> 1) - 1;
+  for (let i = 0; i < old.length; i += 2) {
+    if (poll !== undefined && (i & 0x1ffff) === 0) poll();
+    const key = old[i]!;
+    if (key === 0) continue;
+    const h = old[i + 1]!;
+    let at = h & mask;
+    while (table[at << 1] !== 0) at = (at + 1) & mask;
+    table[at << 1] = key;
+    table[(at << 1) + 1] = h;
+  }
+  return table;
+}

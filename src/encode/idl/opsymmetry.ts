@@ -41,7 +41,7 @@
 import { optionDefault } from '../../options/table.js';
 import type { Term } from '../../terms/term.js';
 import { postOrder } from '../../terms/walk.js';
-import { mix } from '../../util/hash.js';
+import { growPairs, mix } from '../../util/hash.js';
 import { booleanChildren, unguardedRel, type AtomLit, type AtomTable, type Comparison } from '../../theory/idl/normalize.js';
 
 /** An involution of symbols (given as its pairs) verified as a symmetry of the conjuncts. */
@@ -90,49 +90,50 @@ const SORTED = 10;
 /**
  * Tuples of int32s interned to dense ids (hash-consing): two tuples get one id iff they are
  * equal element by element. Tuples live one after another in one growable pool, found through an
- * open-addressing index, so interning allocates no object per tuple.
+ * open-addressing index of pairs (id + 1, hash) — a probe compares the hash beside the id, in
+ * the same cache line, before it reads a tuple — so interning allocates no object per tuple.
  */
 class Tuples {
   private pool = new Int32Array(1 << 14);
   private used = 0;
   private start = new Int32Array(1 << 10);
   private len = new Int32Array(1 << 10);
-  /** The hash of each tuple: a probe compares it first, and a rehash needs no tuple read. */
-  private hashes = new Int32Array(1 << 10);
   /** Interned tuples. */
   count = 0;
-  /** id + 1 per slot, 0 = empty. */
-  private index = new Int32Array(1 << 11);
+  /** Pairs (id + 1, hash) per slot; id + 1 = 0: empty. */
+  private index = new Int32Array(1 << 12);
 
   /** The id of the tuple `t[0..n)`. */
   intern(t: ArrayLike<number>, n = t.length): number {
     let h = 0x2545f491 ^ n;
     for (let i = 0; i < n; i++) h = mix(h, t[i]!);
-    const mask = this.index.length - 1;
-    for (let at = h & mask; ; at = (at + 1) & mask) {
-      const e = this.index[at]!;
-      if (e === 0) break;
+    const index = this.index;
+    const mask = (index.length >> 1) - 1;
+    let at = h & mask;
+    for (let e = index[at << 1]!; e !== 0; e = index[at << 1]!) {
       const id = e - 1;
-      if (this.hashes[id] !== h || this.len[id] !== n) continue;
-      const s = this.start[id]!;
-      let same = true;
-      for (let i = 0; i < n && same; i++) same = this.pool[s + i] === t[i];
-      if (same) return id;
+      if (index[(at << 1) + 1] === h && this.len[id] === n) {
+        const s = this.start[id]!;
+        let same = true;
+        for (let i = 0; i < n && same; i++) same = this.pool[s + i] === t[i];
+        if (same) return id;
+      }
+      at = (at + 1) & mask;
     }
     const id = this.count++;
     if (id === this.start.length) {
       this.start = grow(this.start, id * 2);
       this.len = grow(this.len, id * 2);
-      this.hashes = grow(this.hashes, id * 2);
     }
     if (this.used + n > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, this.used + n));
     for (let i = 0; i < n; i++) this.pool[this.used + i] = t[i]!;
     this.start[id] = this.used;
     this.len[id] = n;
-    this.hashes[id] = h;
     this.used += n;
-    this.insert(id, h);
-    if (this.count * 2 > this.index.length) this.rehash();
+    index[at << 1] = id + 1;
+    index[(at << 1) + 1] = h;
+    // At most half full.
+    if (this.count * 4 > index.length) this.index = growPairs(index);
     return id;
   }
 
@@ -143,18 +144,6 @@ class Tuples {
 
   size(id: number): number {
     return this.len[id]!;
-  }
-
-  private insert(id: number, h: number): void {
-    const mask = this.index.length - 1;
-    let at = h & mask;
-    while (this.index[at] !== 0) at = (at + 1) & mask;
-    this.index[at] = id + 1;
-  }
-
-  private rehash(): void {
-    this.index = new Int32Array(this.index.length * 2);
-    for (let id = 0; id < this.count; id++) this.insert(id, this.hashes[id]!);
   }
 }
 
