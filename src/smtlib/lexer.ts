@@ -142,29 +142,33 @@ export interface LexicalError {
  * // { line: 1, col: 1, detail: 'unterminated string literal', fatal: true }
  */
 export function lexicalError(tok: Token): LexicalError | undefined {
-  const at = (detail: string, fatal = false): LexicalError => ({ line: tok.line, col: tok.col, detail, fatal });
   switch (tok.type) {
     case 'badNumber':
-      return at(`invalid number '${tok.text}' (a symbol cannot start with a digit)`);
+      return at(tok, `invalid number '${tok.text}' (a symbol cannot start with a digit)`);
     case 'badLiteral':
-      if (tok.text.startsWith('#x')) return at(`invalid hexadecimal literal '${tok.text}'`);
-      if (tok.text.startsWith('#b')) return at(`invalid binary literal '${tok.text}'`);
-      return at(`invalid literal '${tok.text}' (expected #x or #b)`);
+      if (tok.text.startsWith('#x')) return at(tok, `invalid hexadecimal literal '${tok.text}'`);
+      if (tok.text.startsWith('#b')) return at(tok, `invalid binary literal '${tok.text}'`);
+      return at(tok, `invalid literal '${tok.text}' (expected #x or #b)`);
     case 'unterminatedString':
-      return at('unterminated string literal', true);
+      return at(tok, 'unterminated string literal', true);
     case 'unterminatedQsymbol':
-      return at('unterminated quoted symbol', true);
+      return at(tok, 'unterminated quoted symbol', true);
     case 'backslashQsymbol': {
       const where = offsetInToken(tok, tok.text.indexOf('\\'));
       return { ...where, detail: `invalid character '\\' in quoted symbol`, fatal: false };
     }
     case 'emptyKeyword':
-      return at(`empty keyword ':'`);
+      return at(tok, `empty keyword ':'`);
     case 'invalid':
-      return at(`invalid character ${quoteChar(tok.text)}`);
+      return at(tok, `invalid character ${quoteChar(tok.text)}`);
     default:
       return undefined;
   }
+}
+
+/** The error `detail` at the start of `tok`. */
+function at(tok: Token, detail: string, fatal = false): LexicalError {
+  return { line: tok.line, col: tok.col, detail, fatal };
 }
 
 /** Line and column of the character at `index` inside a (possibly multi-line) token. */

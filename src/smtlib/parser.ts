@@ -43,7 +43,7 @@
  */
 
 import nearley from 'nearley';
-import { ParseError, assert } from '../errors.js';
+import { InternalError, ParseError, assert } from '../errors.js';
 import compiledGrammar from './grammar.gen.js';
 import { ATOM_TYPES, atomOf, lexicalError, newLexer, type Token } from './lexer.js';
 import { Scanner } from './scan.js';
@@ -140,7 +140,8 @@ export function* parseScript(
       }
       continue;
     }
-    assert(ATOM_TYPES.has(tok.type ?? ''), `unknown token type ${tok.type}`);
+    // Not `assert`: its message would be built for every atom.
+    if (!ATOM_TYPES.has(tok.type ?? '')) throw new InternalError(`unknown token type ${tok.type}`);
     if (open.length === 0) {
       if (!quiet) yield new ParseError(file, tok.line, tok.col, `expected '(' at top level`);
       quiet = true;
@@ -211,7 +212,8 @@ interface TreeBuilder {
  * Post: `add` returns the command when its closing ')' arrives, made as the grammar makes it.
  */
 class DirectBuilder implements TreeBuilder {
-  private readonly done: SExpr[] = []; // children of the open lists, outermost list first
+  private readonly done: SExpr[] = []; // children of the open lists, outermost list first: done[0..top)
+  private top = 0; // the stack never shrinks (setting an array's length costs more than a counter)
   private readonly starts: number[] = []; // where each open list's children start in `done`
   private readonly opens: number[] = []; // line and column of each open list's '('
   // With a reducer: the least depth (0: the command) of an open list whose lists it is not
@@ -222,46 +224,49 @@ class DirectBuilder implements TreeBuilder {
 
   add(tok: Token): SExpr | undefined {
     if (tok.type === 'lparen') {
-      this.starts.push(this.done.length);
+      this.starts.push(this.top);
       this.opens.push(tok.line, tok.col);
       return undefined;
     }
     if (tok.type !== 'rparen') {
       const atom = atomOf(tok);
       if (this.reduce !== undefined) this.headed(atom);
-      this.done.push(atom);
+      this.done[this.top++] = atom;
       return undefined;
     }
     const from = this.starts.pop()!;
     const col = this.opens.pop()!;
     const line = this.opens.pop()!;
-    const list: SList = { kind: 'list', items: this.done.slice(from), pos: { line, col } };
-    this.done.length = from;
+    const list: SList = { kind: 'list', items: this.done.slice(from, this.top), pos: { line, col } };
+    this.top = from;
     const depth = this.starts.length; // the list's: 0 for the command
     const given = this.opaqueFrom > depth;
     if (this.opaqueFrom === depth) this.opaqueFrom = Infinity;
-    if (depth === 0) return list;
+    if (depth === 0) {
+      this.done.length = 0; // the command's nodes are not kept past it
+      return list;
+    }
     if (this.reduce === undefined) {
-      this.done.push(list);
+      this.done[this.top++] = list;
       return undefined;
     }
     // A list at the head of its parent is an identifier (`(_ extract 7 0)`), never a term.
-    const head = this.done.length === this.starts[depth - 1];
+    const head = this.top === this.starts[depth - 1];
     this.headed(list);
-    this.done.push((given && !head ? this.reduce(list) : undefined) ?? list);
+    this.done[this.top++] = (given && !head ? this.reduce(list) : undefined) ?? list;
     return undefined;
   }
 
   /** Notes `item`, about to join the innermost open list, when it is that list's head. */
   private headed(item: SExpr): void {
     const depth = this.starts.length - 1;
-    if (depth < 0 || this.done.length !== this.starts[depth] || this.opaqueFrom <= depth) return;
+    if (depth < 0 || this.top !== this.starts[depth] || this.opaqueFrom <= depth) return;
     const name = item.kind === 'symbol' && !item.quoted ? item.name : undefined;
     if (depth === 0 ? name !== 'assert' : name !== undefined && OPAQUE_HEADS.has(name)) this.opaqueFrom = depth;
   }
 
   clear(): void {
-    this.done.length = this.starts.length = this.opens.length = 0;
+    this.done.length = this.starts.length = this.opens.length = this.top = 0;
     this.opaqueFrom = Infinity;
   }
 }
