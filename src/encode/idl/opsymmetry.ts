@@ -520,16 +520,15 @@ function hashTerms(
  * A cheap necessary condition, on the atoms alone (a symmetry maps the set of atoms onto
  * itself): colour refinement of the Int variables over the difference atoms, each seen from
  * both sides; false when no two candidate variables (never a value group's member or
- * reference) keep one colour.
+ * reference) keep one colour. `k` is `boundBits(table)`.
  */
-function atomGraphHasTwins(table: AtomTable, groups: readonly ValueGroupUse[]): boolean {
+function atomGraphHasTwins(table: AtomTable, groups: readonly ValueGroupUse[], k: Int32Array): boolean {
   const n = table.numVars;
   const excluded = new Uint8Array(n);
   for (const g of groups) {
     excluded[g.ref] = 1;
     for (const m of g.members) excluded[m] = 1;
   }
-  const k = boundBits(table);
   let colour = new Int32Array(n);
   let classes = 1;
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -584,7 +583,8 @@ export function operationSymmetries(
   poll: () => void = () => {},
 ): OpSymmetry[] {
   const numInt = table.numVars;
-  if (!atomGraphHasTwins(table, groups)) return [];
+  const bits = boundBits(table);
+  if (!atomGraphHasTwins(table, groups, bits)) return [];
   // Top-level conjuncts, and the symbols (Int variables, then Bool constants) of each.
   const terms: Term[] = [];
   const seenTerm = new Set<number>();
@@ -642,7 +642,6 @@ export function operationSymmetries(
     isRef[g.ref] = 1;
     for (const m of g.members) isMember[m] = 1;
   }
-  const bits = boundBits(table);
   const hash = (ts: readonly Term[], name: (sym: number) => number, memo: Map<number, number>) => hashTerms(table, bits, comparisons, boolSym, ts, name, memo);
   // The shape of each conjunct (its hash with all symbols alike) is computed once; a round then
   // only sums numbers: a conjunct's colour is its shape and the colours of its symbols, a
