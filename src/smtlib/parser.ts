@@ -213,7 +213,9 @@ interface TreeBuilder {
  */
 class DirectBuilder implements TreeBuilder {
   private readonly done: SExpr[] = []; // children of the open lists, outermost list first: done[0..top)
-  private top = 0; // the stack never shrinks (setting an array's length costs more than a counter)
+  // The stack never shrinks (setting an array's length costs more than a counter): entries
+  // above `top` are stale until overwritten, and live as long as this builder, one parse.
+  private top = 0;
   private readonly starts: number[] = []; // where each open list's children start in `done`
   private readonly opens: number[] = []; // line and column of each open list's '('
   // With a reducer: the least depth (0: the command) of an open list whose lists it is not
@@ -242,10 +244,7 @@ class DirectBuilder implements TreeBuilder {
     const depth = this.starts.length; // the list's: 0 for the command
     const given = this.opaqueFrom > depth;
     if (this.opaqueFrom === depth) this.opaqueFrom = Infinity;
-    if (depth === 0) {
-      this.done.length = 0; // the command's nodes are not kept past it
-      return list;
-    }
+    if (depth === 0) return list;
     if (this.reduce === undefined) {
       this.done[this.top++] = list;
       return undefined;
