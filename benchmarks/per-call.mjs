@@ -7,8 +7,10 @@
  *    (measured with /usr/bin/time; wall-clock time where it is absent).
  * 2. reading: bytes to elaborated terms, streaming as the CLI reads a file (64 KiB chunks through
  *    the command reader, the S-expression parser and the elaborator; checks skipped), in MB/s,
- *    on the largest files of ../shared/benchmarks; and the S-expression layer alone. Z3's
- *    column is the process time of `z3` on the same file with its checks removed.
+ *    on the largest files of ../shared/benchmarks: warm (best of 3 passes in one process), and
+ *    cold (the one pass of a fresh process, as the CLI reads a file, JIT compilation included);
+ *    and the S-expression layer alone. Z3's column is the process time of `z3` on the same file
+ *    with its checks removed.
  * 3. encoding: the largest job-shop file of ../shared/benchmarks (terms to CNF, as
  *    `encodeProblem`), CPU seconds, variables and clauses.
  *
@@ -63,30 +65,7 @@ function cpuOf(cmd, argv) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const medianCpu = (cmd, argv) => median(Array.from({ length: runs }, () => cpuOf(cmd, argv)));
 
-// 1. Start-up.
-const trivial = join(tmp, 'trivial.smt2');
-writeFileSync(trivial, '(set-logic QF_LIA)\n(declare-const x Int)\n(assert (> x 0))\n(check-sat)\n');
-const unit = hasTime ? 'user+sys s' : 'wall s';
-console.log(`start-up: a trivial check-sat, median ${unit} of ${runs} runs`);
-const startup = [
-  ['eagersmt (bin, bundled)', process.execPath, [bin, trivial]],
-  ['eagersmt (dist/cli/main.js)', process.execPath, [main, trivial]],
-  ...(z3 ? [['z3', 'z3', [trivial]]] : []),
-  ['node -e 0', process.execPath, ['-e', '0']],
-];
-const startupRows = startup.map(([name, cmd, argv]) => [name, medianCpu(cmd, argv)]);
-const z3Startup = startupRows.find(([n]) => n === 'z3')?.[1];
-for (const [name, t] of startupRows) console.log(`  ${name.padEnd(30)} ${t.toFixed(3)}${z3Startup ? `  (${(t / z3Startup).toFixed(1)}x z3)` : ''}`);
-
-if (!existsSync(shared)) {
-  console.log(`reading and encoding: skipped, ${shared} is absent`);
-  process.exit(0);
-}
-
-const { collectFiles } = await import(join(root, 'dist/compare/benchmark.js'));
-const all = collectFiles([shared]).map((f) => [f, statSync(f).size]).sort((a, b) => b[1] - a[1]);
-
-// 2. Reading, streaming: the CLI's path (command reader -> parser -> executor), checks skipped.
+// Reading, streaming: the CLI's path (command reader -> parser -> executor), checks skipped.
 const { CommandReader } = await import(join(root, 'dist/smtlib/reader.js'));
 const { parseScript } = await import(join(root, 'dist/smtlib/parser.js'));
 const { Executor } = await import(join(root, 'dist/script/executor.js'));
@@ -119,6 +98,37 @@ async function read(file, terms) {
   run(reader.end());
   return { s: cpuSince(t0), commands };
 }
+// `--cold-read FILE` (this script run by itself): one pass over FILE in a fresh process, as the
+// CLI reads it once, with nothing compiled yet; prints the CPU seconds of that pass.
+const coldAt = args.indexOf('--cold-read');
+if (coldAt >= 0) {
+  console.log((await read(args[coldAt + 1], true)).s);
+  process.exit(0);
+}
+
+// 1. Start-up.
+const trivial = join(tmp, 'trivial.smt2');
+writeFileSync(trivial, '(set-logic QF_LIA)\n(declare-const x Int)\n(assert (> x 0))\n(check-sat)\n');
+const unit = hasTime ? 'user+sys s' : 'wall s';
+console.log(`start-up: a trivial check-sat, median ${unit} of ${runs} runs`);
+const startup = [
+  ['eagersmt (bin, bundled)', process.execPath, [bin, trivial]],
+  ['eagersmt (dist/cli/main.js)', process.execPath, [main, trivial]],
+  ...(z3 ? [['z3', 'z3', [trivial]]] : []),
+  ['node -e 0', process.execPath, ['-e', '0']],
+];
+const startupRows = startup.map(([name, cmd, argv]) => [name, medianCpu(cmd, argv)]);
+const z3Startup = startupRows.find(([n]) => n === 'z3')?.[1];
+for (const [name, t] of startupRows) console.log(`  ${name.padEnd(30)} ${t.toFixed(3)}${z3Startup ? `  (${(t / z3Startup).toFixed(1)}x z3)` : ''}`);
+
+if (!existsSync(shared)) {
+  console.log(`reading and encoding: skipped, ${shared} is absent`);
+  process.exit(0);
+}
+
+const { collectFiles } = await import(join(root, 'dist/compare/benchmark.js'));
+const all = collectFiles([shared]).map((f) => [f, statSync(f).size]).sort((a, b) => b[1] - a[1]);
+
 const best = async (f, n) => {
   let b = Infinity;
   for (let i = 0; i < n; i++) b = Math.min(b, (await f()).s);
@@ -126,18 +136,20 @@ const best = async (f, n) => {
 };
 const mbs = (bytes, s) => (bytes / 1e6 / s).toFixed(2);
 
-console.log(`\nreading (streaming, 64 KiB chunks), MB per CPU second (user+sys), best of 3`);
-console.log(`  ${'file'.padEnd(64)} ${'MB'.padStart(6)} ${'s-expr'.padStart(8)} ${'terms'.padStart(8)} ${'z3 parse'.padStart(9)}`);
+console.log(`\nreading (streaming, 64 KiB chunks), MB per CPU second (user+sys): s-expr and terms best of 3, cold one fresh pass (median of 3)`);
+console.log(`  ${'file'.padEnd(64)} ${'MB'.padStart(6)} ${'s-expr'.padStart(8)} ${'terms'.padStart(8)} ${'cold'.padStart(8)} ${'z3 parse'.padStart(9)}`);
+const script = fileURLToPath(import.meta.url);
 for (const [file, bytes] of all.slice(0, fileCount)) {
   const sexpr = await best(() => read(file, false), 3);
   const terms = await best(() => read(file, true), 3);
+  const cold = median(Array.from({ length: 3 }, () => Number(spawnSync(process.execPath, [script, '--cold-read', file], { encoding: 'utf8' }).stdout)));
   let z3col = '-';
   if (z3) {
     const noCheck = join(tmp, 'no-check.smt2');
     writeFileSync(noCheck, readFileSync(file, 'utf8').replace(/\(check-sat\)/g, ''));
     z3col = mbs(bytes, median(Array.from({ length: 3 }, () => cpuOf('z3', [noCheck]))));
   }
-  console.log(`  ${relative(shared, file).slice(-64).padEnd(64)} ${(bytes / 1e6).toFixed(2).padStart(6)} ${mbs(bytes, sexpr).padStart(8)} ${mbs(bytes, terms).padStart(8)} ${z3col.padStart(9)}`);
+  console.log(`  ${relative(shared, file).slice(-64).padEnd(64)} ${(bytes / 1e6).toFixed(2).padStart(6)} ${mbs(bytes, sexpr).padStart(8)} ${mbs(bytes, terms).padStart(8)} ${mbs(bytes, cold).padStart(8)} ${z3col.padStart(9)}`);
 }
 
 // 3. Encoding the largest job-shop file.
