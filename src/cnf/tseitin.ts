@@ -94,9 +94,11 @@ export function tseitin(g: Gates, roots: readonly Lit[], keep: readonly Lit[], p
     mark(l >>> 1);
   }
   let ticks = 0;
-  // A bound on the entries of the clauses below, to size the CNF once: an AND tree of L ≥ 2
-  // leaves (L − 1 nodes) gives at most L binary clauses and one of L + 1 literals, 4L + 2 ≤
-  // 10 (L − 1) entries; an XOR four ternary clauses, an ITE six; a unit two entries.
+  // The entries of the clauses below, estimated from above to size the CNF once: an AND tree
+  // of L ≥ 2 leaves (L − 1 nodes) gives at most L binary clauses and one of L + 1 literals,
+  // 4L + 2 ≤ 10 (L − 1) entries; an XOR four ternary clauses, an ITE six; a unit two entries.
+  // (A top-level disjunction whose AND tree is also a gate elsewhere may pass it by a little:
+  // the CNF then grows as usual.)
   let bound = 2 * units.length;
   while (visit.length > 0) {
     if ((++ticks & POLL_MASK) === 0) poll();
