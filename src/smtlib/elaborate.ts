@@ -154,7 +154,9 @@ export class Elaborator {
    * Elaborates a term. `locals` binds parameter names (for `define-fun` bodies).
    * @example elab.term(parseSExprs('(<= x 3)', 'f')[0]!)
    */
-  term(root: SExpr, locals: ReadonlyMap<string, Term> = new Map()): Term {
+  term(root: SExpr, locals: ReadonlyMap<string, Term> = NO_LOCALS): Term {
+    // An atom, or a term the streaming elaborator made (`reduce`): no task stack for it.
+    if (root.kind !== 'list' && locals.size === 0) return this.atomTerm(root, NO_SHADOWS);
     const shadows = new Map<string, Term[]>();
     for (const [k, v] of locals) shadows.set(k, [v]);
     const values: Term[] = [];
@@ -431,8 +433,10 @@ export class Elaborator {
 
 const ARITH = new Set(['+', '-', '*', '/', '<=', '<', '>=', '>', '=', 'distinct', 'ite']);
 
-/** No `let` bindings: the global scope of `Elaborator.atom`. */
+/** No `let` bindings: the global scope of `Elaborator.reduce`. */
 const NO_SHADOWS: ReadonlyMap<string, Term[]> = new Map();
+/** No parameters: a term outside a `define-fun` body. */
+const NO_LOCALS: ReadonlyMap<string, Term> = new Map();
 
 function builtinSort(name: string): Sort | undefined {
   return name === 'Bool' ? Sort.Bool : name === 'Int' ? Sort.Int : name === 'Real' ? Sort.Real : undefined;
