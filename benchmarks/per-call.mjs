@@ -45,26 +45,6 @@ for (const f of [bin, main]) {
     process.exit(1);
   }
 }
-const tmp = mkdtempSync(join(tmpdir(), 'eagersmt-per-call-'));
-process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
-const hasTime = existsSync('/usr/bin/time');
-const onPath = (p) => spawnSync(p, ['--version'], { stdio: 'ignore' }).status === 0;
-const z3 = onPath('z3');
-
-/** CPU seconds (user+sys) of one run of `cmd`, or wall-clock seconds without /usr/bin/time. */
-function cpuOf(cmd, argv) {
-  if (!hasTime) {
-    const t0 = performance.now();
-    spawnSync(cmd, argv, { stdio: 'ignore' });
-    return (performance.now() - t0) / 1000;
-  }
-  const out = spawnSync('/usr/bin/time', ['-f', '%U %S', cmd, ...argv], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const [u, s] = out.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return u + s;
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const medianCpu = (cmd, argv) => median(Array.from({ length: runs }, () => cpuOf(cmd, argv)));
-
 // Reading, streaming: the CLI's path (command reader -> parser -> executor), checks skipped.
 const { CommandReader } = await import(join(root, 'dist/smtlib/reader.js'));
 const { parseScript } = await import(join(root, 'dist/smtlib/parser.js'));
@@ -105,6 +85,26 @@ if (coldAt >= 0) {
   console.log((await read(args[coldAt + 1], true)).s);
   process.exit(0);
 }
+
+const tmp = mkdtempSync(join(tmpdir(), 'eagersmt-per-call-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+const hasTime = existsSync('/usr/bin/time');
+const onPath = (p) => spawnSync(p, ['--version'], { stdio: 'ignore' }).status === 0;
+const z3 = onPath('z3');
+
+/** CPU seconds (user+sys) of one run of `cmd`, or wall-clock seconds without /usr/bin/time. */
+function cpuOf(cmd, argv) {
+  if (!hasTime) {
+    const t0 = performance.now();
+    spawnSync(cmd, argv, { stdio: 'ignore' });
+    return (performance.now() - t0) / 1000;
+  }
+  const out = spawnSync('/usr/bin/time', ['-f', '%U %S', cmd, ...argv], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const [u, s] = out.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return u + s;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const medianCpu = (cmd, argv) => median(Array.from({ length: runs }, () => cpuOf(cmd, argv)));
 
 // 1. Start-up.
 const trivial = join(tmp, 'trivial.smt2');
