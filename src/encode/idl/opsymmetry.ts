@@ -76,7 +76,7 @@ const MAX_CHAINS = optionDefault('symmetry', 'opSymmetryChains');
 type Naming = (sym: number) => number;
 
 /** Tags of key tuples: the first element of each. */
-const LIT = 1;
+const MISSING = 1;
 const NOT = 2;
 const AND = 3;
 const OR = 4;
@@ -147,6 +147,10 @@ class Tuples {
   }
 }
 
+function rowHash(x: number, y: number, k: number): number {
+  return mix(mix(x, y), k);
+}
+
 /**
  * Sorts `a[from..to)` ascending in place: insertion sort for the few keys of a junction, the
  * typed array's sort for more (a subarray view per call costs more than sorting three numbers).
@@ -174,24 +178,28 @@ function grow(a: Int32Array, cap: number) {
 }
 
 /**
- * Canonical keys of Boolean terms under a naming of symbols, interned to small integers: two
- * terms with one key are equivalent. A key is a tuple (tag, ...): a literal `a − b ≤ k` is
- * (LIT, a, b, id of k), and/or are (AND|OR, sorted children...), a negation (NOT, x), any
- * other operator (APPLY, id of op, children...) or, when commutative, (SORTED, id of op,
- * sorted children...). Pre: `comparisons` holds the normal form of every comparison term reachable.
+ * Canonical keys of Boolean terms under a naming of symbols, small integers: two terms with one
+ * key are equivalent. A difference literal's key is negative, −1 − (2·atom + negated) for the
+ * atom of the table that states it (the table keeps one atom `x − y ≤ c` with x < y per
+ * constraint, so `b − a ≤ −k − 1` is the negation of the atom `a − b ≤ k` and ¬ flips the low
+ * bit); a literal whose image under the naming is no atom of the table gets the key of the tuple
+ * (MISSING), which no conjunct has. Other keys are interned tuples (tag, ...): and/or are
+ * (AND|OR, sorted children...), a negation (NOT, x), any other operator (APPLY, id of op,
+ * children...) or, when commutative, (SORTED, id of op, sorted children...).
+ * Pre: `comparisons` holds the normal form of every comparison term reachable.
  */
 class Canon {
   private readonly tuples = new Tuples();
-  /** Ids of the bound constants k and of operator names. */
-  private readonly constIds = new Map<bigint, number>();
-  private readonly consts: bigint[] = [];
+  /** Ids of operator names. */
   private readonly opIds = new Map<string, number>();
-  /** Per atom literal (2·atom, +1 when negative): the id of its bound in the `a − b ≤ k` form, −1 before its first use. */
-  private readonly litConst: Int32Array;
-  /** Per bound id: the id of −k − 1 (the bound of the negation), −1 before its first use. */
-  private readonly negConst: number[] = [];
-  /** The tuple of a literal key. */
-  private readonly litTuple = new Int32Array(4);
+  /** Per atom: −c − 1 for its bound c, made at the first use (the bound of the flipped atom). */
+  private readonly flipped: (bigint | undefined)[] = [];
+  /**
+   * The atoms by (x, y, bound) when every bound fits in 31 bits (so does its negation): rows
+   * (x, y, bound, atom + 1) of an open-addressing table, a lookup reading one row and no
+   * bigint; undefined when some bound is wider (`table.find` then).
+   */
+  private readonly atomRows: Int32Array | undefined;
   /** The tuple of a junction being built (grown, never shrunk). */
   private scratch = new Int32Array(64);
   private readonly clauseScratch: number[] = [];
@@ -204,24 +212,42 @@ class Canon {
     private readonly comparisons: ReadonlyMap<number, readonly Comparison[]>,
     /** Symbol of a Bool constant (by term id). */
     private readonly boolSym: ReadonlyMap<number, number>,
+    /** `boundBits(table)`. */
+    private readonly bits: Int32Array,
   ) {
-    this.litConst = new Int32Array(2 * table.size).fill(-1);
+    const n = table.size;
+    if (!table.c.every((c) => c >= -0x40000000n && c < 0x40000000n)) return;
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    const rows = (this.atomRows = new Int32Array(4 * size));
+    for (let a = 0; a < n; a++) {
+      const x = table.x[a]!;
+      const y = table.y[a]!;
+      let at = rowHash(x, y, bits[a]!) & (size - 1);
+      while (rows[4 * at + 3] !== 0) at = (at + 1) & (size - 1);
+      rows[4 * at] = x;
+      rows[4 * at + 1] = y;
+      rows[4 * at + 2] = bits[a]!;
+      rows[4 * at + 3] = a + 1;
+    }
+  }
+
+  /** The atom `x − y ≤ k` (x < y; k the bound of atom `a`, or its negation when `flip`), or −1. */
+  private findAtom(x: number, y: number, a: number, flip: boolean): number {
+    const rows = this.atomRows;
+    if (rows === undefined) return this.table.find(x, y, flip ? (this.flipped[a] ??= -this.table.c[a]! - 1n) : this.table.c[a]!);
+    const k = flip ? -this.bits[a]! - 1 : this.bits[a]!;
+    const mask = (rows.length >> 2) - 1;
+    for (let at = rowHash(x, y, k) & mask; rows[4 * at + 3] !== 0; at = (at + 1) & mask) {
+      const r = 4 * at;
+      if (rows[r] === x && rows[r + 1] === y && rows[r + 2] === k) return rows[r + 3]! - 1;
+    }
+    return -1;
   }
 
   private key(...t: number[]): number {
     this.work++;
     return this.tuples.intern(t);
-  }
-
-  private constant(k: bigint): number {
-    let id = this.constIds.get(k);
-    if (id === undefined) {
-      id = this.consts.length;
-      this.consts.push(k);
-      this.negConst.push(-1);
-      this.constIds.set(k, id);
-    }
-    return id;
   }
 
   private opId(op: string): number {
@@ -230,43 +256,29 @@ class Canon {
     return id;
   }
 
-  /** The key of atom literal `l` as the difference constraint it states: `a − b ≤ k`. */
+  /** The key of atom literal `l` with its symbols named by `name`: the literal of the table's atom that states it. */
   private lit(l: AtomLit, name: Naming): number {
-    const slot = 2 * l.atom + (l.pos ? 0 : 1);
-    let k = this.litConst[slot]!;
-    if (k < 0) {
-      const c = this.table.c[l.atom]!;
-      k = this.litConst[slot] = this.constant(l.pos ? c : -c - 1n);
-    }
-    const x = this.table.x[l.atom]!;
-    const y = this.table.y[l.atom]!;
-    return l.pos ? this.litKey(name(x), name(y), k) : this.litKey(name(y), name(x), k);
-  }
-
-  /** The key (LIT, a, b, k): `a − b ≤` the bound of id k. */
-  private litKey(a: number, b: number, k: number): number {
-    const t = this.litTuple;
-    t[0] = LIT;
-    t[1] = a;
-    t[2] = b;
-    t[3] = k;
     this.work++;
-    return this.tuples.intern(t, 4);
-  }
-
-  /** The id of the bound −k − 1 for the bound of id `k`. */
-  private negated(k: number): number {
-    let n = this.negConst[k]!;
-    if (n < 0) n = this.negConst[k] = this.constant(-this.consts[k]! - 1n);
-    return n;
+    const a = l.atom;
+    const x = this.table.x[a]!;
+    const y = this.table.y[a]!;
+    const nx = name(x);
+    const ny = name(y);
+    let code: number;
+    if (nx === x && ny === y) code = 2 * a;
+    else {
+      // nx − ny ≤ c is ¬(ny − nx ≤ −c − 1).
+      const b = nx < ny ? this.findAtom(nx, ny, a, false) : this.findAtom(ny, nx, a, true);
+      if (b < 0) return this.key(MISSING);
+      code = nx < ny ? 2 * b : 2 * b + 1;
+    }
+    return -1 - (l.pos ? code : code ^ 1);
   }
 
   private not(id: number): number {
-    const t = this.tuples;
-    const tag = t.at(id, 0);
-    // ¬(a − b ≤ k) is b − a ≤ −k − 1; ¬¬x is x.
-    if (tag === LIT) return this.litKey(t.at(id, 2), t.at(id, 1), this.negated(t.at(id, 3)));
-    if (tag === NOT) return t.at(id, 1);
+    // ¬ of a literal flips it; ¬¬x is x.
+    if (id < 0) return -1 - ((-1 - id) ^ 1);
+    if (this.tuples.at(id, 0) === NOT) return this.tuples.at(id, 1);
     return this.key(NOT, id);
   }
 
@@ -274,12 +286,12 @@ class Canon {
   private junction(tag: number, args: readonly number[]): number {
     const t = this.tuples;
     let n = 0;
-    for (const a of args) n += t.at(a, 0) === tag ? t.size(a) - 1 : 1;
+    for (const a of args) n += a >= 0 && t.at(a, 0) === tag ? t.size(a) - 1 : 1;
     if (this.scratch.length < n + 1) this.scratch = new Int32Array(2 * (n + 1));
     const out = this.scratch;
     n = 1;
     for (const a of args) {
-      if (t.at(a, 0) === tag) for (let i = 1, m = t.size(a); i < m; i++) out[n++] = t.at(a, i);
+      if (a >= 0 && t.at(a, 0) === tag) for (let i = 1, m = t.size(a); i < m; i++) out[n++] = t.at(a, i);
       else out[n++] = a;
     }
     sortRange(out, 1, n);
@@ -597,7 +609,30 @@ export function operationSymmetries(
     else terms.push(t);
   }
   const boolSym = new Map<number, number>();
-  const conjuncts: Conjunct[] = terms.map((term) => {
+  // A conjunct of comparisons (`clauseOf`) has its atoms in its parts: no walk, no sets. Atoms
+  // and symbols are listed in the order of the walk below (the parts last to first), which the
+  // search's choices follow.
+  const clauses = terms.map((t) => clauseOf(comparisons, t));
+  const atomMark = new Int32Array(table.size);
+  const symMark = new Int32Array(numInt);
+  const conjuncts: Conjunct[] = terms.map((term, i) => {
+    const parts = clauses[i];
+    if (parts) {
+      const atoms: number[] = [];
+      const syms: number[] = [];
+      for (let p = parts.length - 1; p >= 0; p--) {
+        for (const l of parts[p]!.lits) {
+          if (atomMark[l.atom] === i + 1) continue;
+          atomMark[l.atom] = i + 1;
+          atoms.push(l.atom);
+        }
+      }
+      const addSym = (v: number) => {
+        if (v !== 0 && symMark[v] !== i + 1) syms.push(v), (symMark[v] = i + 1);
+      };
+      for (const a of atoms) addSym(table.x[a]!), addSym(table.y[a]!);
+      return { term, syms, atoms };
+    }
     const syms = new Set<number>();
     const atoms = new Set<number>();
     const seen = new Set<number>();
@@ -646,7 +681,6 @@ export function operationSymmetries(
   // The shape of each conjunct (its hash with all symbols alike) is computed once; a round then
   // only sums numbers: a conjunct's colour is its shape and the colours of its symbols, a
   // symbol's signature the colours of its conjuncts and its place in each of their atoms.
-  const clauses = conjuncts.map((c) => clauseOf(comparisons, c.term));
   const alike = (s: number) => (s === 0 ? -1 : 0);
   const others = conjuncts.filter((_, i) => clauses[i] === undefined).map((c) => c.term);
   const otherShapes = hash(others, alike, new Map());
@@ -711,7 +745,7 @@ export function operationSymmetries(
   if (![...byColour.values()].some((m) => m.length > 1)) return [];
 
   // Exact keys of the conjuncts (the proof), hashes (the guide), and conjuncts by symbol and colour.
-  const canon = new Canon(table, comparisons, boolSym);
+  const canon = new Canon(table, comparisons, boolSym, bits);
   /** The key of conjunct i under `name` (`memo`: as for `Canon.keys`). */
   const keyOf = (i: number, name: Naming, memo: Map<number, number>): number => {
     const parts = clauses[i];
@@ -751,13 +785,18 @@ export function operationSymmetries(
   const lookBudget = BUDGET_FACTOR * conjuncts.length + 10_000;
 
   /** Whether σ (a map of moved symbols) maps every conjunct of a moved symbol to a conjunct. */
+  const sigma = Int32Array.from({ length: numSyms }, (_, s) => s);
   const verify = (perm: Map<number, number>): boolean => {
-    const name: Naming = (s) => perm.get(s) ?? s;
+    // σ as an array while it is checked (every key reads the image of two symbols per literal).
+    for (const [a, b] of perm) sigma[a] = b;
+    const name: Naming = (s) => sigma[s]!;
     const memo = new Map<number, number>();
     const touched = new Set<number>();
     for (const s of perm.keys()) for (const c of occ[s]!) touched.add(c);
-    for (const c of touched) if (!idKeys.has(keyOf(c, name, memo))) return false;
-    return true;
+    let ok = true;
+    for (const c of touched) if (!(ok = idKeys.has(keyOf(c, name, memo)))) break;
+    for (const a of perm.keys()) sigma[a] = a;
+    return ok;
   };
 
   /** An involution with σ(u) = v grown conjunct by conjunct, or undefined. */

@@ -318,15 +318,8 @@ export class AtomTable {
     if (x > y) {
       [x, y, c, pos] = [y, x, -c - 1n, false];
     }
-    const mask = this.slots.length - 1;
-    let at = atomHash(x, y, c) & mask;
-    for (;;) {
-      const e = this.slots[at]!;
-      if (e === 0) break;
-      const i = e - 1;
-      if (this.x[i] === x && this.y[i] === y && this.c[i] === c) return [{ atom: i, pos }];
-      at = (at + 1) & mask;
-    }
+    const at = this.slotOf(x, y, c);
+    if (this.slots[at] !== 0) return [{ atom: this.slots[at]! - 1, pos }];
     const i = this.x.length;
     this.x.push(x);
     this.y.push(y);
@@ -334,6 +327,26 @@ export class AtomTable {
     this.slots[at] = i + 1;
     if (2 * this.x.length > this.slots.length) this.growSlots();
     return [{ atom: i, pos }];
+  }
+
+  /**
+   * The atom `x − y ≤ c` if the table has it, else −1 (the table is not changed).
+   * Pre: x < y, the form of every atom of the table.
+   */
+  find(x: number, y: number, c: bigint): number {
+    return this.slots[this.slotOf(x, y, c)]! - 1;
+  }
+
+  /** The slot of the atom index that holds `x − y ≤ c`, or the empty slot where it goes. */
+  private slotOf(x: number, y: number, c: bigint): number {
+    const mask = this.slots.length - 1;
+    let at = atomHash(x, y, c) & mask;
+    for (let e = this.slots[at]!; e !== 0; e = this.slots[at]!) {
+      const i = e - 1;
+      if (this.x[i] === x && this.y[i] === y && this.c[i] === c) break;
+      at = (at + 1) & mask;
+    }
+    return at;
   }
 
   /** Doubles the atom index. */

@@ -84,6 +84,13 @@ describe('operation symmetry', () => {
     }
   });
 
+  it('finds two identical jobs when some bound is wider than 31 bits', () => {
+    // The keys then look atoms up in the atom table itself (bigint bounds), not in 32-bit rows.
+    const wide = ['1', '3'].map((j) => `(<= (- s${j}_1 ref) 5000000000)`);
+    expect(found(jobShop([A, B, A, C], 3, {}, wide))).toEqual([{ blocks: 2, size: 4 }]);
+    expect(found(jobShop([A, B, A, C], 3, {}, [wide[0]!]))).toEqual([]);
+  });
+
   it('finds families of identical jobs, and single identical operations', () => {
     expect(found(jobShop([A, B, A, B, A, C], 3))).toEqual(
       expect.arrayContaining([

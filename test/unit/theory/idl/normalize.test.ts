@@ -105,3 +105,23 @@ describe('comparisons of small shapes', () => {
     expect(fast.varTerms.map((t) => t?.name)).toEqual(general.varTerms.map((t) => t?.name));
   });
 });
+
+describe('AtomTable.find', () => {
+  it('finds every atom comparisons made by its (x, y, c), and −1 without adding one', () => {
+    const store = new TermStore();
+    const [a, b, c] = [store.var('a', Sort.Int), store.var('b', Sort.Int), store.var('c', Sort.Int)];
+    const table = new AtomTable();
+    const wide = 1n << 40n;
+    table.compare('<=', store.mk('-', [a, b]), store.int(3n));
+    table.compare('<', store.mk('-', [b, a]), store.int(wide));
+    table.compare('>=', c, store.int(-2n));
+    table.compare('=', store.mk('-', [c, b]), store.int(0n));
+    expect(table.size).toBe(5);
+    for (let i = 0; i < table.size; i++) {
+      expect(table.x[i]!).toBeLessThan(table.y[i]!);
+      expect(table.find(table.x[i]!, table.y[i]!, table.c[i]!)).toBe(i);
+      expect(table.find(table.x[i]!, table.y[i]!, table.c[i]! + 1n + wide)).toBe(-1);
+    }
+    expect(table.size).toBe(5);
+  });
+});
