@@ -26,7 +26,7 @@ import { IncrementalChecker } from './incremental.js';
 import type { EngineOptions } from './options.js';
 import { limitPoll, type CheckLimits, type CheckResult, type CheckStats } from './result.js';
 import { sinkFor } from './sink.js';
-import { encodePrepared, prepare, sharedTable, type Prepared } from './to-cnf.js';
+import { encodePrepared, prepare, sharedAtoms, type Prepared } from './to-cnf.js';
 
 export type { CheckLimits, CheckResult, CheckStats };
 
@@ -72,7 +72,7 @@ export async function check(
         what !== 'none' && !certify && limits.store
           ? { store: limits.store, load: what === 'load' || what === 'all', bounds: what === 'bounds' || what === 'all', ...learnBudgets(options) }
           : undefined;
-      const res = reasonAboutResources([...assertions, ...assumptions], label, poll, learn, options, sharedTable(prepared));
+      const res = reasonAboutResources([...assertions, ...assumptions], label, poll, learn, options, sharedAtoms(prepared));
       stats.resource = res.stats;
       if (res.certificate !== undefined) {
         if (certify) sink!.certificate(index, res.certificate);

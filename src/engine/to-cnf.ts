@@ -16,7 +16,6 @@ import type { Value } from '../model/value.js';
 import { passesFor, preprocess, type Preprocessed } from '../preprocess/pipeline.js';
 import type { Term } from '../terms/term.js';
 import { IdlAtoms } from '../theory/idl/atoms.js';
-import type { AtomTable } from '../theory/idl/normalize.js';
 
 /** A problem after preprocessing, with its atoms: ready to be encoded. */
 export interface Prepared {
@@ -59,11 +58,12 @@ export function prepare(assertions: readonly Term[], assumptions: readonly Term[
 }
 
 /**
- * The atom table of the original assertions, when preprocessing did not change them (resource
- * reasoning then normalises its literals into it); otherwise undefined.
+ * The atoms of the original assertions (their table and the normal forms of their comparisons),
+ * when preprocessing did not change them: resource reasoning then reads its literals there;
+ * otherwise undefined.
  */
-export function sharedTable(p: Prepared): AtomTable | undefined {
-  return p.pre.applied.length === 0 ? p.atoms?.table : undefined;
+export function sharedAtoms(p: Prepared): IdlAtoms | undefined {
+  return p.pre.applied.length === 0 ? p.atoms : undefined;
 }
 
 /**

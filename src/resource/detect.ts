@@ -25,7 +25,7 @@
  * first (a clique is all that the energetic argument needs; it need not be maximum).
  */
 import { UnsupportedError } from '../errors.js';
-import { AtomTable, type AtomLit, type Rel } from '../theory/idl/normalize.js';
+import { AtomTable, type AtomLit, type Comparison, type Rel } from '../theory/idl/normalize.js';
 import type { Term } from '../terms/term.js';
 
 /** `x − y ≤ c` over IDL variable numbers (0 is the zero variable). */
@@ -54,6 +54,12 @@ export interface Pair {
   source: number;
 }
 
+/** A table of difference atoms and the normal forms of comparison terms made in it, by term id (theory/idl/atoms.ts `IdlAtoms`). */
+export interface SharedAtoms {
+  table: AtomTable;
+  comparisons: ReadonlyMap<number, readonly Comparison[]>;
+}
+
 export interface Detected {
   table: AtomTable;
   facts: Fact[];
@@ -80,11 +86,18 @@ function diffOf(table: AtomTable, l: AtomLit): Diff {
  *
  * With `more`, the formulas extend an earlier collection: they are numbered from `more.first`
  * (the earlier formulas' count), and their facts are read even when they hold no pair (the
- * earlier ones had pairs).
+ * earlier ones had pairs). `known` gives normal forms the table's owner already made (by term
+ * id, as `table.compare` made them): they are read instead of normalised again.
  * Pre: the formulas are Boolean terms. `poll` is called now and then (it may throw to stop).
  * @example const d = collect([store.mk('or', [before(a, b), before(b, a)])], () => {});
  */
-export function collect(formulas: readonly Term[], poll: () => void, table: AtomTable = new AtomTable(), more?: { first: number }): Detected {
+export function collect(
+  formulas: readonly Term[],
+  poll: () => void,
+  table: AtomTable = new AtomTable(),
+  more?: { first: number },
+  known?: ReadonlyMap<number, readonly Comparison[]>,
+): Detected {
   const facts: Fact[] = [];
   const pairs: Pair[] = [];
   const units: [Lit[], number][] = [];
@@ -109,12 +122,12 @@ export function collect(formulas: readonly Term[], poll: () => void, table: Atom
         const l = lits?.length === 1 ? lits[0]! : undefined;
         const neq = l !== undefined && (l.term.op === 'distinct' ? l.pos : l.term.op === '=' && !l.pos);
         if (l !== undefined && !neq) units.push([lits!, source]);
-        else readClause(table, lits, source, facts, pairs);
+        else readClause(table, lits, source, facts, pairs, known);
       }
     }
   });
   // Facts matter only when there are pairs: formulas without any cost one walk, no normalisation.
-  if (pairs.length > 0 || more) for (const [lits, source] of units) readClause(table, lits, source, facts, pairs);
+  if (pairs.length > 0 || more) for (const [lits, source] of units) readClause(table, lits, source, facts, pairs, known);
   return { table, facts, pairs };
 }
 
@@ -175,8 +188,15 @@ function syntacticVars(t: Term, out: Set<number>): boolean {
 type Normal = { rel: Rel; pos: boolean };
 
 /** The normal form of one comparison literal: a single unguarded case, or undefined. */
-function relOf(table: AtomTable, l: Lit): Normal | undefined {
+function relOf(table: AtomTable, l: Lit, known: ReadonlyMap<number, readonly Comparison[]> | undefined): Normal | undefined {
   const t = l.term;
+  const forms = known?.get(t.id);
+  if (forms !== undefined) {
+    // What `normal` below would make (`compare` of the same arguments; a `distinct` of two is one `=`).
+    const cases = forms.length === 1 ? forms[0]!.cases : undefined;
+    if (cases === undefined || cases.length !== 1 || cases[0]!.guards.length > 0) return undefined;
+    return { rel: cases[0]!.rel, pos: t.op === 'distinct' ? !l.pos : l.pos };
+  }
   if (COMPARISONS.has(t.op)) return normal(table, t.op as '<=' | '<' | '>=' | '>', t.args[0]!, t.args[1]!, l.pos);
   if ((t.op === '=' || t.op === 'distinct') && t.args.length === 2 && t.args[0]!.sort.kind === 'Int')
     return normal(table, '=', t.args[0]!, t.args[1]!, t.op === 'distinct' ? !l.pos : l.pos);
@@ -205,11 +225,18 @@ function readAllDifferent(table: AtomTable, args: readonly Term[], source: numbe
 }
 
 /** Classifies one clause into facts and pairs (see the file header); anything else is ignored. */
-function readClause(table: AtomTable, lits: Lit[] | undefined, source: number, facts: Fact[], pairs: Pair[]): void {
+function readClause(
+  table: AtomTable,
+  lits: Lit[] | undefined,
+  source: number,
+  facts: Fact[],
+  pairs: Pair[],
+  known: ReadonlyMap<number, readonly Comparison[]> | undefined,
+): void {
   if (!lits || !lits.every(isIntComparison) || !mayBePair(lits)) return;
   const rels: Normal[] = [];
   for (const l of lits) {
-    const r = relOf(table, l);
+    const r = relOf(table, l, known);
     if (!r) return;
     rels.push(r);
   }

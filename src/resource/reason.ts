@@ -23,9 +23,8 @@ import { EagerSmtError, InternalError } from '../errors.js';
 import { optionDefault } from '../options/table.js';
 import type { Term, TermStore } from '../terms/term.js';
 import type { DisjunctiveTerms } from '../theory/idl/disjunctive.js';
-import type { AtomTable } from '../theory/idl/normalize.js';
 import { CertificateBuilder, type CertOp, type CheckLabel } from './certificate.js';
-import { collect, PairGraph, type Detected, type Fact } from './detect.js';
+import { collect, PairGraph, type Detected, type Fact, type SharedAtoms } from './detect.js';
 import { findOverload, type Task } from './energetic.js';
 import { defaultLoadLimits, loadConstraints, type LoadLimits, type MachineOp } from './load.js';
 import { listSchedule } from './list-schedule.js';
@@ -107,8 +106,9 @@ export interface ResourceBudgets {
  * Looks for a resource refutation of `formulas` (assertions then assumptions, all must hold),
  * for the check `label` names (the `check`-th of the script). `poll` may throw (time-out) and is called regularly.
  * With `learn`, a check that is not refuted returns what was learned (terms in `learn.store`).
- * `table`, when given, holds the difference atoms of exactly these formulas (theory/idl/atoms.ts):
- * detection reads them there instead of normalising into a table of its own.
+ * `atoms`, when given, holds the difference atoms of exactly these formulas and the normal forms
+ * of their comparisons (theory/idl/atoms.ts): detection reads them there instead of normalising
+ * into a table of its own.
  * @example const { certificate } = reasonAboutResources(ctx.assertions(), 1, () => {});
  */
 export function reasonAboutResources(
@@ -117,7 +117,7 @@ export function reasonAboutResources(
   poll: () => void,
   learn?: LearnRequest,
   budgets: ResourceBudgets = {},
-  table?: AtomTable,
+  atoms?: SharedAtoms,
 ): ResourceOutcome {
   const t0 = performance.now();
   const stats: ResourceStats = { operations: 0, pairs: 0, resources: 0, windows: 0, ms: 0 };
@@ -125,7 +125,7 @@ export function reasonAboutResources(
   try {
     const label = typeof check === 'number' ? { check } : check;
     const found: { disjunctive?: DisjunctiveTerms } = {};
-    const certificate = reason(formulas, label, poll, stats, learn && { ...learn, out: learned! }, budgets, table, found);
+    const certificate = reason(formulas, label, poll, stats, learn && { ...learn, out: learned! }, budgets, atoms, found);
     stats.ms = performance.now() - t0;
     return certificate !== undefined ? { certificate, stats } : { learned, disjunctive: found.disjunctive, stats };
   } catch (e) {
@@ -146,10 +146,10 @@ function reason(
   stats: ResourceStats,
   learn: (LearnRequest & { out: Learned }) | undefined,
   budgets: ResourceBudgets,
-  table: AtomTable | undefined,
+  atoms: SharedAtoms | undefined,
   out: { disjunctive?: DisjunctiveTerms },
 ): string | undefined {
-  const s = structureOf(formulas, poll, stats, budgets, table);
+  const s = structureOf(formulas, poll, stats, budgets, atoms);
   if (!s) return undefined;
   const found = refuteOn(s, s.det.facts, s.win, label, poll, stats, budgets);
   if (typeof found === 'string' || found === undefined) return found;
@@ -169,10 +169,10 @@ interface Structure {
 }
 
 /** Detection (detect.ts) and the cliques of its pair graph; undefined without pairs. */
-function structureOf(formulas: readonly Term[], poll: () => void, stats: ResourceStats, budgets: ResourceBudgets, table: AtomTable | undefined): Structure | undefined {
+function structureOf(formulas: readonly Term[], poll: () => void, stats: ResourceStats, budgets: ResourceBudgets, atoms: SharedAtoms | undefined): Structure | undefined {
   const maxCliques = budgets.resourceCliques ?? optionDefault('resource', 'resourceCliques');
   const precedenceWork = budgets.precedenceWork ?? optionDefault('resource', 'precedenceWork');
-  const det = collect(formulas, poll, table);
+  const det = collect(formulas, poll, atoms?.table, undefined, atoms?.comparisons);
   if (det.pairs.length === 0) return undefined;
   const g = new PairGraph(det);
   stats.operations = g.ops.length;

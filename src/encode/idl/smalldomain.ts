@@ -224,23 +224,29 @@ function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstima
     out.get(c.root)!.order += lits;
     out.get(c.root)!.literals = lits;
   }
-  const pairs = new Set<number>();
+  // Per variable once: its bits and its width as a number (no bigint and no string per atom).
   const n = table.numVars;
+  const bits = new Int32Array(n);
+  const widths = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    const wv = width(v);
+    bits[v] = bitsFor(wv);
+    widths[v] = Number(wv);
+  }
+  const pairs = new Set<number>();
   for (let i = 0; i < table.size; i++) {
     const x = table.x[i]!;
     const y = table.y[i]!;
     const e = out.get(ranges.comp[x]!)!;
-    const wx = bitsFor(width(x));
-    const wy = bitsFor(width(y));
-    const w = Math.max(wx, wy) + 1;
+    const wy = bits[y]!;
+    const w = Math.max(bits[x]!, wy) + 1;
     const key = x * n + y;
     if (wy > 0 && !pairs.has(key)) {
       pairs.add(key);
       e.sd += 14 * w;
     }
     e.sd += 6 * w;
-    const wmin = width(x) < width(y) ? width(x) : width(y);
-    e.order += 3 * (Number(wmin) + 1) + 1;
+    e.order += 3 * (Math.min(widths[x]!, widths[y]!) + 1) + 1;
   }
   return out;
 }

@@ -27,6 +27,12 @@ function isComparison(t: Term): boolean {
   return COMPARISONS.has(t.op) || ((t.op === '=' || t.op === 'distinct') && t.args[0]!.sort.kind === 'Int');
 }
 
+/** The normal forms of one comparison term; `eq` for an `=` or a `distinct`. */
+export interface ComparisonForms {
+  eq: boolean;
+  forms: readonly Comparison[];
+}
+
 /** The canonical atoms of a problem and the normal form of each of its comparison terms. */
 export class IdlAtoms {
   readonly table = new AtomTable();
@@ -35,6 +41,7 @@ export class IdlAtoms {
   /** The comparison terms that are an `=` or a `distinct` (for value symmetry). */
   readonly equalities = new Set<number>();
   private readonly visited = new TermIdSet();
+  private formsMade: readonly ComparisonForms[] = [];
 
   /**
    * Normalises the comparisons under `roots` not seen before. `tick` is called once per term
@@ -84,8 +91,10 @@ export class IdlAtoms {
    * Every comparison term's normal forms, `eq` set for an `=` or a `distinct` (for value
    * symmetry and the equality encoding).
    */
-  forms(): { eq: boolean; forms: readonly Comparison[] }[] {
-    return [...this.comparisons].map(([id, forms]) => ({ eq: this.equalities.has(id), forms }));
+  forms(): readonly ComparisonForms[] {
+    // Made again only when `collect` has added comparisons (one entry each): a check asks three times.
+    if (this.formsMade.length !== this.comparisons.size) this.formsMade = [...this.comparisons].map(([id, forms]) => ({ eq: this.equalities.has(id), forms }));
+    return this.formsMade;
   }
 
   /**
@@ -95,15 +104,18 @@ export class IdlAtoms {
    */
   factsOf(roots: readonly Term[]): AtomLit[] {
     const out: AtomLit[] = [];
-    const top: [Term, boolean][] = roots.map((a) => [a, true]);
-    const seenTop = new Set<string>();
+    // The terms to look at with their polarities, and (2 · id + 1 when positive) of those seen.
+    const top = roots.slice();
+    const pol: boolean[] = roots.map(() => true);
+    const seenTop = new TermIdSet();
     while (top.length > 0) {
-      const [t, pos] = top.pop()!;
-      const key = `${t.id}${pos ? '+' : '-'}`;
+      const t = top.pop()!;
+      const pos = pol.pop()!;
+      const key = 2 * t.id + (pos ? 1 : 0);
       if (seenTop.has(key)) continue;
       seenTop.add(key);
-      if (t.op === 'not') top.push([t.args[0]!, !pos]);
-      else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) top.push([a, pos]);
+      if (t.op === 'not') top.push(t.args[0]!), pol.push(!pos);
+      else if ((t.op === 'and' && pos) || (t.op === 'or' && !pos)) for (const a of t.args) top.push(a), pol.push(pos);
       else if (this.comparisons.has(t.id)) {
         const forms = this.comparisons.get(t.id)!;
         if (forms.length !== 1 || forms[0]!.cases.length !== 1) continue;
@@ -111,7 +123,7 @@ export class IdlAtoms {
         if (guards.length > 0 || typeof rel === 'boolean') continue;
         // A `distinct` is the negation of its (single, pairwise) equality.
         const holds = t.op === 'distinct' ? !pos : pos;
-        if (holds) out.push(...rel);
+        if (holds) for (const l of rel) out.push(l);
         else if (rel.length === 1) out.push({ atom: rel[0]!.atom, pos: !rel[0]!.pos });
       }
     }

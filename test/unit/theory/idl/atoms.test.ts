@@ -5,7 +5,7 @@
  * verdict and certificate; the encoding after it is the CNF that `encodeProblem` gives.
  */
 import { describe, expect, it } from 'vitest';
-import { encodePrepared, encodeProblem, prepare, sharedTable } from '../../../../src/engine/to-cnf.js';
+import { encodePrepared, encodeProblem, prepare, sharedAtoms } from '../../../../src/engine/to-cnf.js';
 import { collect, type Detected } from '../../../../src/resource/detect.js';
 import { reasonAboutResources } from '../../../../src/resource/reason.js';
 import { replayToCheck } from '../../../../src/script/replay.js';
@@ -49,6 +49,10 @@ describe('the atoms of a check', { timeout: 60_000 }, () => {
       expect(shared.table).toBe(atoms.table);
       expect([atoms.table.size, atoms.table.numVars], name).toEqual([size, numVars]);
       expect(named(shared), name).toEqual(named(collect(formulas, () => {})));
+      // Reading the normal forms the atoms already made gives the same, again without a new atom.
+      const known = collect(formulas, () => {}, atoms.table, undefined, atoms.comparisons);
+      expect([atoms.table.size, atoms.table.numVars], name).toEqual([size, numVars]);
+      expect(named(known), name).toEqual(named(shared));
       pairs += shared.pairs.length;
     }
     expect(pairs).toBeGreaterThan(0);
@@ -61,8 +65,8 @@ describe('the atoms of a check', { timeout: 60_000 }, () => {
       const at = replayToCheck(text, 'sched.smt2', 1)!;
       const formulas = [...at.assertions, ...at.assumptions];
       const p = prepare(at.assertions, at.assumptions, () => {});
-      expect(sharedTable(p), name).toBeDefined();
-      const shared = reasonAboutResources(formulas, 1, () => {}, undefined, sharedTable(p));
+      expect(sharedAtoms(p), name).toBeDefined();
+      const shared = reasonAboutResources(formulas, 1, () => {}, undefined, {}, sharedAtoms(p));
       const own = reasonAboutResources(formulas, 1, () => {});
       expect(shared.certificate, name).toBe(own.certificate);
       expect({ ...shared.stats, ms: 0 }, name).toEqual({ ...own.stats, ms: 0 });
