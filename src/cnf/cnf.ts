@@ -14,6 +14,26 @@ export class Cnf {
   /** Used length of `lits`. */
   size = 0;
 
+  /**
+   * A CNF of the clauses of `other` that shares its memory instead of copying it (`other` hands
+   * its clauses to a SAT session and is not changed afterwards). Safe either way: neither ever
+   * writes below its own `size`, and this one copies what it shares before its first addition
+   * (its `lits` has no room beyond them).
+   * @example session.cnf = Cnf.sharing(encoded); // no copy of millions of clauses
+   */
+  static sharing(other: Cnf): Cnf {
+    const cnf = new Cnf();
+    if (other.size === 0) {
+      cnf.numVars = other.numVars;
+      return cnf;
+    }
+    cnf.lits = other.lits.subarray(0, other.size);
+    cnf.size = other.size;
+    cnf.numVars = other.numVars;
+    cnf.numClauses = other.numClauses;
+    return cnf;
+  }
+
   /** Allocates a fresh variable and returns it. */
   newVar(): number {
     return ++this.numVars;

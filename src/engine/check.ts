@@ -138,7 +138,7 @@ export async function check(
     return { status: 'unknown', reason: 'timeout', stats };
   }
   const session = openCheckSession(options, target?.drat);
-  session.addFlat(enc.cnf.flat(), enc.cnf.numVars);
+  session.addCnf(enc.cnf);
   if (target) {
     target.cnf(enc.cnf, enc.assumptions);
     for (const u of enc.assumptions) session.add([u]);

@@ -37,7 +37,7 @@ export async function solveChecked(backend: SatBackend, cnf: Cnf, assumptions: I
 class OneShotSession implements SatSession {
   readonly capabilities: SessionCapabilities;
   private current: SessionState | 'closed' = 'adding';
-  private readonly cnf = new Cnf();
+  private cnf = new Cnf();
   private assumed: number[] = [];
   private last: SatOutcome = { status: 'unknown' };
   private lastAssumptions = new Int32Array(0);
@@ -74,6 +74,12 @@ class OneShotSession implements SatSession {
     this.adding('addFlat()');
     if (lits.length > 0 && lits[lits.length - 1] !== 0) throw new ContractError('addFlat() needs clauses ended by 0');
     this.cnf.addFlat(lits, numVars);
+  }
+
+  addCnf(cnf: Cnf): void {
+    this.adding('addCnf()');
+    if (this.cnf.size === 0 && this.cnf.numVars === 0) this.cnf = Cnf.sharing(cnf);
+    else this.cnf.addFlat(cnf.flat(), cnf.numVars);
   }
 
   assume(lits: ArrayLike<number>): void {

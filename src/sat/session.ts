@@ -18,6 +18,7 @@
  * set in `unknown`; a `solve` while another runs, and any use after `close`, are misuse.
  * Misuse throws `ContractError`.
  */
+import type { Cnf } from '../cnf/cnf.js';
 import { ContractError } from '../errors.js';
 import type { SatLimits, SatStatus } from './backend.js';
 
@@ -91,6 +92,12 @@ export interface SatSession {
    * @example session.addFlat(cnf.flat(), cnf.numVars);
    */
   addFlat(lits: Int32Array, numVars?: number): void;
+  /**
+   * `addFlat(cnf.flat(), cnf.numVars)` for a CNF the caller no longer changes: a session that
+   * keeps the clauses shares its memory (`Cnf.sharing`) instead of copying them.
+   * @example session.addCnf(encoded.cnf);
+   */
+  addCnf(cnf: Cnf): void;
   /** Literals that must hold in the next `solve` only. @example session.assume([3, -4]); */
   assume(lits: ArrayLike<number>): void;
   /**

@@ -28,7 +28,7 @@ class CdclSession implements SatSession {
   readonly capabilities: SessionCapabilities;
   private readonly solver: CdclSolver;
   /** Every clause added, for the model check. */
-  private readonly clauses = new Cnf();
+  private clauses = new Cnf();
   private assumed: number[] = [];
   private current: SessionState | 'closed' = 'adding';
   private why: string | undefined;
@@ -65,6 +65,13 @@ class CdclSession implements SatSession {
     if (lits.length > 0 && lits[lits.length - 1] !== 0) throw new ContractError('addFlat() needs clauses ended by 0');
     this.solver.addFlat(lits, numVars);
     this.clauses.addFlat(lits, numVars);
+  }
+
+  addCnf(cnf: Cnf): void {
+    this.adding('addCnf()');
+    this.solver.addFlat(cnf.flat(), cnf.numVars);
+    if (this.clauses.size === 0 && this.clauses.numVars === 0) this.clauses = Cnf.sharing(cnf);
+    else this.clauses.addFlat(cnf.flat(), cnf.numVars);
   }
 
   setTheory(theory: TheoryCheck | undefined): void {

@@ -5,7 +5,7 @@
  * misuse of the state machine as ContractError.
  */
 import { describe, expect, it } from 'vitest';
-import type { Cnf } from '../../../src/cnf/cnf.js';
+import { Cnf } from '../../../src/cnf/cnf.js';
 import { ContractError } from '../../../src/errors.js';
 import type { SatBackend, SatOutcome } from '../../../src/sat/backend.js';
 import { cdclSession } from '../../../src/sat/cdcl/session.js';
@@ -147,6 +147,28 @@ describe('the built-in CDCL session with a theory', () => {
     expect(s.value(30)).toBe(false);
     expect(s.value(1)).toBe(false);
     expect(satisfies(chain(n), (v) => s.value(v))).toBe(true);
+  });
+});
+
+describe('addCnf', () => {
+  it('adds an encoded CNF to either session as addFlat does, and later clauses stay the session\'s', async () => {
+    for (const make of [() => cdclSession({}), () => oneShotSession(createBackend('builtin')!)]) {
+      const enc = new Cnf();
+      for (const c of randomKSat(30, 100, 3, 11)) enc.addClause(c);
+      enc.numVars = 32; // declared beyond the clauses' variables
+      const before = Array.from(enc.flat());
+      const s = make();
+      s.addCnf(enc);
+      expect(await s.solve()).toBe('sat');
+      expect(s.model().length).toBeGreaterThanOrEqual(33);
+      s.add([31]);
+      s.add([-31, 32]);
+      expect(await s.solve()).toBe('sat');
+      expect(s.value(32)).toBe(true);
+      expect(Array.from(enc.flat())).toEqual(before); // the encoder's CNF is untouched
+      s.add([-32]);
+      expect(await s.solve()).toBe('unsat');
+    }
   });
 });
 
