@@ -202,8 +202,9 @@ class Canon {
   private readonly atomRows: Int32Array | undefined;
   /** The tuple of a junction being built (grown, never shrunk). */
   private scratch = new Int32Array(64);
-  private readonly clauseScratch: number[] = [];
-  private readonly orScratch: number[] = [];
+  /** The keys of a clause's parts and of a part's literals, as they are made (grown, never shrunk). */
+  private orScratch = new Int32Array(16);
+  private litScratch = new Int32Array(16);
   /** Key nodes built, a measure of work. */
   work = 0;
 
@@ -282,15 +283,19 @@ class Canon {
     return this.key(NOT, id);
   }
 
-  /** `and` (tag AND) or `or` (OR) of `args`, flattened, sorted, without repeats. */
-  private junction(tag: number, args: readonly number[]): number {
+  /** `and` (tag AND) or `or` (OR) of `args[0..count)`, flattened, sorted, without repeats. */
+  private junction(tag: number, args: ArrayLike<number>, count = args.length): number {
     const t = this.tuples;
     let n = 0;
-    for (const a of args) n += a >= 0 && t.at(a, 0) === tag ? t.size(a) - 1 : 1;
+    for (let k = 0; k < count; k++) {
+      const a = args[k]!;
+      n += a >= 0 && t.at(a, 0) === tag ? t.size(a) - 1 : 1;
+    }
     if (this.scratch.length < n + 1) this.scratch = new Int32Array(2 * (n + 1));
     const out = this.scratch;
     n = 1;
-    for (const a of args) {
+    for (let k = 0; k < count; k++) {
+      const a = args[k]!;
       if (a >= 0 && t.at(a, 0) === tag) for (let i = 1, m = t.size(a); i < m; i++) out[n++] = t.at(a, i);
       else out[n++] = a;
     }
@@ -316,10 +321,10 @@ class Canon {
    */
   clauseKey(parts: readonly ClausePart[], name: Naming, isOr: boolean): number {
     if (!isOr) return this.partKey(parts[0]!, name);
+    if (this.orScratch.length < parts.length) this.orScratch = new Int32Array(2 * parts.length);
     const keys = this.orScratch;
-    keys.length = parts.length;
     for (let i = 0; i < parts.length; i++) keys[i] = this.partKey(parts[i]!, name);
-    return this.junction(OR, keys);
+    return this.junction(OR, keys, parts.length);
   }
 
   /** The key of one part of a `clauseOf` conjunct (a conjunction of literals, maybe negated). */
@@ -331,10 +336,10 @@ class Canon {
 
   /** The AND key of two or more literals. */
   private litsKey(lits: readonly AtomLit[], name: Naming): number {
-    const keys = this.clauseScratch;
-    keys.length = lits.length;
+    if (this.litScratch.length < lits.length) this.litScratch = new Int32Array(2 * lits.length);
+    const keys = this.litScratch;
     for (let i = 0; i < lits.length; i++) keys[i] = this.lit(lits[i]!, name);
-    return this.junction(AND, keys);
+    return this.junction(AND, keys, lits.length);
   }
 
   /**
@@ -800,42 +805,59 @@ export function operationSymmetries(
   };
 
   /** An involution with σ(u) = v grown conjunct by conjunct, or undefined. */
+  // The σ being grown as an array too (identity outside it; every pair of σ moves two symbols):
+  // the guide and the look at each conjunct read the image of every symbol.
+  const img = Int32Array.from({ length: numSyms }, (_, s) => s);
+  /** Conjunct i was last looked at when `checkedKnown[i] − 1` of its symbols had images, in grow number `checkedIn[i]`. */
+  const checkedKnown = new Int32Array(conjuncts.length);
+  const checkedIn = new Int32Array(conjuncts.length);
+  let grows = 0;
   const grow = (u: number, v: number): Map<number, number> | undefined => {
     const perm = new Map<number, number>([
       [u, v],
       [v, u],
     ]);
-    const queue = [u, v];
+    img[u] = v;
+    img[v] = u;
+    grows++;
+    try {
+      return growFrom(perm, [u, v]);
+    } finally {
+      for (const a of perm.keys()) img[a] = a;
+    }
+  };
+  const growFrom = (perm: Map<number, number>, queue: number[]): Map<number, number> | undefined => {
     const deferred = new Set<number>();
-    const checked = new Map<number, number>();
     const swap = (a: number, b: number): boolean => {
-      if (a === b) return perm.get(a) === undefined || perm.get(a) === a;
-      if (perm.has(a) || perm.has(b)) return perm.get(a) === b;
+      if (a === b) return img[a] === a;
+      if (img[a] !== a || img[b] !== b) return img[a] === b;
       if (isRef[a] || isRef[b] || colour[a] !== colour[b]) return false;
       perm.set(a, b).set(b, a);
+      img[a] = b;
+      img[b] = a;
       queue.push(a, b);
       return true;
     };
-    const image: Naming = (s) => perm.get(s) ?? s;
+    const image: Naming = (s) => img[s]!;
     /** Matches conjunct i to its image: true when done, false on failure, undefined if ambiguous. */
     const match = (i: number): boolean | undefined => {
       const c = conjuncts[i]!;
       looks++;
       if (idHashes.has(guide(i, image))) return true;
-      const moved = c.syms.filter((s) => perm.has(s) && perm.get(s) !== s);
-      const open = c.syms.filter((s) => !perm.has(s));
+      const moved = c.syms.filter((s) => img[s] !== s);
+      const open = c.syms.filter((s) => img[s] === s);
       if (open.length === 0) return false;
-      const images = new Set(moved.map((s) => perm.get(s)!));
+      const images = new Set(moved.map((s) => img[s]!));
       let best: Map<number, number> | undefined;
       let bestScore = -1;
       let ties = 0;
-      for (const j of byKey.get(`${perm.get(moved[0]!)!}:${conjColour[i]}`) ?? []) {
+      for (const j of byKey.get(`${img[moved[0]!]!}:${conjColour[i]}`) ?? []) {
         const d = conjuncts[j]!;
         if (d.syms.length !== c.syms.length) continue;
         const dset = new Set(d.syms);
-        if (moved.some((s) => !dset.has(perm.get(s)!))) continue;
+        if (moved.some((s) => !dset.has(img[s]!))) continue;
         // The symbols of d left for the open symbols of c: keep those that stay, match the rest by colour.
-        const rest = d.syms.filter((s) => !images.has(s) && !(perm.has(s) && !open.includes(s)));
+        const rest = d.syms.filter((s) => !images.has(s) && img[s] === s);
         const restSet = new Set(rest);
         const m = new Map<number, number>();
         for (const s of open) if (restSet.has(s)) m.set(s, s), restSet.delete(s);
@@ -876,9 +898,11 @@ export function operationSymmetries(
       const s = queue.pop()!;
       for (const i of occ[s]!) {
         // A conjunct needs a new look only when one more of its symbols has an image.
-        const known = conjuncts[i]!.syms.reduce((n, x) => n + (perm.has(x) ? 1 : 0), 0);
-        if (checked.get(i) === known) continue;
-        checked.set(i, known);
+        let known = 1;
+        for (const x of conjuncts[i]!.syms) if (img[x] !== x) known++;
+        if (checkedIn[i] === grows && checkedKnown[i] === known) continue;
+        checkedIn[i] = grows;
+        checkedKnown[i] = known;
         const r = match(i);
         if (r === false) return undefined;
         if (r === undefined) deferred.add(i);
