@@ -85,7 +85,8 @@ export function* parseScript(
   // lexer.ts without a regular-expression match per token, whitespace and comments skipped);
   // the grammar from the moo lexer that defines the lexicon.
   let lex: { next(): Token | undefined; save(): { line: number; col: number } };
-  if (builder === 'direct') lex = new Scanner(true).reset(body, start);
+  let scanner: Scanner | undefined;
+  if (builder === 'direct') lex = scanner = (spare.scanner ?? new Scanner(true)).reset(body, start);
   else {
     const moo = newLexer();
     if (start === undefined) moo.reset(body);
@@ -94,70 +95,82 @@ export function* parseScript(
   }
   let tokens = 0;
 
-  const cmd: TreeBuilder = builder === 'direct' ? new DirectBuilder(reduce) : new CommandBuilder(); // the current command, while well-formed
+  const kept = spare.builder;
+  const direct = builder === 'direct' ? (kept !== undefined && kept.reduce === reduce ? kept : new DirectBuilder(reduce)) : undefined;
+  spare.scanner = spare.builder = undefined; // this parse's now
+  const cmd: TreeBuilder = direct ?? new CommandBuilder(); // the current command, while well-formed
   const open: number[] = []; // line and column of each of its unclosed '(', innermost last
   let skipping = false; // the current command had an error: drop its tokens up to its end
   let quiet = false; // a top-level error was reported: stay silent up to the next '('
 
-  for (let tok = lex.next(); tok !== undefined; tok = lex.next()) {
-    if ((++tokens & (POLL_TOKENS - 1)) === 0) poll?.(tok.offset);
-    switch (tok.type) {
-      case 'ws':
-      case 'comment':
-        continue;
-      case 'lparen':
-        open.push(tok.line, tok.col);
-        if (!skipping) cmd.add(tok);
-        quiet = false;
-        continue;
-      case 'rparen':
-        if (open.length === 0) {
-          if (!quiet) yield new ParseError(file, tok.line, tok.col, `unexpected ')'`);
-          quiet = true;
+  try {
+    for (let tok = lex.next(); tok !== undefined; tok = lex.next()) {
+      if ((++tokens & (POLL_TOKENS - 1)) === 0) poll?.(tok.offset);
+      switch (tok.type) {
+        case 'ws':
+        case 'comment':
           continue;
-        }
-        open.length -= 2;
-        if (!skipping) {
-          const command = cmd.add(tok);
-          if (command !== undefined) yield command;
-        }
-        if (open.length === 0) skipping = false;
-        continue;
-    }
-    const bad = lexicalError(tok);
-    if (bad !== undefined) {
-      if (bad.fatal) {
-        yield new ParseError(file, bad.line, bad.col, bad.detail);
-        return;
+        case 'lparen':
+          open.push(tok.line, tok.col);
+          if (!skipping) cmd.add(tok);
+          quiet = false;
+          continue;
+        case 'rparen':
+          if (open.length === 0) {
+            if (!quiet) yield new ParseError(file, tok.line, tok.col, `unexpected ')'`);
+            quiet = true;
+            continue;
+          }
+          open.length -= 2;
+          if (!skipping) {
+            const command = cmd.add(tok);
+            if (command !== undefined) yield command;
+          }
+          if (open.length === 0) skipping = false;
+          continue;
       }
+      const bad = lexicalError(tok);
+      if (bad !== undefined) {
+        if (bad.fatal) {
+          yield new ParseError(file, bad.line, bad.col, bad.detail);
+          return;
+        }
+        if (open.length === 0) {
+          if (!quiet) yield new ParseError(file, bad.line, bad.col, bad.detail);
+          quiet = true;
+        } else if (!skipping) {
+          yield new ParseError(file, bad.line, bad.col, bad.detail);
+          skipping = true;
+          cmd.clear();
+        }
+        continue;
+      }
+      // Not `assert`: its message would be built for every atom.
+      if (!ATOM_TYPES.has(tok.type ?? '')) throw new InternalError(`unknown token type ${tok.type}`);
       if (open.length === 0) {
-        if (!quiet) yield new ParseError(file, bad.line, bad.col, bad.detail);
+        if (!quiet) yield new ParseError(file, tok.line, tok.col, `expected '(' at top level`);
         quiet = true;
       } else if (!skipping) {
-        yield new ParseError(file, bad.line, bad.col, bad.detail);
-        skipping = true;
-        cmd.clear();
+        cmd.add(tok);
       }
-      continue;
     }
-    // Not `assert`: its message would be built for every atom.
-    if (!ATOM_TYPES.has(tok.type ?? '')) throw new InternalError(`unknown token type ${tok.type}`);
-    if (open.length === 0) {
-      if (!quiet) yield new ParseError(file, tok.line, tok.col, `expected '(' at top level`);
-      quiet = true;
-    } else if (!skipping) {
-      cmd.add(tok);
-    }
-  }
 
-  if (open.length > 0) {
-    const end = lex.save();
-    yield new ParseError(
-      file,
-      end.line,
-      end.col,
-      `missing ')' : '(' opened at ${open[open.length - 2]}:${open[open.length - 1]} is never closed`,
-    );
+    if (open.length > 0) {
+      const end = lex.save();
+      yield new ParseError(
+        file,
+        end.line,
+        end.col,
+        `missing ')' : '(' opened at ${open[open.length - 2]}:${open[open.length - 1]} is never closed`,
+      );
+    }
+  } finally {
+    // Stopped between two commands (done, or its consumer stopped), the scanner and the builder
+    // are clean: the next parse takes them (a stream of small commands parses one at a time).
+    if (open.length === 0) {
+      spare.scanner = scanner?.reset('');
+      spare.builder = direct?.release();
+    }
   }
 }
 
@@ -213,8 +226,8 @@ interface TreeBuilder {
  */
 class DirectBuilder implements TreeBuilder {
   private readonly done: SExpr[] = []; // children of the open lists, outermost list first: done[0..top)
-  // The stack never shrinks (setting an array's length costs more than a counter): entries
-  // above `top` are stale until overwritten, and live as long as this builder, one parse.
+  // The stack never shrinks while a parse runs (setting an array's length costs more than a
+  // counter): entries above `top` are stale until overwritten (`release` drops many of them).
   private top = 0;
   private readonly starts: number[] = []; // where each open list's children start in `done`
   private readonly opens: number[] = []; // line and column of each open list's '('
@@ -222,7 +235,7 @@ class DirectBuilder implements TreeBuilder {
   // given — a command other than `assert`, an opaque list — or Infinity when there is none.
   private opaqueFrom = Infinity;
 
-  constructor(private readonly reduce?: Reducer) {}
+  constructor(readonly reduce?: Reducer) {}
 
   add(tok: Token): SExpr | undefined {
     if (tok.type === 'lparen') {
@@ -256,6 +269,15 @@ class DirectBuilder implements TreeBuilder {
     return undefined;
   }
 
+  /**
+   * This builder, for another parse, between two commands: without the stale entries of a
+   * large command (a small one's few stay until overwritten), which would keep its terms alive.
+   */
+  release(): this {
+    if (this.done.length > 64) this.done.length = 0;
+    return this;
+  }
+
   /** Notes `item`, about to join the innermost open list, when it is that list's head. */
   private headed(item: SExpr): void {
     const depth = this.starts.length - 1;
@@ -272,6 +294,9 @@ class DirectBuilder implements TreeBuilder {
 
 /** Tokens between two calls of `parseScript`'s `poll` (a power of 2). */
 const POLL_TOKENS = 4096;
+
+/** The direct reader's scanner and builder, left clean by the last parse that stopped between commands. */
+const spare: { scanner?: Scanner; builder?: DirectBuilder } = {};
 
 /**
  * The most tokens one nearley parse gets. Earley items stay reachable until their parse ends, so

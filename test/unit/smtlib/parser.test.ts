@@ -438,3 +438,41 @@ describe('binary garbage', () => {
     expect(errors('\x00\x01\xff\xfe')).toEqual([`f.smt2:1:1: invalid character '\\x00'`]);
   });
 });
+
+describe('parses in turn and side by side', () => {
+  // Parses share one scanner and builder when each stops between commands (a stream parses one
+  // command at a time): a parse abandoned inside a command, or one running beside another,
+  // must not change what any parse reads.
+  const script = '(assert (and p (or q r)))\n(check-sat)\n(get-value ((f x) y))';
+  const whole = run(script).map((x) => (typeof x === 'string' ? x : show(x)));
+
+  it('after a parse abandoned inside a command and one ended by an error', () => {
+    const broken = parseScript('(assert (and p (or q', 'f.smt2');
+    broken.next(); // the first item is the error at the end: the parse stops with lists open
+    broken.return(undefined);
+    expect(errors('(assert (> x "unterminated')).toHaveLength(1);
+    const early = parseScript(script, 'f.smt2');
+    early.next(); // stopped between commands
+    early.return(undefined);
+    expect(run(script).map((x) => (typeof x === 'string' ? x : show(x)))).toEqual(whole);
+  });
+
+  it('two parses interleaved, one with an error, give what each gives alone', () => {
+    const other = '(declare-fun |a b| () Int)\n(assert (< #b01 2.5))';
+    const alone = run(other).map((x) => (typeof x === 'string' ? x : show(x)));
+    const a = parseScript(script, 'f.smt2');
+    const b = parseScript(other, 'f.smt2');
+    const [outA, outB]: string[][] = [[], []];
+    for (let more = true; more; ) {
+      more = false;
+      for (const [gen, out] of [[a, outA], [b, outB]] as const) {
+        const r = gen.next();
+        if (r.done) continue;
+        more = true;
+        out.push(r.value instanceof ParseError ? r.value.message : show(r.value));
+      }
+    }
+    expect(outA).toEqual(whole);
+    expect(outB).toEqual(alone);
+  });
+});
