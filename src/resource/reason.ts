@@ -169,7 +169,13 @@ interface Structure {
 }
 
 /** Detection (detect.ts) and the cliques of its pair graph; undefined without pairs. */
-function structureOf(formulas: readonly Term[], poll: () => void, stats: ResourceStats, budgets: ResourceBudgets, atoms: SharedAtoms | undefined): Structure | undefined {
+function structureOf(
+  formulas: readonly Term[],
+  poll: () => void,
+  stats: ResourceStats,
+  budgets: ResourceBudgets,
+  atoms: SharedAtoms | undefined,
+): Structure | undefined {
   const maxCliques = budgets.resourceCliques ?? optionDefault('resource', 'resourceCliques');
   const precedenceWork = budgets.precedenceWork ?? optionDefault('resource', 'precedenceWork');
   const det = collect(formulas, poll, atoms?.table, undefined, atoms?.comparisons);

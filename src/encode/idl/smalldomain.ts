@@ -209,10 +209,10 @@ const MAX_AUTO_EQ_CLAUSES = 1_000_000;
  * (14 clauses per bit: two XORs and the carry's multiplexer, both polarities) and per atom a
  * comparator (about 6 per bit); order: per atom one clause variable with up to three clauses per
  * value of the narrower range, plus one chain clause per order literal. Both overestimate (by
- * about 2.5× for sd and 1.8× for order on job-shop files); `auto` takes order when its estimate is the smaller.
- * On the BohanLi job-shop files (ranges of 16–32 values) that picks order, with 25–50% fewer
- * clauses and mostly shorter solve times than sd; on generated job shops with wider ranges (50+)
- * order's clause count overtakes sd's and auto keeps sd.
+ * about 2.5× for sd and 1.8× for order on job-shop files); `auto` takes order when its estimate
+ * is the smaller. On the BohanLi job-shop files (ranges of 16–32 values) that picks order, with
+ * 25–50% fewer clauses and mostly shorter solve times than sd; on generated job shops with wider
+ * ranges (50+) order's clause count overtakes sd's and auto keeps sd.
  */
 function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstimate> {
   const out = new Map<number, SizeEstimate>();
