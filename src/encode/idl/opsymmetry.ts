@@ -789,10 +789,10 @@ export function operationSymmetries(
   let looks = 0;
   const lookBudget = BUDGET_FACTOR * conjuncts.length + 10_000;
 
-  /** Whether σ (a map of moved symbols) maps every conjunct of a moved symbol to a conjunct. */
+  // σ as an array while it is checked (every key reads the image of two symbols per literal).
   const sigma = Int32Array.from({ length: numSyms }, (_, s) => s);
+  /** Whether σ (a map of moved symbols) maps every conjunct of a moved symbol to a conjunct. */
   const verify = (perm: Map<number, number>): boolean => {
-    // σ as an array while it is checked (every key reads the image of two symbols per literal).
     for (const [a, b] of perm) sigma[a] = b;
     const name: Naming = (s) => sigma[s]!;
     const memo = new Map<number, number>();
@@ -804,7 +804,6 @@ export function operationSymmetries(
     return ok;
   };
 
-  /** An involution with σ(u) = v grown conjunct by conjunct, or undefined. */
   // The σ being grown as an array too (identity outside it; every pair of σ moves two symbols):
   // the guide and the look at each conjunct read the image of every symbol.
   const img = Int32Array.from({ length: numSyms }, (_, s) => s);
@@ -812,6 +811,7 @@ export function operationSymmetries(
   const checkedKnown = new Int32Array(conjuncts.length);
   const checkedIn = new Int32Array(conjuncts.length);
   let grows = 0;
+  /** An involution with σ(u) = v grown conjunct by conjunct, or undefined. */
   const grow = (u: number, v: number): Map<number, number> | undefined => {
     const perm = new Map<number, number>([
       [u, v],
