@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * The `eagersmt` command: `eagersmt [options] <file.smt2|->`.
+ * The `eagersmt` command: `eagersmt [options] [file.smt2|-]` (no file: standard input). The
+ * flags pipelines give Z3 and cvc5 for the same (`-in`, `--lang smt2`, `--incremental`, ...) are
+ * accepted too (compat-args.ts).
  *
  * Exit codes: 0 when the script ran (even when it reported `(error ...)` responses, as Z3);
  * 1 for a usage error (bad option, missing file) or an output file (`--proof`, `--dump-cnf`)
@@ -14,6 +16,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultOptions, optionTable, type EngineOptions, type OptionInfo } from '../engine/options.js';
 import { ContractError, InternalError } from '../errors.js';
 import { SOLVER_VERSION } from '../version.js';
+import { compatArgs } from './compat-args.js';
 import { registerCompare } from './compare.js';
 import { unblockFifo } from './read-input.js';
 import { registerSat } from './sat-command.js';
@@ -50,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     .name('eagersmt')
     .description('An eager SMT solver: SMT-LIB 2.6 in, Z3-compatible answers out')
     .version(SOLVER_VERSION, '-V, --version')
-    .argument('<file>', 'SMT-LIB 2 script, or - for standard input')
+    .argument('<file>', 'SMT-LIB 2 script, or - (or none) for standard input')
     .option('--stats', 'print parse, encode and solve statistics on stderr')
     .showHelpAfterError()
     .enablePositionalOptions()
@@ -81,8 +84,15 @@ async function main(argv: string[]): Promise<number> {
       const { runCheckProof } = await import('./check-proof.js');
       code = runCheckProof(problem, cert, (s) => process.stdout.write(s), (s) => process.stderr.write(s));
     });
+  // The flags pipelines give Z3 and cvc5 (`-in`, `--lang smt2`, ...; no script: standard input).
+  const valueFlags = new Set(program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long].filter((f) => f !== undefined)));
+  const compat = compatArgs(argv.slice(2), (flag) => valueFlags.has(flag));
+  if ('error' in compat) {
+    process.stderr.write(`eagersmt: ${compat.error}\n`);
+    return EXIT_USAGE;
+  }
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync([...argv.slice(0, 2), ...compat.args]);
   } catch (e) {
     const exit = (e as { exitCode?: number }).exitCode;
     if (exit === undefined) throw e;
