@@ -1,12 +1,12 @@
 /**
  * The flags that pipelines give Z3 and cvc5 to run an SMT-LIB script, so that `eagersmt` can
  * stand in for either without changing the client's command line:
- * - Z3: `-in` (the script on standard input), `-smt2` (the language), `-T:<seconds>` (a time
- *   limit: eagersmt's `-t`);
+ * - Z3: `-in` (the script on standard input), `-smt2` (the language), `-T:<seconds>` and
+ *   `-t:<milliseconds>` (time limits: eagersmt's `-t`);
  * - cvc5: `--lang smt2` (also `--lang=smt2`, `-L smt2`, and the names `smt`, `smt2.6`,
  *   `smtlib2.6`), `--incremental` / `-i` (every eagersmt script is incremental), `-q` /
  *   `--quiet`, `--produce-models` / `-m` (eagersmt answers `get-model` and `get-value` without
- *   being asked beforehand, as Z3 does);
+ *   being asked beforehand, as Z3 does), `--tlimit=<ms>` and `--tlimit-per=<ms>` (`-t`);
  * - no script at all reads standard input, as cvc5 does.
  * Only the default command's arguments are translated (a subcommand's are its own); another
  * input language is a usage error.
@@ -49,9 +49,12 @@ export function compatArgs(args: readonly string[], takesValue: (flag: string) =
       input = true;
       continue;
     }
-    const limit = /^-T:(.*)$/.exec(a);
-    if (limit) {
-      out.push('-t', limit[1]!);
+    const seconds = /^-T:(.*)$/.exec(a);
+    const ms = /^(?:-t:|--tlimit=|--tlimit-per=)(.*)$/.exec(a);
+    if (seconds || ms) {
+      // A malformed number is left for `-t` to refuse, with its message.
+      const v = seconds ? seconds[1]! : /^\d+$/.test(ms![1]!) ? String(Number(ms![1]!) / 1000) : ms![1]!;
+      out.push('-t', v);
       continue;
     }
     let lang: string | undefined;

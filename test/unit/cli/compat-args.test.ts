@@ -23,6 +23,10 @@ describe('compatArgs', () => {
     expect(args(['--incremental', '--lang', 'smt2'])).toEqual({ args: ['-'] });
     expect(args(['--lang=smt2.6', '-q', '--produce-models', '-i', '-m'])).toEqual({ args: ['-'] });
     expect(args(['-L', 'smtlib2.6', '--quiet'])).toEqual({ args: ['-'] });
+    expect(args(['-in', '-t:2500'])).toEqual({ args: ['-', '-t', '2.5'] });
+    expect(args(['--tlimit-per=3000', '--lang=smt2'])).toEqual({ args: ['-t', '3', '-'] });
+    expect(args(['--tlimit=500', 'f.smt2'])).toEqual({ args: ['-t', '0.5', 'f.smt2'] });
+    expect(args(['-t:x'])).toEqual({ args: ['-t', 'x', '-'] }); // refused by -t itself
   });
 
   it('keeps a named script, options and their values, and what follows --', () => {
@@ -45,7 +49,7 @@ describe('compatArgs', () => {
 describe('the CLI under command lines of Z3 and cvc5', () => {
   const script = '(set-option :print-success false)\n(declare-const x Int)\n(assert (> x 2))\n(check-sat)\n(get-value (x))\n';
   it('answers a piped script under each', { timeout: 60_000 }, () => {
-    for (const line of [[], ['-in'], ['-smt2', '-in', '-T:20'], ['--incremental', '--lang', 'smt2', '-q'], ['--lang=smt2', '--produce-models']]) {
+    for (const line of [[], ['-in'], ['-smt2', '-in', '-T:20'], ['--incremental', '--lang', 'smt2', '-q'], ['--lang=smt2', '--produce-models', '--tlimit-per=20000']]) {
       const r = spawnSync(process.execPath, [cli, ...line], { input: script, encoding: 'utf8' });
       expect([r.status, r.stdout, r.stderr], line.join(' ')).toEqual([0, 'sat\n((x 3))\n', '']);
     }
