@@ -113,8 +113,10 @@ export class Executor {
   private initialCheckTimeoutMs = 0;
   /** The value of `:random-seed` as set (initially the options'). */
   private randomSeed: bigint;
-  /** Something was declared or asserted: the `produce-*` options are fixed from then on. */
+  /** Something was declared, defined, pushed, asserted or checked: the `produce-*` options and the logic are fixed from then on. */
   private started = false;
+  /** `set-logic` was executed (once per script, or since `reset`). */
+  private logicSet = false;
   /** The assertions as written, per `push` level (parallel to the solver's frames). */
   private asserted: Asserted[][] = [[]];
   /** The objectives as written, per `push` level (parallel to the solver's objectives). */
@@ -322,9 +324,13 @@ export class Executor {
     switch (name) {
       case 'set-logic': {
         argc(1);
+        // Only in start mode, and once (as Z3 and cvc5: an error, and the script goes on).
+        if (this.started) this.fail(cmd.pos, 'logic must be set before initialization');
+        if (this.logicSet) this.fail(cmd.pos, 'the logic has already been set');
         // Every logic is accepted; what is unsupported is reported where it occurs. In a logic
         // over the reals alone, numerals are reals, as in Z3.
         this.elab.numeralsAreReal = REAL_LOGIC.test(this.symbol(args[0]!));
+        this.logicSet = true;
         return this.success();
       }
       case 'set-option':
@@ -372,12 +378,14 @@ export class Executor {
       }
       case 'define-sort': {
         argc(3);
+        this.started = true;
         const params = this.list(args[1]!).items.map((p) => this.symbol(p));
         this.elab.defineSort(this.symbol(args[0]!), params, args[2]!, args[0]!.pos);
         return this.success();
       }
       case 'declare-sort': {
         if (args.length < 1 || args.length > 2) this.fail(cmd.pos, "'declare-sort' expects a symbol and an arity");
+        this.started = true;
         const arity = args[1] ? this.numeral(args[1]) : 0;
         this.elab.declareSort(this.symbol(args[0]!), arity, args[0]!.pos);
         return this.success();
@@ -630,7 +638,7 @@ export class Executor {
     this.printSuccess = false;
     this.produceModels = this.produceAssignments = true;
     this.produceUnsatCores = this.produceUnsatAssumptions = this.produceAssertions = false;
-    this.started = false;
+    this.started = this.logicSet = false;
     this.checkTimeoutMs = this.initialCheckTimeoutMs;
     this.core = undefined;
   }

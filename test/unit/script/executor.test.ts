@@ -66,6 +66,18 @@ describe('script executor', () => {
     expect(await run('(set-option :print-success true)(set-logic QF_IDL)(exit)(check-sat)')).toBe('success\nsuccess\nsuccess\n');
   });
 
+  it('takes set-logic once and in start mode only, as Z3 and cvc5 (an error, and the script goes on)', async () => {
+    const ok = '(set-option :print-success true)(set-info :status sat)(get-info :name)(echo "e")(set-logic QF_LRA)(assert (< 1 2.5))(check-sat)';
+    expect(await run(ok)).toBe('success\nsuccess\n(:name "eagersmt")\ne\nsuccess\nsuccess\nsat\n');
+    expect(await run('(set-logic QF_LIA)(set-logic QF_LRA)(check-sat)')).toBe(`(error "t.smt2:1:19: the logic has already been set")\nsat\n`);
+    for (const first of ['(declare-const x Int)', '(declare-sort U 0)', '(define-sort I () Int)', '(push 1)', '(check-sat)', '(assert true)']) {
+      const out = await run(`${first}(set-logic QF_LIA)`);
+      expect(out, first).toMatch(/\(error "t\.smt2:1:\d+: logic must be set before initialization"\)\n$/);
+    }
+    // After reset, a new script: its logic may be set again.
+    expect(await run('(set-logic QF_LIA)(check-sat)(reset)(set-option :print-success true)(set-logic QF_LRA)')).toBe('sat\nsuccess\nsuccess\n');
+  });
+
   it('answers unknown with reason for constraints outside difference logic', async () => {
     const out = await run('(declare-const x Int)(declare-const y Int)(assert (< (+ x y) 2))(check-sat)(get-info :reason-unknown)');
     expect(out).toMatch(/^unknown\n\(:reason-unknown "unsupported: not a difference-logic constraint: .*"\)\n$/);
