@@ -15,13 +15,23 @@ export class Cnf {
   size = 0;
 
   /**
-   * A CNF of the clauses of `other` that shares its memory instead of copying it (`other` hands
-   * its clauses to a SAT session and is not changed afterwards). Safe either way: neither ever
-   * writes below its own `size`, and this one copies what it shares before its first addition
-   * (its `lits` has no room beyond them).
-   * @example session.cnf = Cnf.sharing(encoded); // no copy of millions of clauses
+   * `base` with the clauses of `other` added: when `base` is empty (no clause, no variable), a
+   * CNF that shares `other`'s memory instead of copying it (`other` hands its clauses to a SAT
+   * session and is not changed afterwards); otherwise `base` itself, `other` copied into it.
+   * @example this.cnf = Cnf.adding(this.cnf, encoded); // no copy of millions of clauses
    */
-  static sharing(other: Cnf): Cnf {
+  static adding(base: Cnf, other: Cnf): Cnf {
+    if (base.size === 0 && base.numVars === 0) return Cnf.sharing(other);
+    base.addFlat(other.flat(), other.numVars);
+    return base;
+  }
+
+  /**
+   * A CNF of the clauses of `other` that shares its memory. Safe either way: neither ever writes
+   * below its own `size`, and this one copies what it shares before its first addition (its
+   * `lits` has no room beyond them).
+   */
+  private static sharing(other: Cnf): Cnf {
     const cnf = new Cnf();
     if (other.size === 0) {
       cnf.numVars = other.numVars;

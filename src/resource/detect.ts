@@ -193,9 +193,7 @@ function relOf(table: AtomTable, l: Lit, known: ReadonlyMap<number, readonly Com
   const forms = known?.get(t.id);
   if (forms !== undefined) {
     // What `normal` below would make (`compare` of the same arguments; a `distinct` of two is one `=`).
-    const cases = forms.length === 1 ? forms[0]!.cases : undefined;
-    if (cases === undefined || cases.length !== 1 || cases[0]!.guards.length > 0) return undefined;
-    return { rel: cases[0]!.rel, pos: t.op === 'distinct' ? !l.pos : l.pos };
+    return forms.length === 1 ? single(forms[0]!, t.op === 'distinct' ? !l.pos : l.pos) : undefined;
   }
   if (COMPARISONS.has(t.op)) return normal(table, t.op as '<=' | '<' | '>=' | '>', t.args[0]!, t.args[1]!, l.pos);
   if ((t.op === '=' || t.op === 'distinct') && t.args.length === 2 && t.args[0]!.sort.kind === 'Int')
@@ -205,13 +203,17 @@ function relOf(table: AtomTable, l: Lit, known: ReadonlyMap<number, readonly Com
 
 function normal(table: AtomTable, op: '<=' | '<' | '>=' | '>' | '=', a: Term, b: Term, pos: boolean): Normal | undefined {
   try {
-    const cmp = table.compare(op, a, b);
-    if (cmp.cases.length !== 1 || cmp.cases[0]!.guards.length > 0) return undefined;
-    return { rel: cmp.cases[0]!.rel, pos };
+    return single(table.compare(op, a, b), pos);
   } catch (e) {
     if (e instanceof UnsupportedError) return undefined; // not difference logic: not ours
     throw e;
   }
+}
+
+/** The relation of a normal form of one unguarded case, with `pos`; undefined otherwise. */
+function single(cmp: Comparison, pos: boolean): Normal | undefined {
+  if (cmp.cases.length !== 1 || cmp.cases[0]!.guards.length > 0) return undefined;
+  return { rel: cmp.cases[0]!.rel, pos };
 }
 
 /** A top-level `(distinct x1 ... xn)` over Int: every two differ, pairs of unit operations. */

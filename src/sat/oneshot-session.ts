@@ -78,8 +78,7 @@ class OneShotSession implements SatSession {
 
   addCnf(cnf: Cnf): void {
     this.adding('addCnf()');
-    if (this.cnf.size === 0 && this.cnf.numVars === 0) this.cnf = Cnf.sharing(cnf);
-    else this.cnf.addFlat(cnf.flat(), cnf.numVars);
+    this.cnf = Cnf.adding(this.cnf, cnf);
   }
 
   assume(lits: ArrayLike<number>): void {

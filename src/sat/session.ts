@@ -94,7 +94,7 @@ export interface SatSession {
   addFlat(lits: Int32Array, numVars?: number): void;
   /**
    * `addFlat(cnf.flat(), cnf.numVars)` for a CNF the caller no longer changes: a session that
-   * keeps the clauses shares its memory (`Cnf.sharing`) instead of copying them.
+   * keeps the clauses shares its memory (`Cnf.adding`) instead of copying them.
    * @example session.addCnf(encoded.cnf);
    */
   addCnf(cnf: Cnf): void;

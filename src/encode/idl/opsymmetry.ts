@@ -789,24 +789,22 @@ export function operationSymmetries(
   let looks = 0;
   const lookBudget = BUDGET_FACTOR * conjuncts.length + 10_000;
 
-  // σ as an array while it is checked (every key reads the image of two symbols per literal).
-  const sigma = Int32Array.from({ length: numSyms }, (_, s) => s);
+  // The σ being grown or checked, as an array (the identity outside it; every pair of σ moves
+  // two symbols): the guide, the look at each conjunct and every key read the image of symbols.
+  const img = Int32Array.from({ length: numSyms }, (_, s) => s);
+  const image: Naming = (s) => img[s]!;
   /** Whether σ (a map of moved symbols) maps every conjunct of a moved symbol to a conjunct. */
   const verify = (perm: Map<number, number>): boolean => {
-    for (const [a, b] of perm) sigma[a] = b;
-    const name: Naming = (s) => sigma[s]!;
+    for (const [a, b] of perm) img[a] = b;
     const memo = new Map<number, number>();
     const touched = new Set<number>();
     for (const s of perm.keys()) for (const c of occ[s]!) touched.add(c);
     let ok = true;
-    for (const c of touched) if (!(ok = idKeys.has(keyOf(c, name, memo)))) break;
-    for (const a of perm.keys()) sigma[a] = a;
+    for (const c of touched) if (!(ok = idKeys.has(keyOf(c, image, memo)))) break;
+    for (const a of perm.keys()) img[a] = a;
     return ok;
   };
 
-  // The σ being grown as an array too (identity outside it; every pair of σ moves two symbols):
-  // the guide and the look at each conjunct read the image of every symbol.
-  const img = Int32Array.from({ length: numSyms }, (_, s) => s);
   /** Conjunct i was last looked at when `checkedKnown[i] − 1` of its symbols had images, in grow number `checkedIn[i]`. */
   const checkedKnown = new Int32Array(conjuncts.length);
   const checkedIn = new Int32Array(conjuncts.length);
@@ -838,7 +836,6 @@ export function operationSymmetries(
       queue.push(a, b);
       return true;
     };
-    const image: Naming = (s) => img[s]!;
     /** Matches conjunct i to its image: true when done, false on failure, undefined if ambiguous. */
     const match = (i: number): boolean | undefined => {
       const c = conjuncts[i]!;

@@ -217,21 +217,20 @@ const MAX_AUTO_EQ_CLAUSES = 1_000_000;
 function estimateSizes(table: AtomTable, ranges: Ranges): Map<number, SizeEstimate> {
   const out = new Map<number, SizeEstimate>();
   for (const c of ranges.comps) out.set(c.root, { sd: 0, order: 0, literals: 0 });
-  const width = (v: number) => ranges.hi[v]! - ranges.lo[v]!;
-  for (const c of ranges.comps) {
-    let lits = 0;
-    for (const v of c.vars) lits += Number(width(v));
-    out.get(c.root)!.order += lits;
-    out.get(c.root)!.literals = lits;
-  }
   // Per variable once: its bits and its width as a number (no bigint and no string per atom).
   const n = table.numVars;
   const bits = new Int32Array(n);
   const widths = new Float64Array(n);
   for (let v = 0; v < n; v++) {
-    const wv = width(v);
+    const wv = ranges.hi[v]! - ranges.lo[v]!;
     bits[v] = bitsFor(wv);
     widths[v] = Number(wv);
+  }
+  for (const c of ranges.comps) {
+    let lits = 0;
+    for (const v of c.vars) lits += widths[v]!;
+    out.get(c.root)!.order += lits;
+    out.get(c.root)!.literals = lits;
   }
   const pairs = new Set<number>();
   for (let i = 0; i < table.size; i++) {

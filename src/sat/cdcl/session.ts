@@ -70,8 +70,7 @@ class CdclSession implements SatSession {
   addCnf(cnf: Cnf): void {
     this.adding('addCnf()');
     this.solver.addFlat(cnf.flat(), cnf.numVars);
-    if (this.clauses.size === 0 && this.clauses.numVars === 0) this.clauses = Cnf.sharing(cnf);
-    else this.clauses.addFlat(cnf.flat(), cnf.numVars);
+    this.clauses = Cnf.adding(this.clauses, cnf);
   }
 
   setTheory(theory: TheoryCheck | undefined): void {
